@@ -1,0 +1,28 @@
+# Everything runs from a local virtual environment in .venv, made on first use.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+## demo: log a few sample applications into a throwaway database and show them
+demo: $(STAMP)
+	PATH="$(CURDIR)/$(BIN):$$PATH" sh scripts/demo.sh
+
+## test: run the whole test suite
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+## bench: start-up time and memory against a bare interpreter
+bench: $(STAMP)
+	$(BIN)/python bench/startup.py
+
+clean:
+	rm -rf $(VENV) build src/*.egg-info .pytest_cache

@@ -1,0 +1,3 @@
+from peerjob.cli import main
+
+main()

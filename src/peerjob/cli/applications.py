@@ -1,0 +1,257 @@
+"""Commands for applications: log, list, show, stage, edit, delete."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Annotated, Optional
+
+import typer
+
+from peerjob.cli import context as cx
+from peerjob.cli.output import celebrate, out, print_json, say, text_or_dash
+from peerjob.errors import BadInput
+
+DATE_HELP = "A date: 2026-11-20, today, yesterday, monday, '3 days ago'."
+FOLLOW_UP_HELP = "When to follow up: 2026-12-01, friday, 'in 1 week'."
+
+TagOption = Annotated[
+    Optional[list[str]], typer.Option("--tag", "-t", help="A tag (repeat for more).", metavar="TAG")
+]
+
+
+def register(app: typer.Typer) -> None:
+    for command in (log, list_applications, show, stage, edit, delete):
+        app.command(command.__name__.replace("list_applications", "list"))(command)
+
+
+def log(
+    company: Annotated[Optional[str], typer.Argument(help="Who you applied to.", show_default=False)] = None,
+    role: Annotated[Optional[str], typer.Argument(help="The role you applied for.", show_default=False)] = None,
+    on: Annotated[Optional[str], typer.Option("--date", "-d", help=f"When you applied (default today). {DATE_HELP}")] = None,
+    url: Annotated[Optional[str], typer.Option(help="Link to the job posting.")] = None,
+    source: Annotated[Optional[str], typer.Option(help="Where you found it (job board, referral, ...).")] = None,
+    note: Annotated[Optional[str], typer.Option(help="A private note.")] = None,
+    follow_up: Annotated[Optional[str], typer.Option("--follow-up", help=FOLLOW_UP_HELP)] = None,
+    no_follow_up: Annotated[bool, typer.Option("--no-follow-up", help="Don't set a follow-up date.")] = False,
+    tag: TagOption = None,
+) -> None:
+    """Record an application you just sent. Example: peerjob log ACME "Support Specialist"."""
+    if company is None and role is None and cx.interactive():
+        company = typer.prompt("Company")
+        role = typer.prompt("Role")
+    example = 'peerjob log ACME "Support Specialist"'
+    company = cx.required_text(company, "The company", example)
+    role = cx.required_text(role, "The role", example)
+    applied_on = cx.past_date(on, "The application date") or cx.today()
+    follow_up_on = cx.future_date(follow_up)
+    if follow_up_on and no_follow_up:
+        raise BadInput("Use either --follow-up or --no-follow-up, not both.")
+    if follow_up_on and follow_up_on < applied_on:
+        raise BadInput(f"The follow-up date {follow_up_on} is before the application date {applied_on}.")
+
+    from peerjob.domain.weeks import week_span
+    from peerjob.messages import choose
+    from peerjob.store import applications as store
+
+    settings = cx.settings()
+    if follow_up_on is None and not no_follow_up and settings.default_follow_up_days:
+        follow_up_on = applied_on + timedelta(days=settings.default_follow_up_days)
+    with cx.database(write=True) as conn:
+        application_id = store.add_application(
+            conn, company=company, role=role, applied_on=applied_on, url=url, source=source,
+            note=note, follow_up_on=follow_up_on, tags=tag,
+        )
+        number = store.count_applications(conn)
+        start, end = week_span(cx.today(), settings.first_weekday)
+        this_week = store.count_applications(conn, since=start, until=end)
+    moment = "applied" if start <= applied_on <= end else "applied_earlier"
+    celebrate(f"{choose(moment, application_id, number=number, week=this_week)} (ID {application_id})")
+
+
+def list_applications(
+    stage: Annotated[Optional[str], typer.Option(help="Only this stage (applied, screening, ...).")] = None,
+    since: Annotated[Optional[str], typer.Option(help=f"Applied on or after. {DATE_HELP}")] = None,
+    until: Annotated[Optional[str], typer.Option(help=f"Applied on or before. {DATE_HELP}")] = None,
+    tag: Annotated[Optional[str], typer.Option("--tag", "-t", help="Only applications with this tag.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+) -> None:
+    """List applications, oldest first. Example: peerjob list --stage interviewing."""
+    from peerjob.domain.stages import parse_stage
+
+    wanted_stage = parse_stage(stage) if stage else None
+    since_on = cx.any_date(since)
+    until_on = cx.any_date(until)
+    from peerjob.store import applications as store
+
+    with cx.database(write=False) as conn:
+        rows = store.list_applications(conn, stage=wanted_stage, since=since_on, until=until_on, tag=tag)
+        total = store.count_applications(conn) if not rows else len(rows)
+    if as_json:
+        print_json([{k: v for k, v in vars(row).items() if k != "history"} for row in rows])
+        return
+    if not rows:
+        if total:
+            say("No applications match those filters.")
+        else:
+            say('No applications yet. Log your first with: peerjob log ACME "Support Specialist"')
+        return
+    from rich.table import Table
+
+    table = Table(title=None, show_edge=False, pad_edge=False)
+    for heading in ("ID", "Company", "Role", "Stage", "Applied", "Follow-up", "Tags"):
+        # Short fixed-shape values never wrap; names and roles fold instead.
+        table.add_column(heading, overflow="fold", no_wrap=heading in ("ID", "Stage", "Applied", "Follow-up"))
+    for row in rows:
+        table.add_row(
+            str(row.id), row.company, row.role, row.stage, row.applied_on.isoformat(),
+            text_or_dash(row.follow_up_on), text_or_dash(row.tags),
+        )
+    out().print(table)
+
+
+def show(
+    application_id: Annotated[int, typer.Argument(metavar="ID", help="The application's ID (see peerjob list).")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Show one application and its full stage history. Example: peerjob show 3."""
+    from peerjob.store import applications as store
+
+    with cx.database(write=False) as conn:
+        application = store.get_application(conn, application_id, history=True)
+    if as_json:
+        print_json(application)
+        return
+    from rich.table import Table
+
+    console = out()
+    console.print(f"{application.company}: {application.role}", style="bold", markup=False)
+    details = Table.grid(padding=(0, 2))
+    for label, value in (
+        ("ID", application.id), ("Stage", application.stage), ("Applied", application.applied_on),
+        ("Follow-up", application.follow_up_on), ("Starts", application.start_on), ("Source", application.source),
+        ("URL", application.url), ("Tags", application.tags), ("Note", application.note),
+    ):
+        if label in ("Starts",) and value is None:
+            continue
+        details.add_row(label, text_or_dash(value))
+    console.print(details)
+    history = Table(title="Stage history", title_justify="left", show_edge=False, pad_edge=False)
+    for heading in ("Date", "From", "To", "Note"):
+        history.add_column(heading, overflow="fold", no_wrap=heading != "Note")
+    for change in application.history:
+        history.add_row(change.changed_on.isoformat(), change.from_stage or "(logged)", change.to_stage, text_or_dash(change.note))
+    console.print(history)
+
+
+def stage(
+    application_id: Annotated[int, typer.Argument(metavar="ID", help="The application's ID.")],
+    new_stage: Annotated[str, typer.Argument(metavar="STAGE", help="saved, applied, screening, interviewing, offer, accepted, rejected, withdrawn or no-response.")],
+    on: Annotated[Optional[str], typer.Option("--date", "-d", help=f"When it happened (default today). {DATE_HELP}")] = None,
+    note: Annotated[Optional[str], typer.Option(help="A private note about the move.")] = None,
+    follow_up: Annotated[Optional[str], typer.Option("--follow-up", help=FOLLOW_UP_HELP)] = None,
+    no_follow_up: Annotated[bool, typer.Option("--no-follow-up", help="Clear the follow-up date.")] = False,
+    start_date: Annotated[Optional[str], typer.Option("--start-date", help="With 'accepted': your first day at work.")] = None,
+) -> None:
+    """Move an application to another stage; every move is kept. Example: peerjob stage 3 interviewing."""
+    from peerjob.domain.stages import CLOSED_BY_EMPLOYER, parse_stage
+    from peerjob.messages import choose, stage_moment
+
+    to_stage = parse_stage(new_stage)
+    changed_on = cx.past_date(on, "The date of the move") or cx.today()
+    follow_up_on = cx.future_date(follow_up)
+    start_on = cx.future_date(start_date)
+    if follow_up_on and no_follow_up:
+        raise BadInput("Use either --follow-up or --no-follow-up, not both.")
+    if start_on and to_stage != "accepted":
+        raise BadInput("--start-date goes with the 'accepted' stage.")
+    from peerjob.store import applications as store
+
+    with cx.database(write=True) as conn:
+        application = store.get_application(conn, application_id, history=True)
+        if application.stage == to_stage:
+            raise BadInput(f"Application {application_id} is already at '{to_stage}'. Nothing changed.")
+        last_move = application.history[-1].changed_on if application.history else application.applied_on
+        if changed_on < last_move:
+            raise BadInput(
+                f"The last change to application {application_id} was on {last_move}; "
+                f"a new move can't be dated earlier. Try --date {last_move.isoformat()} or later."
+            )
+        store.record_stage_change(
+            conn, application_id, from_stage=application.stage, to_stage=to_stage, changed_on=changed_on, note=note
+        )
+        changes: dict[str, object] = {}
+        if follow_up_on or no_follow_up:
+            changes["follow_up_on"] = follow_up_on
+        elif to_stage in CLOSED_BY_EMPLOYER | {"accepted", "withdrawn"}:
+            changes["follow_up_on"] = None  # nothing left to follow up on
+        if start_on:
+            changes["start_on"] = start_on
+        if changes:
+            store.update_application(conn, application_id, changes)
+    celebrate(choose(stage_moment(to_stage), application_id, company=application.company, stage=to_stage))
+
+
+def edit(
+    application_id: Annotated[int, typer.Argument(metavar="ID", help="The application's ID.")],
+    company: Annotated[Optional[str], typer.Option(help="New company name.")] = None,
+    role: Annotated[Optional[str], typer.Option(help="New role.")] = None,
+    on: Annotated[Optional[str], typer.Option("--date", "-d", help=f"New application date. {DATE_HELP}")] = None,
+    url: Annotated[Optional[str], typer.Option(help="New link (empty text clears it).")] = None,
+    source: Annotated[Optional[str], typer.Option(help="New source (empty text clears it).")] = None,
+    note: Annotated[Optional[str], typer.Option(help="New private note (empty text clears it).")] = None,
+    follow_up: Annotated[Optional[str], typer.Option("--follow-up", help=FOLLOW_UP_HELP)] = None,
+    no_follow_up: Annotated[bool, typer.Option("--no-follow-up", help="Clear the follow-up date.")] = False,
+    tag: TagOption = None,
+    untag: Annotated[Optional[list[str]], typer.Option("--untag", help="Remove a tag (repeat for more).", metavar="TAG")] = None,
+) -> None:
+    """Change an application's details. Example: peerjob edit 3 --role "Team Lead"."""
+    changes: dict[str, object] = {}
+    if company is not None:
+        changes["company"] = cx.required_text(company, "The company", "--company ACME")
+    if role is not None:
+        changes["role"] = cx.required_text(role, "The role", '--role "Support Specialist"')
+    if on is not None:
+        changes["applied_on"] = cx.past_date(on, "The application date")
+    for column, value in (("url", url), ("source", source), ("note", note)):
+        if value is not None:
+            changes[column] = value.strip() or None
+    if follow_up is not None and no_follow_up:
+        raise BadInput("Use either --follow-up or --no-follow-up, not both.")
+    if follow_up is not None:
+        changes["follow_up_on"] = cx.future_date(follow_up)
+    if no_follow_up:
+        changes["follow_up_on"] = None
+    if not changes and not tag and not untag:
+        raise BadInput("Nothing to change. Add an option, for example: peerjob edit 3 --role \"Team Lead\".")
+    from peerjob.store import applications as store
+
+    with cx.database(write=True) as conn:
+        application = store.get_application(conn, application_id, history=True)
+        new_date = changes.get("applied_on")
+        later_moves = [c.changed_on for c in application.history if c.from_stage is not None]
+        if new_date and later_moves and new_date > min(later_moves):
+            raise BadInput(f"The application date can't be after its first stage move ({min(later_moves)}).")
+        if changes:
+            store.update_application(conn, application_id, changes)
+        if tag or untag:
+            kept = set(application.tags) | set(store.normalise_tags(tag))
+            store.set_tags(conn, application_id, sorted(kept - set(store.normalise_tags(untag))))
+    say(f"Updated application {application_id} ({changes.get('company', application.company)}).")
+
+
+def delete(
+    application_id: Annotated[int, typer.Argument(metavar="ID", help="The application's ID.")],
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Don't ask to confirm.")] = False,
+) -> None:
+    """Delete an application and its history, after asking. Example: peerjob delete 3."""
+    from peerjob.store import applications as store
+
+    with cx.database(write=True) as conn:
+        application = store.get_application(conn, application_id)
+        if not yes and not typer.confirm(
+            f"Delete application {application_id} ({application.company}, {application.role}) and its history?",
+            err=True,
+        ):
+            raise typer.Abort()
+        store.delete_application(conn, application_id)
+    say(f"Deleted application {application_id} ({application.company}).")

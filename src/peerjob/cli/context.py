@@ -1,0 +1,84 @@
+"""What every command needs: the data file, settings, today, a transaction."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+from peerjob import dates
+from peerjob.config import Settings, load_settings
+from peerjob.errors import BadInput
+from peerjob.paths import resolve_db_path
+
+TODAY_ENV = "PEERJOB_TODAY"  # pins "today" for demos and tests
+
+# Set by the root callback from --db; read through db_path().
+_db_option: str | None = None
+
+
+def set_db_option(value: str | None) -> None:
+    global _db_option
+    _db_option = value
+
+
+def db_path() -> Path:
+    return resolve_db_path(_db_option)
+
+
+def settings() -> Settings:
+    return load_settings(db_path())
+
+
+def today() -> date:
+    pinned = os.environ.get(TODAY_ENV)
+    if pinned:
+        try:
+            return date.fromisoformat(pinned)
+        except ValueError:
+            raise BadInput(f"{TODAY_ENV} must be a date like 2026-11-20, not '{pinned}'.") from None
+    return date.today()
+
+
+def past_date(text: str | None, what: str) -> date | None:
+    """A date option for something that happened (not in the future)."""
+    if text is None:
+        return None
+    return dates.parse_past_date(text, today=today(), what=what)
+
+
+def any_date(text: str | None, *, prefer: str = "past") -> date | None:
+    if text is None:
+        return None
+    return dates.parse_date(text, today=today(), prefer=prefer)
+
+
+def future_date(text: str | None) -> date | None:
+    """A date option for a plan (a follow-up, a next meeting)."""
+    return any_date(text, prefer="future")
+
+
+def interactive() -> bool:
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
+def required_text(value: str | None, what: str, example: str) -> str:
+    cleaned = " ".join((value or "").split())
+    if not cleaned:
+        raise BadInput(f"{what} can't be empty. For example: {example}")
+    return cleaned
+
+
+@contextlib.contextmanager
+def database(*, write: bool):
+    """Open (creating or upgrading if needed) and run one transaction."""
+    from peerjob.store.db import open_database, transaction
+
+    conn = open_database(db_path())
+    try:
+        with transaction(conn, write=write):
+            yield conn
+    finally:
+        conn.close()

@@ -1,0 +1,55 @@
+"""Commands about peerjob itself: where the data lives, settings."""
+
+from __future__ import annotations
+
+from typing import Annotated, Optional
+
+import typer
+
+from peerjob.cli import context as cx
+from peerjob.cli.output import out, print_json, say
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(where)
+    app.command()(config)
+
+
+def where(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
+    """Print where your data file and settings live. Example: peerjob where."""
+    from peerjob.config import settings_file
+
+    path = cx.db_path()
+    info = {"database": str(path), "exists": path.exists(), "settings": str(settings_file(path))}
+    if as_json:
+        print_json(info)
+    else:
+        out().print(str(path), markup=False, highlight=False)
+        if not path.exists():
+            say("(not created yet: your first command will create it, owner-only)")
+
+
+def config(
+    name: Annotated[Optional[str], typer.Argument(help="A setting's name, to change it.", show_default=False)] = None,
+    value: Annotated[Optional[str], typer.Argument(help="Its new value.", show_default=False)] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Show settings, or change one. Example: peerjob config follow_up_after_days 10."""
+    from dataclasses import asdict
+
+    from peerjob.config import check_value, save_setting
+
+    if name is None:
+        current = asdict(cx.settings())
+        if as_json:
+            print_json(current)
+        else:
+            for key, setting in current.items():
+                out().print(f"{key} = {setting}", markup=False)
+        return
+    if value is None:
+        check_value(name, "0" if name != "week_starts_on" else "monday")  # unknown names fail here
+        out().print(str(getattr(cx.settings(), name)), markup=False)
+        return
+    updated = save_setting(cx.db_path(), name, value)
+    say(f"Saved: {name} = {getattr(updated, name)}")

@@ -1,0 +1,94 @@
+"""Settings from an optional ``config.toml`` beside the data file.
+
+Only the keys below exist; each has a default, so peerjob works with no file.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+
+from peerjob.errors import BadInput, DataFileError
+
+CONFIG_ENV = "PEERJOB_CONFIG"
+
+
+@dataclass(frozen=True)
+class Settings:
+    # Days after applying when a follow-up is suggested by default (0: none).
+    default_follow_up_days: int = 7
+    # No reply after this many days: nudge to follow up.
+    follow_up_after_days: int = 14
+    # No reply after this many days: suggest marking it no-response.
+    no_response_after_days: int = 30
+    # No check-in for this many days: one quiet line suggesting a reach-out.
+    isolation_days: int = 7
+    # "monday" (ISO) or "sunday".
+    week_starts_on: str = "monday"
+
+    @property
+    def first_weekday(self) -> int:
+        return 6 if self.week_starts_on == "sunday" else 0
+
+
+SETTING_NAMES = tuple(f.name for f in fields(Settings))
+
+
+def settings_file(db_path: Path) -> Path:
+    from_env = os.environ.get(CONFIG_ENV)
+    return Path(from_env).expanduser() if from_env else db_path.with_name("config.toml")
+
+
+def check_value(name: str, raw: object) -> object:
+    if name not in SETTING_NAMES:
+        raise BadInput(f"Unknown setting '{name}'. Known settings: {', '.join(SETTING_NAMES)}.")
+    if name == "week_starts_on":
+        value = str(raw).strip().lower()
+        if value not in ("monday", "sunday"):
+            raise BadInput("week_starts_on is 'monday' or 'sunday'.")
+        return value
+    try:
+        number = int(str(raw))
+    except ValueError:
+        raise BadInput(f"{name} takes a whole number of days, for example 14.") from None
+    if number < 0 or number > 3650:
+        raise BadInput(f"{name} takes a number of days from 0 to 3650.")
+    return number
+
+
+def load_settings(db_path: Path) -> Settings:
+    path = settings_file(db_path)
+    if not path.exists():
+        return Settings()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise DataFileError(f"Couldn't read the settings file {path}: {error}") from None
+    values = {}
+    for name, raw in data.items():
+        try:
+            values[name] = check_value(name, raw)
+        except BadInput as problem:
+            raise DataFileError(f"In {path}: {problem.message}") from None
+    return replace(Settings(), **values)
+
+
+def save_setting(db_path: Path, name: str, raw: str) -> Settings:
+    """Write one setting, keeping the others; the file is owner-only."""
+    value = check_value(name, raw)
+    current = load_settings(db_path)
+    updated = replace(current, **{name: value})
+    path = settings_file(db_path)
+    lines = ["# peerjob settings; see `peerjob config --help`."]
+    for field_name in SETTING_NAMES:
+        field_value = getattr(updated, field_name)
+        rendered = f'"{field_value}"' if isinstance(field_value, str) else str(field_value)
+        lines.append(f"{field_name} = {rendered}")
+    from peerjob.fileio import write_private_text
+    from peerjob.paths import ensure_private_dir
+
+    ensure_private_dir(path.parent)
+    write_private_text(path, "\n".join(lines) + "\n", overwrite=True)
+    return updated

@@ -1,0 +1,66 @@
+"""The words peerjob says at each moment, kept as data.
+
+Several phrasings per moment keep the words fresh; ``choose`` picks one from
+the record itself (a stable checksum of its key), never at random, so the
+same record always gets the same line and tests are reproducible.
+Every line here is scanned by a test for the words VOICE.md rules out.
+"""
+
+from __future__ import annotations
+
+import zlib
+
+CATALOGUE: dict[str, tuple[str, ...]] = {
+    # An application was logged. {number}: its number overall; {week}: this week.
+    "applied": (
+        "Application {number} is in. That's {week} this week, each one a step you took.",
+        "Logged: application {number}, {week} this week. You showed up for yourself again.",
+        "Application {number} sent. {week} this week so far; the effort is yours.",
+        "That's application {number} ({week} this week). Sending it took courage; well done.",
+    ),
+    # An application was logged with a date in an earlier week.
+    "applied_earlier": (
+        "Application {number} is on the record. Every one you log still counts.",
+        "Logged application {number}. Keeping the record is part of the work, too.",
+    ),
+    "stage_screening": (
+        "{company} wants to talk. Your application opened that door.",
+        "A screening with {company}: they noticed your application.",
+    ),
+    "stage_interviewing": (
+        "An interview with {company}. You got yourself into the room.",
+        "Interviewing at {company}. Whatever comes next, showing up is yours.",
+    ),
+    "stage_offer": (
+        "An offer from {company}. Take a moment with this one.",
+        "{company} made you an offer. All those steps led here.",
+    ),
+    "stage_accepted": (
+        "You accepted the offer from {company}. Congratulations on the new start.",
+        "Accepted at {company}. Every application before this one helped you get here.",
+    ),
+    "stage_rejected": (
+        "Noted for {company}. One 'no' closes one door; it says nothing about the others you opened.",
+        "Thanks for logging it. A 'no' from {company} is about one opening, not about you.",
+    ),
+    "stage_no_response": (
+        "Marked {company} as no response. Silence is usually about their process, not about you.",
+        "Noted: no reply from {company}. You did your part by applying.",
+    ),
+    "stage_other": ("{company} is now at '{stage}'.",),
+    "welcome_back": (
+        "Welcome back. Your {total} applications still count. What is one small step today?",
+    ),
+}
+
+
+def choose(moment: str, key: object, **values: object) -> str:
+    """One phrasing for ``moment``, picked deterministically from ``key``."""
+    options = CATALOGUE[moment]
+    index = zlib.crc32(f"{moment}:{key}".encode()) % len(options)
+    return options[index].format(**values)
+
+
+def stage_moment(stage: str) -> str:
+    moment = "stage_" + stage.replace("-", "_")
+    return moment if moment in CATALOGUE else "stage_other"

@@ -1,0 +1,40 @@
+"""Alembic environment: each migration runs in its own transaction on SQLite."""
+
+from alembic import context
+from sqlalchemy import create_engine, event
+from sqlmodel import SQLModel
+
+import peerjob.store.models  # noqa: F401  (fills SQLModel.metadata)
+
+config = context.config
+target_metadata = SQLModel.metadata
+
+
+def run_migrations() -> None:
+    engine = create_engine(config.get_main_option("sqlalchemy.url"))
+
+    # pysqlite does not open transactions around DDL by itself; take control
+    # so a failed migration rolls back whole instead of leaving half a schema.
+    @event.listens_for(engine, "connect")
+    def _no_implicit_transactions(dbapi_connection, _record):
+        dbapi_connection.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection):
+        connection.exec_driver_sql("BEGIN")
+
+    with engine.connect() as connection:
+        context.configure(
+            connection=connection,
+            target_metadata=target_metadata,
+            render_as_batch=True,  # SQLite can only change tables by copying them
+            transaction_per_migration=True,
+        )
+        with context.begin_transaction():
+            context.run_migrations()
+    engine.dispose()
+
+
+if context.is_offline_mode():
+    raise SystemExit("peerjob migrations run online only.")
+run_migrations()

@@ -1,0 +1,143 @@
+"""Logging applications and moving them through stages, through the CLI."""
+
+from datetime import date, timedelta
+
+import pytest
+
+from peerjob.dates import parse_date
+
+
+def today():
+    return date.today()
+
+
+def test_log_counts_the_application_and_the_week(peerjob):
+    first = peerjob.ok("log", "ACME", "Support Specialist")
+    second = peerjob.ok("log", "Globex", "Barista", "--source", "referral", "--tag", "Remote", "--tag", "part-time")
+    assert "application 1" in first.stderr.lower() and "1 this week" in first.stderr
+    assert "application 2" in second.stderr.lower() and "2 this week" in second.stderr
+    assert first.stdout == "" and second.stdout == ""  # messages go to stderr
+
+    rows = peerjob.json("list")
+    assert [(r["id"], r["company"], r["role"], r["stage"]) for r in rows] == [
+        (1, "ACME", "Support Specialist", "applied"),
+        (2, "Globex", "Barista", "applied"),
+    ]
+    assert rows[1]["tags"] == ["part-time", "remote"]
+    assert rows[1]["source"] == "referral"
+    assert rows[0]["applied_on"] == today().isoformat()
+    # The default follow-up is a week after applying.
+    assert rows[0]["follow_up_on"] == (today() + timedelta(days=7)).isoformat()
+
+
+def test_typed_dates_are_stored_as_iso(peerjob):
+    peerjob.ok("log", "Initech", "Analyst", "--date", "3 days ago", "--follow-up", "in 2 weeks")
+    peerjob.ok("log", "Hooli", "Support", "--date", "last friday", "--no-follow-up")
+    rows = {r["company"]: r for r in peerjob.json("list")}
+    assert rows["Initech"]["applied_on"] == (today() - timedelta(days=3)).isoformat()
+    assert rows["Initech"]["follow_up_on"] == (today() + timedelta(days=14)).isoformat()
+    assert rows["Hooli"]["applied_on"] == parse_date("last friday", today=today()).isoformat()
+    assert rows["Hooli"]["follow_up_on"] is None
+
+
+def test_back_dated_application_still_counts(peerjob):
+    result = peerjob.ok("log", "Umbrella", "Clerk", "--date", "30 days ago")
+    assert "counts" in result.stderr or "record" in result.stderr
+    assert "this week" not in result.stderr
+
+
+def test_list_filters(peerjob):
+    peerjob.ok("log", "A", "One", "--date", "20 days ago", "--tag", "remote")
+    peerjob.ok("log", "B", "Two", "--date", "10 days ago")
+    peerjob.ok("log", "C", "Three")
+    peerjob.ok("stage", "2", "screening")
+    since = (today() - timedelta(days=15)).isoformat()
+    assert [r["company"] for r in peerjob.json("list", "--since", since)] == ["B", "C"]
+    assert [r["company"] for r in peerjob.json("list", "--until", "15 days ago")] == ["A"]
+    assert [r["company"] for r in peerjob.json("list", "--stage", "screening")] == ["B"]
+    assert [r["company"] for r in peerjob.json("list", "--tag", "REMOTE")] == ["A"]
+    assert peerjob.json("list", "--stage", "offer") == []
+    table = peerjob.ok("list").stdout
+    assert "A" in table and "Three" in table and "screening" in table
+
+
+def test_list_when_empty_says_how_to_start(peerjob):
+    result = peerjob.ok("list")
+    assert result.stdout == ""
+    assert "peerjob log" in result.stderr
+
+
+def test_stage_moves_are_kept_as_history(peerjob):
+    peerjob.ok("log", "ACME", "Support Specialist", "--date", "10 days ago")
+    moved = peerjob.ok("stage", "1", "Screening", "--date", "5 days ago", "--note", "phone call")
+    assert "ACME" in moved.stderr
+    peerjob.ok("stage", "1", "interviewing", "--date", "yesterday")
+    peerjob.ok("stage", "1", "no_response")
+
+    shown = peerjob.json("show", "1")
+    assert shown["stage"] == "no-response"
+    assert [(h["from_stage"], h["to_stage"], h["changed_on"], h["note"]) for h in shown["history"]] == [
+        (None, "applied", (today() - timedelta(days=10)).isoformat(), None),
+        ("applied", "screening", (today() - timedelta(days=5)).isoformat(), "phone call"),
+        ("screening", "interviewing", (today() - timedelta(days=1)).isoformat(), None),
+        ("interviewing", "no-response", today().isoformat(), None),
+    ]
+    # A closed application has nothing left to follow up.
+    assert shown["follow_up_on"] is None
+    text = peerjob.ok("show", "1").stdout
+    assert "Stage history" in text and "phone call" in text
+
+
+def test_accepted_keeps_the_start_date(peerjob):
+    peerjob.ok("log", "ACME", "Support Specialist", "--date", "10 days ago")
+    peerjob.ok("stage", "1", "offer", "--date", "2 days ago")
+    result = peerjob.ok("stage", "1", "accepted", "--start-date", "in 2 weeks")
+    assert "ACME" in result.stderr
+    assert peerjob.json("show", "1")["start_on"] == (today() + timedelta(days=14)).isoformat()
+
+
+def test_edit_changes_details_and_tags(peerjob):
+    peerjob.ok("log", "ACME", "Support", "--tag", "remote", "--tag", "old")
+    peerjob.ok("edit", "1", "--role", "Team Lead", "--url", "https://example.org/job", "--tag", "new", "--untag", "old")
+    peerjob.ok("edit", "1", "--date", "yesterday", "--no-follow-up")
+    shown = peerjob.json("show", "1")
+    assert shown["role"] == "Team Lead"
+    assert shown["url"] == "https://example.org/job"
+    assert shown["tags"] == ["new", "remote"]
+    assert shown["applied_on"] == (today() - timedelta(days=1)).isoformat()
+    assert shown["history"][0]["changed_on"] == shown["applied_on"]
+    assert shown["follow_up_on"] is None
+
+
+def test_delete_asks_first(peerjob):
+    peerjob.ok("log", "ACME", "Support")
+    peerjob.ok("log", "Globex", "Barista")
+    declined = peerjob("delete", "1", input="n\n")
+    assert declined.exit_code == 1
+    assert len(peerjob.json("list")) == 2
+    peerjob.ok("delete", "1", input="y\n")
+    peerjob.ok("delete", "2", "--yes")
+    assert peerjob.json("list") == []
+
+
+def test_where_prints_the_path_in_use(peerjob, db_path, tmp_path):
+    assert peerjob.ok("where").stdout.strip() == str(db_path)
+    other = tmp_path / "elsewhere.db"
+    assert peerjob.ok("--db", str(other), "where").stdout.strip() == str(other)
+    peerjob.ok("--db", str(other), "log", "ACME", "Support")
+    assert other.exists() and not db_path.exists()
+
+
+@pytest.mark.parametrize("command", ["log", "list", "show", "stage", "edit", "delete", "where", "config"])
+def test_every_command_has_help_with_an_example(peerjob, command):
+    result = peerjob.ok(command, "--help")
+    assert "Example" in result.stdout
+
+
+def test_settings_change_defaults(peerjob, db_path):
+    peerjob.ok("config", "default_follow_up_days", "3")
+    assert peerjob.json("config")["default_follow_up_days"] == 3
+    peerjob.ok("log", "ACME", "Support")
+    assert peerjob.json("list")[0]["follow_up_on"] == (today() + timedelta(days=3)).isoformat()
+    settings_file = db_path.with_name("config.toml")
+    assert settings_file.stat().st_mode & 0o777 == 0o600

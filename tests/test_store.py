@@ -1,0 +1,173 @@
+"""The data file: where it lives, who can read it, and that nothing is lost."""
+
+import os
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from peerjob.store.version import HEAD, REVISIONS
+
+
+def alembic_config(db):
+    from alembic.config import Config
+
+    from peerjob.store.db import MIGRATIONS_DIR
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("sqlalchemy.url", f"sqlite:///{db}")
+    return config
+
+
+def test_folder_and_file_are_owner_only(peerjob, db_path):
+    peerjob.ok("log", "ACME", "Support")
+    assert db_path.parent.stat().st_mode & 0o777 == 0o700
+    assert db_path.stat().st_mode & 0o777 == 0o600
+
+
+def test_default_location_is_the_user_data_folder(peerjob, monkeypatch, tmp_path):
+    monkeypatch.delenv("PEERJOB_DB")
+    expected = tmp_path / "xdg" / "peerjob" / "peerjob.db"
+    assert peerjob.ok("where").stdout.strip() == str(expected)
+    peerjob.ok("log", "ACME", "Support")
+    assert expected.exists()
+    assert expected.parent.stat().st_mode & 0o777 == 0o700
+
+
+def test_db_option_beats_the_environment(peerjob, tmp_path, db_path):
+    chosen = tmp_path / "chosen" / "mine.db"
+    peerjob.ok("--db", str(chosen), "log", "ACME", "Support")
+    assert chosen.exists() and not db_path.exists()
+
+
+def test_listed_revisions_match_the_migration_scripts():
+    from alembic.script import ScriptDirectory
+
+    from peerjob.store.db import MIGRATIONS_DIR
+
+    script = ScriptDirectory(str(MIGRATIONS_DIR))
+    oldest_first = [rev.revision for rev in reversed(list(script.walk_revisions()))]
+    assert tuple(oldest_first) == REVISIONS
+    assert script.get_current_head() == HEAD
+
+
+def test_models_and_newest_migration_agree(peerjob, db_path):
+    """Fails when a model changed without a migration."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+    from sqlalchemy import create_engine
+    from sqlmodel import SQLModel
+
+    from peerjob.store import models  # noqa: F401  (fills the metadata)
+
+    peerjob.ok("log", "ACME", "Support")  # creates the file at HEAD
+    engine = create_engine(f"sqlite:///{db_path}")
+    with engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), SQLModel.metadata)
+    engine.dispose()
+    assert differences == []
+
+
+# Every earlier state a file can be in; None is a file that exists but is empty.
+EARLIER = [None, *REVISIONS[:-1]]
+
+
+@pytest.mark.parametrize("revision", EARLIER)
+def test_upgrades_from_every_earlier_version(peerjob, db_path, revision):
+    from alembic import command
+
+    db_path.parent.mkdir(parents=True)
+    db_path.touch()
+    if revision is not None:
+        command.upgrade(alembic_config(db_path), revision)
+    peerjob.ok("log", "ACME", "Support")
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD
+        assert conn.execute("SELECT count(*) FROM application").fetchone()[0] == 1
+    backups = list(db_path.parent.glob("*.bak"))
+    assert len(backups) == (0 if revision is None else 1)
+    for backup in backups:
+        assert backup.stat().st_mode & 0o777 == 0o600
+
+
+def test_not_a_peerjob_file_is_reported_and_left_alone(peerjob, db_path):
+    db_path.parent.mkdir(parents=True)
+    db_path.write_text("my shopping list\n")
+    before = db_path.read_bytes()
+    result = peerjob("log", "ACME", "Support")
+    assert result.exit_code == 1
+    assert "not a peerjob database" in result.stderr and "Traceback" not in result.stderr
+    assert db_path.read_bytes() == before
+
+
+def test_another_sqlite_database_is_left_alone(peerjob, db_path):
+    db_path.parent.mkdir(parents=True)
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("CREATE TABLE recipes (name TEXT)")
+    before = db_path.read_bytes()
+    result = peerjob("list")
+    assert result.exit_code == 1 and "not a peerjob database" in result.stderr
+    assert db_path.read_bytes() == before
+
+
+def test_a_corrupt_file_is_reported_and_left_alone(peerjob, db_path):
+    peerjob.ok("log", "ACME", "Support")
+    data = bytearray(db_path.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)  # wreck the schema page, keep the header
+    db_path.write_bytes(bytes(data))
+    before = db_path.read_bytes()
+    result = peerjob("list")
+    assert result.exit_code == 1
+    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert db_path.read_bytes() == before
+
+
+def test_a_file_from_a_newer_peerjob_is_refused(peerjob, db_path):
+    peerjob.ok("log", "ACME", "Support")
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    before = db_path.read_bytes()
+    result = peerjob("log", "Globex", "Barista")
+    assert result.exit_code == 1 and "newer peerjob" in result.stderr
+    assert db_path.read_bytes() == before
+
+
+def test_two_logs_at_once_both_succeed(peerjob, subprocess_env, db_path):
+    peerjob.ok("log", "Warm", "Up")  # the file exists; both runs take the everyday path
+    runs = [
+        subprocess.Popen([sys.executable, "-m", "peerjob", "log", f"Company {n}", "Role"],
+                         env=subprocess_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        for n in range(4)
+    ]
+    codes = [run.wait(timeout=60) for run in runs]
+    assert codes == [0, 0, 0, 0], [run.stderr.read() for run in runs]
+    assert len(peerjob.json("list")) == 5
+
+
+def test_two_first_runs_at_once_both_succeed(subprocess_env, peerjob):
+    runs = [
+        subprocess.Popen([sys.executable, "-m", "peerjob", "log", f"Company {n}", "Role"],
+                         env=subprocess_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        for n in range(2)
+    ]
+    codes = [run.wait(timeout=120) for run in runs]
+    assert codes == [0, 0], [run.stderr.read() for run in runs]
+    assert len(peerjob.json("list")) == 2
+
+
+def test_a_failed_command_saves_nothing(peerjob, db_path, monkeypatch):
+    """One transaction per command: a failure halfway leaves no half-record."""
+    peerjob.ok("log", "ACME", "Support")
+    from peerjob.store import applications
+
+    def fail_after_insert(conn, application_id, tags):
+        raise RuntimeError("disk trouble")
+
+    monkeypatch.setattr(applications, "set_tags", fail_after_insert)
+    result = peerjob("log", "Globex", "Barista", "--tag", "x")
+    assert result.exit_code == 1
+    assert [row["company"] for row in peerjob.json("list")] == ["ACME"]
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("SELECT count(*) FROM stage_change").fetchone()[0] == 1
