@@ -128,12 +128,6 @@ def test_where_prints_the_path_in_use(peerjob, db_path, tmp_path):
     assert other.exists() and not db_path.exists()
 
 
-@pytest.mark.parametrize("command", ["log", "list", "show", "stage", "edit", "delete", "where", "config"])
-def test_every_command_has_help_with_an_example(peerjob, command):
-    result = peerjob.ok(command, "--help")
-    assert "Example" in result.stdout
-
-
 def test_settings_change_defaults(peerjob, db_path):
     peerjob.ok("config", "default_follow_up_days", "3")
     assert peerjob.json("config")["default_follow_up_days"] == 3

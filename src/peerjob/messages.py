@@ -48,6 +48,10 @@ CATALOGUE: dict[str, tuple[str, ...]] = {
         "Noted: no reply from {company}. You did your part by applying.",
     ),
     "stage_other": ("{company} is now at '{stage}'.",),
+    # --- wins and milestones ---
+    # --- self-care, partners and check-ins ---
+    # --- review and goals ---
+    # --- recovery toolkit ---
     "welcome_back": (
         "Welcome back. Your {total} applications still count. What is one small step today?",
     ),

@@ -12,7 +12,9 @@ from typing import Annotated, Optional
 import typer
 
 from peerjob import __version__
-from peerjob.cli import applications, context, system
+import importlib
+
+from peerjob.cli import context
 from peerjob.cli.group import PeerjobGroup
 
 app = typer.Typer(
@@ -49,8 +51,21 @@ def root(
     context.set_db_option(db)
 
 
-for module in (applications, system):
-    module.register(app)
+# Each module adds its commands; order here is the order in `peerjob --help`.
+COMMAND_MODULES = (
+    "peerjob.cli.applications",
+    "peerjob.cli.due",
+    # wins, milestones, reframes, stats
+    # journal, support, partners, check-ins
+    # goals and review
+    # export
+    # strengths, prep, disclosure, resources, boundaries
+    # import, dump, load, backup, restore, calendar, wipe
+    "peerjob.cli.system",
+)
+
+for module_name in COMMAND_MODULES:
+    importlib.import_module(module_name).register(app)
 
 
 def main() -> None:
