@@ -51,6 +51,40 @@ CATALOGUE: dict[str, tuple[str, ...]] = {
     # --- wins and milestones ---
     # --- self-care, partners and check-ins ---
     # --- review and goals ---
+    # {effort}: "3 applications, 1 win and 2 check-ins"; {week}: the week's first day.
+    "review_effort": (
+        "This week you put in {effort}. Every one of those was a step you chose to take.",
+        "Your week: {effort}. That is real effort, and it counts.",
+        "{effort} this week. You kept showing up.",
+    ),
+    "review_hard_week": (
+        "This week you put in {effort}. Some answers were 'no'; the effort was still yours.",
+        "{effort} this week. A few doors closed, and you kept knocking on others.",
+    ),
+    "review_quiet_week": (
+        "A quieter week. Your {total} applications still count; what is one small step for next week?",
+        "Nothing logged this week, and that is alright. Your {total} applications still count.",
+    ),
+    # Only answers came in: the effort behind them was earlier, and still counts.
+    "review_replies_only": (
+        "Some answers came in this week. Each one is there because you applied: your {total} applications still count.",
+        "Replies arrived this week, from applications you sent earlier. All {total} of them were steps you took.",
+    ),
+    "review_first_day": (
+        "Welcome. This is where your week will show up: applications, wins, check-ins and self-care.",
+    ),
+    "goals_all_met": (
+        "You met every goal you set for this week.",
+        "All of this week's goals: met. You did what you set out to do.",
+    ),
+    "review_reach_out": (
+        "It has been a while since your last check-in. Maybe reach out to {name}?",
+        "No check-in for a bit. {name} might like to hear how your week went.",
+    ),
+    "goals_set": (
+        "Goals saved from the week of {week}. Small and steady is plenty.",
+        "Saved your goals from the week of {week}. They carry forward until you change them.",
+    ),
     # --- recovery toolkit ---
     "welcome_back": (
         "Welcome back. Your {total} applications still count. What is one small step today?",

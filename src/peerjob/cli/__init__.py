@@ -57,7 +57,7 @@ COMMAND_MODULES = (
     "peerjob.cli.due",
     # wins, milestones, reframes, stats
     # journal, support, partners, check-ins
-    # goals and review
+    "peerjob.cli.review",
     # export
     # strengths, prep, disclosure, resources, boundaries
     # import, dump, load, backup, restore, calendar, wipe

@@ -1,0 +1,141 @@
+"""`peerjob review` and `peerjob goals`: the weekly look back and plan."""
+
+from __future__ import annotations
+
+from typing import Annotated, Optional
+
+import typer
+
+from peerjob.cli import context as cx
+from peerjob.cli.output import celebrate, out, print_json, say
+from peerjob.errors import BadInput
+
+WEEK_HELP = "this, last, next, a date in the week, or an ISO week like 2026-W47."
+
+goals_app = typer.Typer(
+    help="Weekly goals: set them, see them. Example: peerjob goals set --applications 3.",
+    invoke_without_command=True,
+    no_args_is_help=False,
+)
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(review)
+    app.add_typer(goals_app, name="goals")
+
+
+def _week(text: str | None, *, allow_future: bool = False):
+    from peerjob.domain.weeks import resolve_week, week_start
+
+    settings = cx.settings()
+    today = cx.today()
+    start = resolve_week(text, today=today, first_weekday=settings.first_weekday)
+    if not allow_future and start > week_start(today, settings.first_weekday):
+        raise BadInput(f"The week of {start.isoformat()} hasn't happened yet. Try --week this or --week last.")
+    return start
+
+
+def review(
+    week: Annotated[Optional[str], typer.Option("--week", "-w", help=f"Which week: {WEEK_HELP}")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the review as JSON (see README).")] = False,
+    private: Annotated[bool, typer.Option("--private", help="Include your private reframe text (local only).")] = False,
+    no_plan: Annotated[bool, typer.Option("--no-plan", help="Don't offer to set next week's goals.")] = False,
+) -> None:
+    """Look back at a week: effort, goals, wins, replies, self-care, partners, momentum. Example: peerjob review --week last."""
+    start = _week(week)
+    from peerjob.store.review import build_week_summary
+
+    today = cx.today()
+    with cx.database(write=False) as conn:
+        summary = build_week_summary(conn, start, today=today, settings=cx.settings(), private=private)
+    if as_json:
+        print_json(summary.as_json())
+        return
+    from peerjob.render.terminal import print_review
+
+    print_review(out(), summary)
+    recent = (summary.week_end - today).days >= -7  # this week or last week
+    if recent and not no_plan and not summary.empty and cx.interactive():
+        _offer_plan(summary.week_end)
+
+
+def _offer_plan(week_end) -> None:
+    from datetime import timedelta
+
+    from peerjob.domain.review import GOAL_LABELS, GOAL_NAMES
+    from peerjob.store.goals import effective_goals, set_goals
+
+    next_start = week_end + timedelta(days=1)
+    if not typer.confirm("\nSet goals for next week?", default=False, err=True):
+        return
+    with cx.database(write=True) as conn:
+        current = effective_goals(conn, next_start)
+        changes = {}
+        for name in GOAL_NAMES:
+            answer = typer.prompt(
+                f"{GOAL_LABELS[name]} (0 for none)", default=current[name] or 0, type=int, err=True
+            )
+            if answer < 0:
+                raise BadInput("Goals are whole numbers from 0 up.")
+            changes[name] = answer
+        set_goals(conn, next_start, changes)
+    from peerjob.messages import choose
+
+    celebrate(choose("goals_set", next_start.isoformat(), week=next_start.isoformat()))
+
+
+GoalOption = Annotated[Optional[int], typer.Option(min=0, max=1000, show_default=False)]
+
+
+@goals_app.callback()
+def goals(
+    ctx: typer.Context,
+    week: Annotated[Optional[str], typer.Option("--week", "-w", help=f"Which week: {WEEK_HELP}")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Show the goals for a week and how they changed over time. Example: peerjob goals --json."""
+    if ctx.invoked_subcommand is not None:
+        return
+    start = _week(week, allow_future=True)
+    from peerjob.domain.review import GOAL_LABELS
+    from peerjob.store.goals import effective_goals, goal_history
+
+    with cx.database(write=False) as conn:
+        current = effective_goals(conn, start)
+        history = goal_history(conn)
+    if as_json:
+        print_json({"week_start": start, "goals": current, "history": history})
+        return
+    if not any(current.values()):
+        say("No goals set for that week. Try: peerjob goals set --applications 3 --checkins 1")
+        return
+    out().print(f"Goals for the week of {start.isoformat()}", style="bold", markup=False)
+    for name, target in current.items():
+        if target:
+            out().print(f"  {GOAL_LABELS[name]}: {target}", markup=False)
+
+
+@goals_app.command("set")
+def goals_set(
+    applications: GoalOption = None,
+    wins: GoalOption = None,
+    checkins: GoalOption = None,
+    self_care_days: Annotated[Optional[int], typer.Option("--self-care-days", min=0, max=7, show_default=False)] = None,
+    week: Annotated[Optional[str], typer.Option("--week", "-w", help=f"From which week (default this): {WEEK_HELP}")] = None,
+) -> None:
+    """Set weekly goals; they carry forward until changed (0 clears one). Example: peerjob goals set --applications 5 --checkins 1."""
+    changes = {
+        name: value
+        for name, value in (("applications", applications), ("wins", wins), ("checkins", checkins),
+                            ("self_care_days", self_care_days))
+        if value is not None
+    }
+    if not changes:
+        raise BadInput("Name at least one goal, for example: peerjob goals set --applications 3")
+    start = _week(week, allow_future=True)
+    from peerjob.messages import choose
+    from peerjob.store.goals import set_goals
+
+    with cx.database(write=True) as conn:
+        set_goals(conn, start, changes)
+    celebrate(choose("goals_set", start.isoformat(), week=start.isoformat()))

@@ -1,0 +1,151 @@
+"""The weekly review as one summary object, and the pure logic behind it.
+
+The store fills a WeekSummary with figures computed in SQL; the terminal view,
+`review --json` and the partner export all render this one object, so they
+can never disagree. Nothing here touches the database or the terminal.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+SCHEMA_VERSION = 1
+MOMENTUM_WEEKS = 12
+
+GOAL_NAMES = ("applications", "wins", "checkins", "self_care_days")
+GOAL_LABELS = {
+    "applications": "Applications",
+    "wins": "Wins",
+    "checkins": "Check-ins",
+    "self_care_days": "Self-care days",
+}
+
+
+@dataclass
+class GoalProgress:
+    name: str
+    target: int
+    done: int
+    met: bool
+
+
+@dataclass
+class StageMove:
+    id: int  # the application's ID
+    company: str
+    role: str
+    from_: str
+    to: str
+    date: date
+    has_reframe: bool | None = None  # only for rejections and no-responses
+    next_step: str | None = None
+    next_step_on: date | None = None
+    reframe: dict | None = None  # the private text, only with --private
+
+
+@dataclass
+class WeekSummary:
+    week_start: date
+    week_end: date
+    is_current_week: bool
+    headline: str
+    applications_logged: int
+    applications_total: int
+    wins: int
+    win_items: list[dict]
+    milestones: list[dict]
+    stage_changes: list[StageMove]
+    checkins: int
+    days_since_last_checkin: int | None
+    isolation_nudge: str | None
+    journal_days: int
+    mood_average: float | None
+    energy_average: float | None
+    mood_by_day: list[dict]
+    top_practices: list[dict]
+    goals: list[GoalProgress]
+    due_next_week: list[dict]
+    momentum: dict
+    activity_by_week: list[dict]
+    boundaries: list[str] = field(default_factory=list)
+    empty: bool = False
+    private: bool = False
+    schema: int = SCHEMA_VERSION
+
+    def as_json(self) -> dict:
+        from peerjob.domain.records import to_jsonable
+
+        data = to_jsonable(self)
+        for index, move in enumerate(data["stage_changes"]):
+            move = data["stage_changes"][index] = {
+                ("from" if key == "from_" else key): value for key, value in move.items()
+            }
+            if move["has_reframe"] is None:
+                for key in ("has_reframe", "next_step", "next_step_on"):
+                    move.pop(key)
+            if move["reframe"] is None:
+                move.pop("reframe")
+        return {"schema": data.pop("schema"), **data}
+
+
+def goal_progress(targets: dict[str, int | None], done: dict[str, int]) -> list[GoalProgress]:
+    """Progress for each goal that is set (a target of None or 0 is no goal)."""
+    return [
+        GoalProgress(name=name, target=targets[name], done=done[name], met=done[name] >= targets[name])
+        for name in GOAL_NAMES
+        if targets.get(name)
+    ]
+
+
+def momentum(counts: list[int]) -> dict:
+    """Weeks with any activity: a count that can only ever grow back, never reset."""
+    return {"weeks_active": sum(1 for count in counts if count > 0), "of_weeks": len(counts)}
+
+
+SPARK = "▁▂▃▄▅▆▇█"
+
+
+def sparkline(values: list[float | None], top: float | None = None, blank: str = " ") -> str:
+    """One character per value, scaled to ``top`` (default the largest); ``blank`` for None."""
+    present = [value for value in values if value is not None]
+    ceiling = top if top is not None else (max(present) if present else 0)
+    if not ceiling:
+        return "".join(blank if value is None else SPARK[0] for value in values)
+    return "".join(
+        blank if value is None else SPARK[max(0, min(len(SPARK) - 1, round(value / ceiling * (len(SPARK) - 1))))]
+        for value in values
+    )
+
+
+def bar(done: int, target: int, width: int = 10) -> str:
+    filled = min(width, round(width * done / target)) if target else 0
+    return "█" * filled + "░" * (width - filled)
+
+
+def headline_moment(summary_counts: dict[str, int], rejections: int) -> str:
+    """Which headline to use: effort first, whatever the outcomes were."""
+    effort = sum(summary_counts.values())
+    if effort == 0:
+        return "review_replies_only" if rejections else "review_quiet_week"
+    if rejections and rejections >= summary_counts.get("applications", 0):
+        return "review_hard_week"
+    return "review_effort"
+
+
+def effort_phrase(counts: dict[str, int]) -> str:
+    """'3 applications, 1 win, 2 check-ins and 4 journal days'."""
+    names = {
+        "applications": ("application", "applications"),
+        "wins": ("win", "wins"),
+        "checkins": ("check-in", "check-ins"),
+        "journal_days": ("journal day", "journal days"),
+    }
+    parts = [
+        f"{count} {names[key][0] if count == 1 else names[key][1]}"
+        for key, count in counts.items()
+        if count and key in names
+    ]
+    if not parts:
+        return "a quieter week"
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]

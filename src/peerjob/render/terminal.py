@@ -1,0 +1,130 @@
+"""The weekly review on a terminal, from the one WeekSummary object."""
+
+from __future__ import annotations
+
+from rich.console import Console, Group
+from rich.table import Table
+from rich.text import Text
+
+from peerjob.domain.review import GOAL_LABELS, WeekSummary, bar, sparkline
+from peerjob.messages import choose
+
+HOW_TO_START = (
+    ("Log an application right after you send it", 'peerjob log ACME "Support Specialist"'),
+    ("Set a small goal for the week", "peerjob goals set --applications 3"),
+    ("Get help now, any time", "peerjob support"),
+)
+
+
+def _section(title: str) -> Text:
+    return Text(f"\n{title}", style="bold")
+
+
+def _grid() -> Table:
+    return Table.grid(padding=(0, 2))
+
+
+def review_renderable(summary: WeekSummary) -> Group:
+    parts: list = [
+        Text(f"Week of {summary.week_start.isoformat()} to {summary.week_end.isoformat()}", style="bold"),
+        Text(summary.headline),
+    ]
+    if summary.empty:
+        parts.append(_section("How to start"))
+        steps = _grid()
+        for label, command in HOW_TO_START:
+            steps.add_row(label, Text(command, style="cyan"))
+        parts.append(steps)
+        return Group(*parts)
+
+    parts.append(_section("Goals"))
+    if summary.goals:
+        goals = _grid()
+        for goal in summary.goals:
+            goals.add_row(
+                GOAL_LABELS[goal.name], bar(goal.done, goal.target), f"{goal.done} of {goal.target}",
+                Text("met", style="green") if goal.met else "",
+            )
+        parts.append(goals)
+        if all(goal.met for goal in summary.goals):
+            parts.append(Text(choose("goals_all_met", summary.week_start.isoformat()), style="green"))
+    else:
+        parts.append(Text("No goals set for this week. Try: peerjob goals set --applications 3"))
+
+    if summary.win_items or summary.milestones:
+        parts.append(_section("Wins and milestones"))
+        wins = _grid()
+        for win in summary.win_items:
+            wins.add_row(win["date"].isoformat(), win["kind"], win["text"])
+        for milestone in summary.milestones:
+            wins.add_row(milestone["reached_on"].isoformat(), "milestone", milestone["title"])
+        parts.append(wins)
+
+    if summary.stage_changes:
+        parts.append(_section("Replies and moves"))
+        moves = _grid()
+        for move in summary.stage_changes:
+            extra = ""
+            if move.has_reframe is not None:
+                if move.has_reframe:
+                    extra = "reframe saved" + (f"; next step: {move.next_step}" if move.next_step else "")
+                else:
+                    extra = f"a reframe can help, when you are ready: peerjob reframe {move.id}"
+            moves.add_row(move.date.isoformat(), move.company, f"{move.from_} -> {move.to}", extra)
+            if move.reframe:
+                for key, text in move.reframe.items():
+                    if text:
+                        moves.add_row("", "", key.replace("_", " "), text)
+        parts.append(moves)
+
+    parts.append(_section("Self-care"))
+    if summary.journal_days:
+        line = f"{summary.journal_days} day{'s' if summary.journal_days != 1 else ''} with a journal entry"
+        if summary.mood_average is not None:
+            line += f"; mood averaged {summary.mood_average}"
+        if summary.energy_average is not None:
+            line += f", energy {summary.energy_average}"
+        parts.append(Text(line + "."))
+        if summary.mood_by_day:
+            parts.append(Text("Mood by day: " + sparkline([day["mood"] for day in summary.mood_by_day], top=5)))
+        if summary.top_practices:
+            parts.append(Text("Most frequent: " + ", ".join(
+                f"{p['practice']} ({p['days']} day{'s' if p['days'] != 1 else ''})" for p in summary.top_practices
+            )))
+    else:
+        parts.append(Text("No journal entries this week. A two-line note counts: peerjob journal"))
+
+    parts.append(_section("Partners"))
+    checkins = f"{summary.checkins} check-in{'s' if summary.checkins != 1 else ''} this week"
+    if summary.days_since_last_checkin is not None:
+        days = summary.days_since_last_checkin
+        checkins += "; the last one " + ("today" if days == 0 else f"{days} day{'s' if days != 1 else ''} before")
+    parts.append(Text(checkins + "."))
+    if summary.isolation_nudge:
+        parts.append(Text(summary.isolation_nudge, style="italic"))
+
+    if summary.boundaries:
+        parts.append(_section("Your boundaries for the new job"))
+        for boundary in summary.boundaries:
+            parts.append(Text(f"- {boundary}"))
+
+    parts.append(_section("Next week"))
+    if summary.due_next_week:
+        due = _grid()
+        for item in summary.due_next_week:
+            due.add_row(item["due_on"].isoformat(), item["title"])
+        parts.append(due)
+    else:
+        parts.append(Text("Nothing scheduled yet."))
+
+    parts.append(_section("Momentum"))
+    counts = [week["count"] for week in summary.activity_by_week]
+    chart = sparkline([count or None for count in counts], blank="·")  # a quiet week is a dot, not a gap
+    parts.append(Text(f"{chart}  the last {len(counts)} weeks, oldest first"))
+    score = summary.momentum
+    parts.append(Text(f"Active in {score['weeks_active']} of the last {score['of_weeks']} weeks."))
+    return Group(*parts)
+
+
+def print_review(console: Console, summary: WeekSummary) -> None:
+    console.print(review_renderable(summary))

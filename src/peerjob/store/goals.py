@@ -1,0 +1,69 @@
+"""Weekly goals: a row per change, carried forward until the next one."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date, timedelta
+
+from peerjob.domain.review import GOAL_NAMES
+from peerjob.store.db import utc_now_text
+
+
+def effective_goals(conn: sqlite3.Connection, week_start: date) -> dict[str, int | None]:
+    """The goals in force for the week starting ``week_start`` (all None if never set)."""
+    row = conn.execute(
+        f"SELECT {', '.join(GOAL_NAMES)} FROM goal WHERE week_start <= ? ORDER BY week_start DESC, id DESC LIMIT 1",
+        (week_start.isoformat(),),
+    ).fetchone()
+    return {name: (row[name] if row else None) for name in GOAL_NAMES}
+
+
+def set_goals(conn: sqlite3.Connection, week_start: date, changes: dict[str, int]) -> dict[str, int | None]:
+    """Record goals from ``week_start`` on; unnamed goals keep their value. 0 clears one."""
+    goals = effective_goals(conn, week_start)
+    goals.update({name: (value or None) for name, value in changes.items()})
+    conn.execute(
+        f"INSERT INTO goal (week_start, {', '.join(GOAL_NAMES)}, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+        (week_start.isoformat(), *(goals[name] for name in GOAL_NAMES), utc_now_text()),
+    )
+    return goals
+
+
+def goal_history(conn: sqlite3.Connection) -> list[dict]:
+    """Each time goals changed, in the order of the weeks they apply from."""
+    return [
+        {"week_start": date.fromisoformat(row["week_start"]), **{name: row[name] for name in GOAL_NAMES}}
+        for row in conn.execute(f"SELECT week_start, {', '.join(GOAL_NAMES)} FROM goal ORDER BY week_start, id")
+    ]
+
+
+def week_counts(conn: sqlite3.Connection, start: date, end: date) -> dict[str, int]:
+    """What was done between two dates (inclusive), counted the way goals count."""
+    span = (start.isoformat(), end.isoformat())
+    row = conn.execute(
+        "SELECT"
+        " (SELECT COUNT(*) FROM application WHERE applied_on BETWEEN ?1 AND ?2),"
+        " (SELECT COUNT(*) FROM win WHERE won_on BETWEEN ?1 AND ?2),"
+        " (SELECT COUNT(*) FROM checkin WHERE checkin_on BETWEEN ?1 AND ?2),"
+        " (SELECT COUNT(DISTINCT entry_on) FROM journal_entry WHERE entry_on BETWEEN ?1 AND ?2)",
+        span,
+    ).fetchone()
+    return {"applications": row[0], "wins": row[1], "checkins": row[2], "self_care_days": row[3]}
+
+
+def record_goals_met_milestone(conn: sqlite3.Connection, day: date, first_weekday: int) -> dict | None:
+    """If every goal set for ``day``'s week is now met, record it once. Returns the new milestone."""
+    from peerjob.domain.review import goal_progress
+    from peerjob.domain.weeks import week_start as start_of
+
+    start = start_of(day, first_weekday)
+    progress = goal_progress(effective_goals(conn, start), week_counts(conn, start, start + timedelta(days=6)))
+    if not progress or not all(goal.met for goal in progress):
+        return None
+    key = f"goals-met:{start.isoformat()}"
+    title = f"Met every goal for the week of {start.isoformat()}"
+    cursor = conn.execute(
+        "INSERT OR IGNORE INTO milestone (key, kind, title, reached_on, created_at) VALUES (?, 'goals-met', ?, ?, ?)",
+        (key, title, day.isoformat(), utc_now_text()),
+    )
+    return {"key": key, "kind": "goals-met", "title": title, "reached_on": day} if cursor.rowcount else None

@@ -1,0 +1,191 @@
+"""The weekly review's figures, aggregated in SQL (never every row in Python)."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date, timedelta
+
+from peerjob.config import Settings
+from peerjob.domain.review import (
+    MOMENTUM_WEEKS,
+    StageMove,
+    WeekSummary,
+    effort_phrase,
+    goal_progress,
+    headline_moment,
+    momentum,
+)
+from peerjob.messages import choose
+from peerjob.store.goals import effective_goals, week_counts
+
+CLOSED = ("rejected", "no-response")
+
+
+def _weekly_counts(conn: sqlite3.Connection, first: date, last: date) -> list[int]:
+    """Activity per week from ``first`` (a week start) to ``last``, in one pass per table."""
+    counts = [0] * MOMENTUM_WEEKS
+    span = (first.isoformat(), first.isoformat(), last.isoformat())
+    for sql in (
+        "SELECT CAST((julianday(applied_on) - julianday(?)) / 7 AS INTEGER), COUNT(*)"
+        " FROM application WHERE applied_on BETWEEN ? AND ? GROUP BY 1",
+        "SELECT CAST((julianday(won_on) - julianday(?)) / 7 AS INTEGER), COUNT(*)"
+        " FROM win WHERE won_on BETWEEN ? AND ? GROUP BY 1",
+        "SELECT CAST((julianday(checkin_on) - julianday(?)) / 7 AS INTEGER), COUNT(*)"
+        " FROM checkin WHERE checkin_on BETWEEN ? AND ? GROUP BY 1",
+        "SELECT CAST((julianday(entry_on) - julianday(?)) / 7 AS INTEGER), COUNT(DISTINCT entry_on)"
+        " FROM journal_entry WHERE entry_on BETWEEN ? AND ? GROUP BY 1",
+    ):
+        for week_index, count in conn.execute(sql, span):
+            counts[week_index] += count
+    return counts
+
+
+def _stage_moves(conn: sqlite3.Connection, start: date, end: date, *, private: bool) -> list[StageMove]:
+    rows = conn.execute(
+        "SELECT sc.application_id, a.company, a.role, sc.from_stage, sc.to_stage, sc.changed_on,"
+        " r.id AS reframe_id, r.next_step, r.next_step_on, r.what_happened, r.first_thought,"
+        " r.outside_control, r.peer_advice, r.balanced_thought"
+        " FROM stage_change sc JOIN application a ON a.id = sc.application_id"
+        " LEFT JOIN reframe r ON r.id = (SELECT MAX(id) FROM reframe WHERE application_id = sc.application_id)"
+        " WHERE sc.from_stage IS NOT NULL AND sc.changed_on BETWEEN ? AND ?"
+        " ORDER BY sc.changed_on, sc.id",
+        (start.isoformat(), end.isoformat()),
+    ).fetchall()
+    moves = []
+    for row in rows:
+        move = StageMove(
+            id=row["application_id"], company=row["company"], role=row["role"],
+            from_=row["from_stage"], to=row["to_stage"], date=date.fromisoformat(row["changed_on"]),
+        )
+        if move.to in CLOSED:
+            move.has_reframe = row["reframe_id"] is not None
+            move.next_step = row["next_step"]
+            move.next_step_on = date.fromisoformat(row["next_step_on"]) if row["next_step_on"] else None
+            if private and move.has_reframe:
+                move.reframe = {
+                    key: row[key]
+                    for key in ("what_happened", "first_thought", "outside_control", "peer_advice", "balanced_thought")
+                }
+        moves.append(move)
+    return moves
+
+
+def _last_checkin(conn: sqlite3.Connection, until: date) -> date | None:
+    value = conn.execute("SELECT MAX(checkin_on) FROM checkin WHERE checkin_on <= ?", (until.isoformat(),)).fetchone()[0]
+    return date.fromisoformat(value) if value else None
+
+
+def _isolation_nudge(conn: sqlite3.Connection, as_of: date, last: date | None, settings: Settings) -> str | None:
+    """One quiet line when no check-in happened for a while and someone is there to call."""
+    partner = conn.execute(
+        "SELECT p.name FROM partner p LEFT JOIN checkin c ON c.partner_id = p.id AND c.checkin_on <= ?"
+        " WHERE p.removed_at IS NULL GROUP BY p.id ORDER BY MAX(c.checkin_on) IS NOT NULL, MAX(c.checkin_on), p.id"
+        " LIMIT 1",
+        (as_of.isoformat(),),
+    ).fetchone()
+    if partner is None:
+        return None
+    if last is not None and (as_of - last).days <= settings.isolation_days:
+        return None
+    return choose("review_reach_out", as_of.isoformat(), name=partner["name"])
+
+
+def build_week_summary(
+    conn: sqlite3.Connection, start: date, *, today: date, settings: Settings, private: bool = False
+) -> WeekSummary:
+    end = start + timedelta(days=6)
+    span = (start.isoformat(), end.isoformat())
+    counts = week_counts(conn, start, end)
+    totals = conn.execute(
+        "SELECT (SELECT COUNT(*) FROM application), (SELECT COUNT(*) FROM win),"
+        " (SELECT COUNT(*) FROM checkin), (SELECT COUNT(*) FROM journal_entry)"
+    ).fetchone()
+    empty = not any(totals)
+
+    win_items = [
+        {"id": row["id"], "kind": row["kind"], "text": row["text"], "date": date.fromisoformat(row["won_on"])}
+        for row in conn.execute("SELECT id, kind, text, won_on FROM win WHERE won_on BETWEEN ? AND ? ORDER BY won_on, id", span)
+    ]
+    milestones = [
+        {"key": row["key"], "kind": row["kind"], "title": row["title"], "reached_on": date.fromisoformat(row["reached_on"])}
+        for row in conn.execute(
+            "SELECT key, kind, title, reached_on FROM milestone WHERE reached_on BETWEEN ? AND ? ORDER BY reached_on, id", span
+        )
+    ]
+    moves = _stage_moves(conn, start, end, private=private)
+
+    mood = conn.execute(
+        "SELECT AVG(mood), AVG(energy) FROM journal_entry WHERE entry_on BETWEEN ? AND ?", span
+    ).fetchone()
+    mood_by_day = [
+        {"date": date.fromisoformat(row[0]), "mood": round(row[1], 1)}
+        for row in conn.execute(
+            "SELECT entry_on, AVG(mood) FROM journal_entry WHERE entry_on BETWEEN ? AND ? AND mood IS NOT NULL"
+            " GROUP BY entry_on ORDER BY entry_on",
+            span,
+        )
+    ]
+    top_practices = [
+        {"practice": row[0], "days": row[1]}
+        for row in conn.execute(
+            "SELECT jp.practice, COUNT(DISTINCT je.entry_on) FROM journal_practice jp"
+            " JOIN journal_entry je ON je.id = jp.entry_id WHERE je.entry_on BETWEEN ? AND ?"
+            " GROUP BY jp.practice ORDER BY 2 DESC, 1 LIMIT 3",
+            span,
+        )
+    ]
+
+    as_of = min(today, end)
+    last_checkin = _last_checkin(conn, as_of)
+
+    from peerjob.store.due import collect
+
+    next_start, next_end = end + timedelta(days=1), end + timedelta(days=7)
+    due_next_week = [
+        {"kind": item.kind, "due_on": item.due_on, "title": item.title, "application_id": item.application_id}
+        for item in collect(conn, until=next_end, today=today, settings=settings)
+        if item.due_on and next_start <= item.due_on <= next_end
+    ]
+
+    first_week = start - timedelta(weeks=MOMENTUM_WEEKS - 1)
+    activity = _weekly_counts(conn, first_week, end)
+
+    effort = {
+        "applications": counts["applications"], "wins": counts["wins"],
+        "checkins": counts["checkins"], "journal_days": counts["self_care_days"],
+    }
+    rejections = sum(1 for move in moves if move.to in CLOSED)
+    if empty:
+        headline = choose("review_first_day", start.isoformat())
+    else:
+        moment = headline_moment(effort, rejections)
+        headline = choose(moment, start.isoformat(), effort=effort_phrase(effort), total=totals[0])
+
+    return WeekSummary(
+        week_start=start,
+        week_end=end,
+        is_current_week=start <= today <= end,
+        headline=headline,
+        applications_logged=counts["applications"],
+        applications_total=totals[0],
+        wins=counts["wins"],
+        win_items=win_items,
+        milestones=milestones,
+        stage_changes=moves,
+        checkins=counts["checkins"],
+        days_since_last_checkin=(as_of - last_checkin).days if last_checkin else None,
+        isolation_nudge=_isolation_nudge(conn, as_of, last_checkin, settings),
+        journal_days=counts["self_care_days"],
+        mood_average=round(mood[0], 1) if mood[0] is not None else None,
+        energy_average=round(mood[1], 1) if mood[1] is not None else None,
+        mood_by_day=mood_by_day,
+        top_practices=top_practices,
+        goals=goal_progress(effective_goals(conn, start), counts),
+        due_next_week=due_next_week,
+        momentum=momentum(activity),
+        activity_by_week=[
+            {"week_start": first_week + timedelta(weeks=index), "count": count} for index, count in enumerate(activity)
+        ],
+        empty=empty,
+        private=private,
+    )

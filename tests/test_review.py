@@ -1,0 +1,163 @@
+"""The weekly review and goals: figures checked against hand-counted weeks."""
+
+from datetime import date
+
+import pytest
+
+from peerjob.domain.review import bar, effort_phrase, goal_progress, headline_moment, momentum, sparkline
+from peerjob.domain.weeks import resolve_week
+
+TODAY = "2026-11-22"  # a Sunday; ISO weeks: W45 = Nov 2-8, W46 = Nov 9-15, W47 = Nov 16-22
+
+
+@pytest.fixture
+def pinned(monkeypatch):
+    monkeypatch.setenv("PEERJOB_TODAY", TODAY)
+
+
+@pytest.mark.parametrize(
+    "text, first_weekday, expected",
+    [
+        ("this", 0, date(2026, 11, 16)),
+        (None, 0, date(2026, 11, 16)),
+        ("last", 0, date(2026, 11, 9)),
+        ("next", 0, date(2026, 11, 23)),
+        ("2026-W45", 0, date(2026, 11, 2)),
+        ("2026w45", 0, date(2026, 11, 2)),
+        ("2026-11-05", 0, date(2026, 11, 2)),
+        ("3 weeks ago", 0, date(2026, 10, 26)),
+        ("this", 6, date(2026, 11, 22)),  # weeks from Sunday: today starts a week
+        ("last", 6, date(2026, 11, 15)),
+        ("2026-W47", 6, date(2026, 11, 15)),
+    ],
+)
+def test_resolve_week(text, first_weekday, expected):
+    assert resolve_week(text, today=date(2026, 11, 22), first_weekday=first_weekday) == expected
+
+
+def test_pure_figures():
+    progress = goal_progress({"applications": 3, "wins": None, "checkins": 0, "self_care_days": 2},
+                             {"applications": 4, "wins": 1, "checkins": 0, "self_care_days": 1})
+    assert [(g.name, g.target, g.done, g.met) for g in progress] == [
+        ("applications", 3, 4, True), ("self_care_days", 2, 1, False)]
+    assert momentum([0, 3, 0, 1]) == {"weeks_active": 2, "of_weeks": 4}
+    assert effort_phrase({"applications": 1, "wins": 2, "checkins": 0, "journal_days": 3}) == \
+        "1 application, 2 wins and 3 journal days"
+    assert effort_phrase({"applications": 0}) == "a quieter week"
+    assert headline_moment({"applications": 2}, rejections=2) == "review_hard_week"
+    assert headline_moment({"applications": 2}, rejections=1) == "review_effort"
+    assert headline_moment({"applications": 0}, rejections=0) == "review_quiet_week"
+    assert headline_moment({"applications": 0}, rejections=1) == "review_replies_only"
+    assert sparkline([0, None, 8], top=8) == "▁ █"
+    assert bar(2, 4, width=4) == "██░░" and bar(9, 3, width=4) == "████"
+
+
+def test_first_day_review_welcomes_and_says_how_to_start(peerjob, pinned):
+    result = peerjob.ok("review")
+    assert "Welcome" in result.stdout and "peerjob log" in result.stdout
+    data = peerjob.json("review")
+    assert data["empty"] is True and data["applications_logged"] == 0 and data["mood_average"] is None
+    assert data["schema"] == 1
+
+
+def test_future_week_is_refused(peerjob, pinned, assert_rejected):
+    peerjob.ok("log", "ACME", "Support")
+    assert_rejected("review", "--week", "next", says="hasn't happened yet")
+    assert_rejected("review", "--week", "2026-W49", says="hasn't happened yet")
+    assert_rejected("review", "--week", "2026-W60", says="not a real ISO week")
+    assert_rejected("goals", "set", code=2, says="at least one goal")
+    assert_rejected("goals", "set", "--applications", "-1", says="greater than or equal to 0")
+
+
+@pytest.fixture
+def history(peerjob, pinned):
+    """Several weeks of activity, counted by hand below."""
+    # W45 (Nov 2-8): 2 applications; goal 2 applications (set from W45) -> met.
+    peerjob.ok("goals", "set", "--applications", "2", "--week", "2026-W45")
+    peerjob.ok("log", "Alpha", "Clerk", "--date", "2026-11-02")
+    peerjob.ok("log", "Beta", "Barista", "--date", "2026-11-06")
+    # W46 (Nov 9-15): 1 application and Alpha replies; the goal carries forward -> not met.
+    peerjob.ok("log", "Gamma", "Support", "--date", "2026-11-10")
+    peerjob.ok("stage", "1", "screening", "--date", "2026-11-12")
+    # W47 (Nov 16-22): goals change to 3 applications; 3 applications; Beta says no.
+    peerjob.ok("goals", "set", "--applications", "3", "--checkins", "1", "--week", "2026-W47")
+    for company, day in (("Delta", "2026-11-16"), ("Epsilon", "2026-11-18"), ("Zeta", "2026-11-22")):
+        peerjob.ok("log", company, "Role", "--date", day)
+    peerjob.ok("stage", "2", "rejected", "--date", "2026-11-20")
+    # Far back: Aug 31 starts the oldest of the 12 weeks that W47's review shows.
+    peerjob.ok("log", "Old", "Role", "--date", "2026-08-31")
+
+
+def test_weeks_are_reviewed_against_their_own_goals(peerjob, history):
+    w45 = peerjob.json("review", "--week", "2026-W45")
+    assert (w45["week_start"], w45["week_end"]) == ("2026-11-02", "2026-11-08")
+    assert w45["applications_logged"] == 2
+    assert w45["goals"] == [{"name": "applications", "target": 2, "done": 2, "met": True}]
+    assert w45["stage_changes"] == []
+
+    w46 = peerjob.json("review", "--week", "2026-11-11")
+    assert w46["applications_logged"] == 1
+    assert w46["goals"] == [{"name": "applications", "target": 2, "done": 1, "met": False}]
+    assert w46["stage_changes"] == [
+        {"id": 1, "company": "Alpha", "role": "Clerk", "from": "applied", "to": "screening", "date": "2026-11-12"}]
+
+    w47 = peerjob.json("review", "--week", "this")
+    assert w47["applications_logged"] == 3
+    assert w47["goals"] == [
+        {"name": "applications", "target": 3, "done": 3, "met": True},
+        {"name": "checkins", "target": 1, "done": 0, "met": False},
+    ]
+    rejection = w47["stage_changes"][0]
+    assert (rejection["company"], rejection["to"], rejection["has_reframe"]) == ("Beta", "rejected", False)
+    assert w47["applications_total"] == 7
+
+
+def test_momentum_covers_twelve_weeks_and_forgives(peerjob, history):
+    w47 = peerjob.json("review")
+    weeks = w47["activity_by_week"]
+    assert len(weeks) == 12
+    assert weeks[0]["week_start"] == "2026-08-31" and weeks[-1]["week_start"] == "2026-11-16"
+    counts = {week["week_start"]: week["count"] for week in weeks}
+    assert counts["2026-08-31"] == 1 and counts["2026-11-02"] == 2 and counts["2026-11-09"] == 1
+    assert counts["2026-11-16"] == 3
+    assert sum(counts.values()) == 7
+    assert w47["momentum"] == {"weeks_active": 4, "of_weeks": 12}
+    text = peerjob.ok("review").stdout
+    assert "Active in 4 of the last 12 weeks" in text
+    assert "streak" not in text.lower() and "fail" not in text.lower()
+
+
+def test_a_week_of_only_rejections_leads_with_effort(peerjob, pinned):
+    peerjob.ok("log", "Alpha", "Clerk", "--date", "2026-10-01")
+    peerjob.ok("stage", "1", "rejected", "--date", "2026-11-17")
+    data = peerjob.json("review")
+    assert data["applications_logged"] == 0 and data["stage_changes"][0]["to"] == "rejected"
+    # The headline speaks of what was done, not of the outcome.
+    assert "rejected" not in data["headline"].lower()
+    assert "application" in data["headline"].lower() or "still count" in data["headline"].lower()
+
+
+def test_due_next_week_lists_follow_ups_in_that_week(peerjob, pinned):
+    peerjob.ok("log", "Alpha", "Clerk", "--date", "2026-11-18")  # follow-up Nov 25
+    peerjob.ok("log", "Beta", "Clerk", "--date", "2026-11-20", "--follow-up", "2026-12-10")
+    data = peerjob.json("review")
+    assert [(d["title"], d["due_on"]) for d in data["due_next_week"]] == [("Follow up with Alpha", "2026-11-25")]
+
+
+def test_goals_show_and_history(peerjob, pinned):
+    peerjob.ok("goals", "set", "--applications", "3", "--week", "2026-W45")
+    peerjob.ok("goals", "set", "--wins", "1")  # this week; applications carry forward
+    data = peerjob.json("goals")
+    assert data["goals"] == {"applications": 3, "wins": 1, "checkins": None, "self_care_days": None}
+    assert [h["week_start"] for h in data["history"]] == ["2026-11-02", "2026-11-16"]
+    assert peerjob.json("goals", "--week", "2026-W46")["goals"]["wins"] is None
+    peerjob.ok("goals", "set", "--applications", "0")
+    assert peerjob.json("goals")["goals"]["applications"] is None
+
+
+def test_weeks_can_start_on_sunday(peerjob, pinned):
+    peerjob.ok("config", "week_starts_on", "sunday")
+    peerjob.ok("log", "Alpha", "Clerk", "--date", "2026-11-22")  # a Sunday: starts a new week
+    peerjob.ok("log", "Beta", "Clerk", "--date", "2026-11-21")
+    data = peerjob.json("review")
+    assert (data["week_start"], data["week_end"], data["applications_logged"]) == ("2026-11-22", "2026-11-28", 1)
