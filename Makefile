@@ -20,9 +20,10 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
-## bench: start-up time and memory against a bare interpreter
+## bench: start-up time and memory against a bare interpreter; review on ten years of data
 bench: $(STAMP)
 	$(BIN)/python bench/startup.py
+	$(BIN)/python bench/review_bench.py
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache
