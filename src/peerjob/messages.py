@@ -51,24 +51,25 @@ CATALOGUE: dict[str, tuple[str, ...]] = {
     # --- wins and milestones ---
     # --- self-care, partners and check-ins ---
     # --- review and goals ---
-    # {effort}: "3 applications, 1 win and 2 check-ins"; {week}: the week's first day.
+    # {effort}: "3 applications, 1 win and 2 check-ins"; {when}/{When}: "this week",
+    # "the week of 2026-11-09" or "from 2026-11-01 to 2026-11-20".
     "review_effort": (
-        "This week you put in {effort}. Every one of those was a step you chose to take.",
-        "Your week: {effort}. That is real effort, and it counts.",
-        "{effort} this week. You kept showing up.",
+        "{When} you put in {effort}. Every one of those was a step you chose to take.",
+        "{When}: {effort}. That is real effort, and it counts.",
+        "{effort} {when}. You kept showing up.",
     ),
     "review_hard_week": (
-        "This week you put in {effort}. Some answers were 'no'; the effort was still yours.",
-        "{effort} this week. A few doors closed, and you kept knocking on others.",
+        "{When} you put in {effort}. Some answers were 'no'; the effort was still yours.",
+        "{effort} {when}. A few doors closed, and you kept knocking on others.",
     ),
     "review_quiet_week": (
-        "A quieter week. Your {total} applications still count; what is one small step for next week?",
-        "Nothing logged this week, and that is alright. Your {total} applications still count.",
+        "A quieter time, {when}. Your {total} applications still count; what is one small step next?",
+        "Nothing logged {when}, and that is alright. Your {total} applications still count.",
     ),
     # Only answers came in: the effort behind them was earlier, and still counts.
     "review_replies_only": (
-        "Some answers came in this week. Each one is there because you applied: your {total} applications still count.",
-        "Replies arrived this week, from applications you sent earlier. All {total} of them were steps you took.",
+        "Some answers came in {when}. Each one is there because you applied: your {total} applications still count.",
+        "Replies arrived {when}, from applications you sent earlier. All {total} of them were steps you took.",
     ),
     "review_first_day": (
         "Welcome. This is where your week will show up: applications, wins, check-ins and self-care.",

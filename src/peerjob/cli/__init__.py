@@ -58,7 +58,7 @@ COMMAND_MODULES = (
     # wins, milestones, reframes, stats
     # journal, support, partners, check-ins
     "peerjob.cli.review",
-    # export
+    "peerjob.cli.export",
     # strengths, prep, disclosure, resources, boundaries
     # import, dump, load, backup, restore, calendar, wipe
     "peerjob.cli.system",

@@ -46,8 +46,8 @@ class StageMove:
 
 @dataclass
 class WeekSummary:
-    week_start: date
-    week_end: date
+    week_start: date  # the span's first day (a week's, for a weekly review)
+    week_end: date  # the span's last day, inclusive
     is_current_week: bool
     headline: str
     applications_logged: int
@@ -149,3 +149,14 @@ def effort_phrase(counts: dict[str, int]) -> str:
     if not parts:
         return "a quieter week"
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def period_words(start: date, end: date, today: date, *, is_week: bool) -> str:
+    """How the headline names the span: 'this week', 'the week of ...', 'from ... to ...'."""
+    if is_week:
+        return "this week" if start <= today <= end else f"the week of {start.isoformat()}"
+    return f"from {start.isoformat()} to {end.isoformat()}"
+
+
+def capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:]

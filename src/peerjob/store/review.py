@@ -11,10 +11,14 @@ from peerjob.domain.review import (
     StageMove,
     WeekSummary,
     effort_phrase,
+    GoalProgress,
+    capitalise,
     goal_progress,
     headline_moment,
     momentum,
+    period_words,
 )
+from peerjob.domain.weeks import week_start as start_of_week
 from peerjob.messages import choose
 from peerjob.store.goals import effective_goals, week_counts
 
@@ -90,10 +94,30 @@ def _isolation_nudge(conn: sqlite3.Connection, as_of: date, last: date | None, s
     return choose("review_reach_out", as_of.isoformat(), name=partner["name"])
 
 
+def _span_goals(conn: sqlite3.Connection, start: date, end: date, first_weekday: int, done: dict[str, int]) -> list[GoalProgress]:
+    """Goals over a span: each week's own targets, added up for the weeks it touches."""
+    targets: dict[str, int | None] = {}
+    week = start_of_week(start, first_weekday)
+    while week <= end:
+        for name, target in effective_goals(conn, week).items():
+            if target:
+                targets[name] = (targets.get(name) or 0) + target
+        week += timedelta(days=7)
+    return goal_progress(targets, done)
+
+
 def build_week_summary(
-    conn: sqlite3.Connection, start: date, *, today: date, settings: Settings, private: bool = False
+    conn: sqlite3.Connection,
+    start: date,
+    *,
+    today: date,
+    settings: Settings,
+    private: bool = False,
+    end: date | None = None,
 ) -> WeekSummary:
-    end = start + timedelta(days=6)
+    """The review of the week starting ``start``, or of any span up to ``end``."""
+    is_week = end is None
+    end = start + timedelta(days=6) if end is None else end
     span = (start.isoformat(), end.isoformat())
     counts = week_counts(conn, start, end)
     totals = conn.execute(
@@ -147,7 +171,7 @@ def build_week_summary(
         if item.due_on and next_start <= item.due_on <= next_end
     ]
 
-    first_week = start - timedelta(weeks=MOMENTUM_WEEKS - 1)
+    first_week = start_of_week(end, settings.first_weekday) - timedelta(weeks=MOMENTUM_WEEKS - 1)
     activity = _weekly_counts(conn, first_week, end)
 
     effort = {
@@ -155,11 +179,13 @@ def build_week_summary(
         "checkins": counts["checkins"], "journal_days": counts["self_care_days"],
     }
     rejections = sum(1 for move in moves if move.to in CLOSED)
+    when = period_words(start, end, today, is_week=is_week)
     if empty:
         headline = choose("review_first_day", start.isoformat())
     else:
         moment = headline_moment(effort, rejections)
-        headline = choose(moment, start.isoformat(), effort=effort_phrase(effort), total=totals[0])
+        phrase = effort_phrase(effort)
+        headline = capitalise(choose(moment, start.isoformat(), effort=phrase, total=totals[0], when=when, When=capitalise(when)))
 
     return WeekSummary(
         week_start=start,
@@ -180,7 +206,8 @@ def build_week_summary(
         energy_average=round(mood[1], 1) if mood[1] is not None else None,
         mood_by_day=mood_by_day,
         top_practices=top_practices,
-        goals=goal_progress(effective_goals(conn, start), counts),
+        goals=goal_progress(effective_goals(conn, start), counts) if is_week
+        else _span_goals(conn, start, end, settings.first_weekday, counts),
         due_next_week=due_next_week,
         momentum=momentum(activity),
         activity_by_week=[

@@ -1,0 +1,102 @@
+"""`peerjob export`: a summary to share with a partner, private by default."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from peerjob.cli import context as cx
+from peerjob.cli.output import say
+from peerjob.errors import BadInput
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(export)
+
+
+def export(
+    week: Annotated[Optional[str], typer.Option("--week", "-w", help="A week: this, last, a date in it, or 2026-W47 (default this week).")] = None,
+    since: Annotated[Optional[str], typer.Option(help="Start of a span instead of a week (with --until).")] = None,
+    until: Annotated[Optional[str], typer.Option(help="End of the span (default today).")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="markdown, html or json.")] = "markdown",
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file (owner-only) instead of stdout.")] = None,
+    include: Annotated[
+        Optional[list[str]],
+        typer.Option("--include", "-i", help="Private things to add, comma-separated: journal, reframes, notes, disclosure, strengths, contacts, boundaries."),
+    ] = None,
+    anonymize: Annotated[bool, typer.Option("--anonymize", help="Show companies as 'Company A', 'Company B'...")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Replace --output if it exists.")] = False,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Don't ask before writing private things to a file.")] = False,
+) -> None:
+    """Write a summary to share with a partner; private things only when you name them. Example: peerjob export --week last --format html -o week.html."""
+    from datetime import timedelta
+
+    from peerjob.domain.export import PRIVATE_CATEGORIES, parse_format, parse_include
+    from peerjob.domain.weeks import resolve_week, week_start
+
+    chosen_format = parse_format(fmt)
+    categories = parse_include(include)
+    if anonymize and "companies" in categories:
+        raise BadInput("--include companies and --anonymize contradict each other; pick one.")
+    today = cx.today()
+    settings = cx.settings()
+    if week is not None and (since or until):
+        raise BadInput("Use either --week or --since/--until, not both.")
+    end = None
+    if since or until:
+        if not since:
+            raise BadInput("--until needs --since too, for example: --since 2026-11-01 --until 2026-11-20.")
+        start = cx.past_date(since, "The start of the span")
+        end = cx.past_date(until, "The end of the span") if until else today
+        if end < start:
+            raise BadInput(f"The span ends ({end}) before it starts ({start}).")
+    else:
+        start = resolve_week(week, today=today, first_weekday=settings.first_weekday)
+        if start > week_start(today, settings.first_weekday):
+            raise BadInput(f"The week of {start.isoformat()} hasn't happened yet. Try --week this or --week last.")
+    if output is not None and output.exists() and not force:
+        raise BadInput(f"{output} already exists. Add --force to replace it, or pick another name.")
+    if output is not None and output.is_dir():
+        raise BadInput(f"{output} is a folder. Give a file name, for example {output / 'update.html'}.")
+
+    private = sorted(categories & set(PRIVATE_CATEGORIES))
+    if output is not None and private and not yes and cx.interactive():
+        say("This file will include: " + "; ".join(PRIVATE_CATEGORIES[name] for name in private) + ".")
+        if not typer.confirm("Write it?", default=False, err=True):
+            raise typer.Abort()
+
+    from peerjob.domain.export import shareable
+    from peerjob.store.export import fetch_extras
+    from peerjob.store.review import build_week_summary
+
+    with cx.database(write=False) as conn:
+        summary = build_week_summary(conn, start, today=today, settings=settings, end=end,
+                                     private="reframes" in categories)
+        extras = fetch_extras(conn, categories, summary.week_start, summary.week_end)
+    data = shareable(summary.as_json(), include=categories, anonymise=anonymize, extras=extras)
+    text = render(data, chosen_format)
+    if output is None:
+        import sys
+
+        sys.stdout.write(text)
+        return
+    from peerjob.fileio import write_private_text
+
+    write_private_text(output, text, overwrite=force)
+    say(f"Wrote {output} ({chosen_format}" + (f"; includes {', '.join(private)})" if private else "; nothing private)"))
+
+
+def render(data: dict, chosen_format: str) -> str:
+    if chosen_format == "json":
+        import json
+
+        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    if chosen_format == "html":
+        from peerjob.render.html import render_html
+
+        return render_html(data)
+    from peerjob.render.markdown import render_markdown
+
+    return render_markdown(data)

@@ -1,0 +1,126 @@
+"""What a partner export may carry: private by default, more only when named.
+
+Pure functions over the review's JSON, so the review, the export and every
+format share the same figures and only differ in what is left out.
+"""
+
+from __future__ import annotations
+
+from peerjob.errors import BadInput
+
+# What `--include` can add, and what each one brings.
+PRIVATE_CATEGORIES = {
+    "journal": "journal entries with their text, mood and energy",
+    "reframes": "your reframes of rejections and their next steps",
+    "notes": "free-text notes on applications and stage moves",
+    "disclosure": "disclosure plans",
+    "strengths": "strengths with their stories",
+    "contacts": "partners' contact details",
+    "boundaries": "your work-life boundaries",
+}
+# Shown by default; named only to say so explicitly (it can't be combined with --anonymize).
+PUBLIC_CATEGORIES = {"companies"}
+FORMATS = ("markdown", "html", "json")
+
+
+def parse_include(values: list[str] | None) -> set[str]:
+    chosen: set[str] = set()
+    for value in values or []:
+        for name in value.split(","):
+            name = name.strip().lower()
+            if not name:
+                continue
+            if name not in PRIVATE_CATEGORIES and name not in PUBLIC_CATEGORIES:
+                known = ", ".join([*PRIVATE_CATEGORIES, *sorted(PUBLIC_CATEGORIES)])
+                raise BadInput(f"Unknown --include '{name}'. Choose from: {known}.")
+            chosen.add(name)
+    return chosen
+
+
+def parse_format(text: str) -> str:
+    cleaned = text.strip().lower()
+    aliases = {"md": "markdown", "htm": "html"}
+    cleaned = aliases.get(cleaned, cleaned)
+    if cleaned not in FORMATS:
+        raise BadInput(f"Unknown format '{text}'. Use markdown, html or json.")
+    return cleaned
+
+
+class Anonymiser:
+    """'Company A', 'Company B', ... in order of first appearance."""
+
+    def __init__(self) -> None:
+        self.names: dict[str, str] = {}
+
+    def __call__(self, company: str) -> str:
+        if company not in self.names:
+            index = len(self.names)
+            letters = ""
+            while True:
+                letters = chr(ord("A") + index % 26) + letters
+                index = index // 26 - 1
+                if index < 0:
+                    break
+            self.names[company] = f"Company {letters}"
+        return self.names[company]
+
+    def scrub(self, text: str | None) -> str | None:
+        """Replace every company name already seen inside free text (longest first)."""
+        if not text:
+            return text
+        for company in sorted(self.names, key=len, reverse=True):
+            text = text.replace(company, self.names[company])
+        return text
+
+
+def shareable(review: dict, *, include: set[str], anonymise: bool, extras: dict) -> dict:
+    """The review's JSON, with what is private removed unless included.
+
+    ``extras`` maps included category names to the private records fetched
+    for them (store/export.py).
+    """
+    data = dict(review)
+    data["private"] = bool(include & set(PRIVATE_CATEGORIES))
+    data["included"] = sorted(include & set(PRIVATE_CATEGORIES))
+    data["anonymized"] = anonymise
+    data.pop("isolation_nudge", None)  # a note to self, not for the partner
+    if "journal" not in include:
+        for key in ("mood_average", "energy_average", "mood_by_day", "top_practices"):
+            data.pop(key, None)
+    if "boundaries" not in include:
+        data.pop("boundaries", None)
+    moves = []
+    for move in data.get("stage_changes", []):
+        move = dict(move)
+        if "reframes" not in include:
+            for key in ("next_step", "next_step_on", "reframe"):
+                move.pop(key, None)
+        moves.append(move)
+    data["stage_changes"] = moves
+    data["due_next_week"] = [
+        dict(item) for item in data.get("due_next_week", [])
+        if "reframes" in include or "reframe" not in item.get("kind", "")
+    ]
+    for category in sorted(include & set(PRIVATE_CATEGORIES)):
+        data[category] = extras.get(category, [])
+
+    if anonymise:
+        alias = Anonymiser()
+        for move in data["stage_changes"]:
+            move["company"] = alias(move["company"])
+        for extra in data.get("notes", []):
+            extra["company"] = alias(extra["company"])
+        for extra in data.get("disclosure", []):
+            extra["company"] = alias(extra["company"])
+        for extra in data.get("reframes", []):
+            extra["company"] = alias(extra["company"])
+        for company in extras.get("_companies", []):
+            alias(company)
+        for item in data["due_next_week"]:
+            item["title"] = alias.scrub(item["title"])
+        for win in data.get("win_items", []):
+            win["text"] = alias.scrub(win["text"])
+        for milestone in data.get("milestones", []):
+            milestone["title"] = alias.scrub(milestone["title"])
+        data["headline"] = alias.scrub(data["headline"])
+    return data

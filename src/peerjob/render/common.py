@@ -1,0 +1,69 @@
+"""Words shared by the Markdown and HTML exports, so the two never differ."""
+
+from __future__ import annotations
+
+GOAL_LABELS = {
+    "applications": "Applications",
+    "wins": "Wins",
+    "checkins": "Check-ins",
+    "self_care_days": "Self-care days",
+}
+CATEGORY_TITLES = {
+    "journal": "Journal",
+    "reframes": "Reframes",
+    "notes": "Notes",
+    "disclosure": "Disclosure plans",
+    "strengths": "Strengths",
+    "contacts": "Partners' contact details",
+    "boundaries": "Boundaries",
+}
+
+
+def span_title(data: dict) -> str:
+    return f"{data['week_start']} to {data['week_end']}"
+
+
+def goal_line(goal: dict) -> str:
+    label = GOAL_LABELS.get(goal["name"], goal["name"])
+    return f"{label}: {goal['done']} of {goal['target']}" + (" (met)" if goal["met"] else "")
+
+
+def momentum_line(data: dict) -> str:
+    momentum = data["momentum"]
+    return f"Active in {momentum['weeks_active']} of the last {momentum['of_weeks']} weeks."
+
+
+def effort_lines(data: dict) -> list[tuple[str, int]]:
+    return [
+        ("Applications sent", data["applications_logged"]),
+        ("Wins", data["wins"]),
+        ("Check-ins with partners", data["checkins"]),
+        ("Days with a self-care journal entry", data["journal_days"]),
+    ]
+
+
+def move_text(move: dict) -> tuple[str, str]:
+    """(who, what) for a stage move."""
+    return f"{move['company']} ({move['role']})", f"{move['from']} → {move['to']}"
+
+
+def private_rows(category: str, record) -> list[tuple[str, str]]:
+    """A private record as (label, text) pairs, for the included sections."""
+    if category == "boundaries":
+        return [("", str(record))]
+    labels = {
+        "date": "Date", "mood": "Mood", "energy": "Energy", "practices": "Practices", "text": "Text",
+        "company": "Company", "role": "Role", "about": "About", "plan": "Plan", "note": "Note",
+        "what_happened": "What happened", "first_thought": "First thought",
+        "outside_control": "Outside my control", "peer_advice": "What I'd tell a peer",
+        "balanced_thought": "A more balanced thought", "next_step": "Next step", "next_step_on": "Next step on",
+        "name": "Name", "story": "Story", "contact": "Contact",
+    }
+    rows = []
+    for key, value in record.items():
+        if value in (None, "", []):
+            continue
+        if isinstance(value, list):
+            value = ", ".join(str(item) for item in value)
+        rows.append((labels.get(key, key), str(value)))
+    return rows

@@ -1,0 +1,77 @@
+"""The partner summary as Markdown: reads well as plain text, renders as CommonMark."""
+
+from __future__ import annotations
+
+import re
+
+from peerjob.render.common import (
+    CATEGORY_TITLES,
+    effort_lines,
+    goal_line,
+    momentum_line,
+    move_text,
+    private_rows,
+    span_title,
+)
+
+# The characters that can start emphasis, code, links, images, raw HTML,
+# autolinks or entities inside a line. User text never starts a line here (it
+# always follows "- date: "), so block markers like '#' or '1.' are harmless,
+# and leaving other punctuation alone keeps the text readable as plain text.
+_ACTIVE = re.compile(r"([\\`*_\[\]<>&~])")
+
+
+def escape(text) -> str:
+    """User text, shown literally in CommonMark; line breaks folded to spaces."""
+    return _ACTIVE.sub(r"\\\1", " ".join(str(text).split()))
+
+
+def render_markdown(data: dict) -> str:
+    lines = [f"# Job search update: {span_title(data)}", "", data["headline"], ""]
+    lines += ["## Effort", ""]
+    lines += [f"- {label}: {count}" for label, count in effort_lines(data)]
+    lines.append("")
+    if data["goals"]:
+        lines += ["## Goals", ""]
+        lines += [f"- {goal_line(goal)}" for goal in data["goals"]]
+        lines.append("")
+    if data["win_items"] or data["milestones"]:
+        lines += ["## Wins and milestones", ""]
+        lines += [f"- {win['date']}: {escape(win['text'])} ({win['kind']})" for win in data["win_items"]]
+        lines += [f"- {m['reached_on']}: {escape(m['title'])} (milestone)" for m in data["milestones"]]
+        lines.append("")
+    if data["stage_changes"]:
+        lines += ["## Replies and moves", ""]
+        for move in data["stage_changes"]:
+            who, what = move_text(move)
+            line = f"- {move['date']}: {escape(who)}, {what}"
+            if move.get("next_step"):
+                line += f"; next step: {escape(move['next_step'])}"
+            lines.append(line)
+        lines.append("")
+    lines += ["## Momentum", "", momentum_line(data), ""]
+    chart = " ".join(str(week["count"]) for week in data["activity_by_week"])
+    lines += [f"Activity per week, oldest first: {chart}", ""]
+    lines += ["## Coming up", ""]
+    if data["due_next_week"]:
+        lines += [f"- {item['due_on']}: {escape(item['title'])}" for item in data["due_next_week"]]
+    else:
+        lines.append("Nothing scheduled yet.")
+    lines.append("")
+    if data.get("boundaries"):
+        lines += ["## Boundaries for the new job", ""]
+        lines += [f"- {escape(text)}" for text in data["boundaries"]]
+        lines.append("")
+    for category in data.get("included", []):
+        records = data.get(category) or []
+        if category == "boundaries":
+            continue  # shown above
+        lines += [f"## {CATEGORY_TITLES[category]}", ""]
+        if not records:
+            lines += ["Nothing recorded for this span.", ""]
+        for record in records:
+            pairs = private_rows(category, record)
+            lines.append("- " + "; ".join(f"{label}: {escape(text)}" if label else escape(text) for label, text in pairs))
+        lines.append("")
+    lines.append("Shared from peerjob. Private notes stay private unless chosen.")
+    return "\n".join(lines) + "\n"
