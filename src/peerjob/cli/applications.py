@@ -25,13 +25,13 @@ def register(app: typer.Typer) -> None:
 
 
 def log(
-    company: Annotated[Optional[str], typer.Argument(help="Who you applied to.", show_default=False)] = None,
-    role: Annotated[Optional[str], typer.Argument(help="The role you applied for.", show_default=False)] = None,
-    on: Annotated[Optional[str], typer.Option("--date", "-d", help=f"When you applied (default today). {DATE_HELP}")] = None,
-    url: Annotated[Optional[str], typer.Option(help="Link to the job posting.")] = None,
-    source: Annotated[Optional[str], typer.Option(help="Where you found it (job board, referral, ...).")] = None,
-    note: Annotated[Optional[str], typer.Option(help="A private note.")] = None,
-    follow_up: Annotated[Optional[str], typer.Option("--follow-up", help=FOLLOW_UP_HELP)] = None,
+    company: Annotated[Optional[str], typer.Argument(metavar="COMPANY", help="Who you applied to.", show_default=False)] = None,
+    role: Annotated[Optional[str], typer.Argument(metavar="ROLE", help="The role you applied for.", show_default=False)] = None,
+    on: Annotated[Optional[str], typer.Option("--date", "-d", metavar="DATE", help=f"When you applied (default today). {DATE_HELP}")] = None,
+    url: Annotated[Optional[str], typer.Option(metavar="URL", help="Link to the job posting.")] = None,
+    source: Annotated[Optional[str], typer.Option(metavar="TEXT", help="Where you found it (job board, referral, ...).")] = None,
+    note: Annotated[Optional[str], typer.Option(metavar="TEXT", help="A private note.")] = None,
+    follow_up: Annotated[Optional[str], typer.Option("--follow-up", metavar="DATE", help=FOLLOW_UP_HELP)] = None,
     no_follow_up: Annotated[bool, typer.Option("--no-follow-up", help="Don't set a follow-up date.")] = False,
     tag: TagOption = None,
 ) -> None:
@@ -69,9 +69,9 @@ def log(
 
 
 def list_applications(
-    stage: Annotated[Optional[str], typer.Option(help="Only this stage (applied, screening, ...).")] = None,
-    since: Annotated[Optional[str], typer.Option(help=f"Applied on or after. {DATE_HELP}")] = None,
-    until: Annotated[Optional[str], typer.Option(help=f"Applied on or before. {DATE_HELP}")] = None,
+    stage: Annotated[Optional[str], typer.Option(metavar="STAGE", help="Only this stage (applied, screening, ...).")] = None,
+    since: Annotated[Optional[str], typer.Option(metavar="DATE", help=f"Applied on or after. {DATE_HELP}")] = None,
+    until: Annotated[Optional[str], typer.Option(metavar="DATE", help=f"Applied on or before. {DATE_HELP}")] = None,
     tag: Annotated[Optional[str], typer.Option("--tag", "-t", help="Only applications with this tag.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
 ) -> None:
@@ -146,11 +146,11 @@ def show(
 def stage(
     application_id: Annotated[int, typer.Argument(metavar="ID", help="The application's ID.")],
     new_stage: Annotated[str, typer.Argument(metavar="STAGE", help="saved, applied, screening, interviewing, offer, accepted, rejected, withdrawn or no-response.")],
-    on: Annotated[Optional[str], typer.Option("--date", "-d", help=f"When it happened (default today). {DATE_HELP}")] = None,
-    note: Annotated[Optional[str], typer.Option(help="A private note about the move.")] = None,
-    follow_up: Annotated[Optional[str], typer.Option("--follow-up", help=FOLLOW_UP_HELP)] = None,
+    on: Annotated[Optional[str], typer.Option("--date", "-d", metavar="DATE", help=f"When it happened (default today). {DATE_HELP}")] = None,
+    note: Annotated[Optional[str], typer.Option(metavar="TEXT", help="A private note about the move.")] = None,
+    follow_up: Annotated[Optional[str], typer.Option("--follow-up", metavar="DATE", help=FOLLOW_UP_HELP)] = None,
     no_follow_up: Annotated[bool, typer.Option("--no-follow-up", help="Clear the follow-up date.")] = False,
-    start_date: Annotated[Optional[str], typer.Option("--start-date", help="With 'accepted': your first day at work.")] = None,
+    start_date: Annotated[Optional[str], typer.Option("--start-date", metavar="DATE", help="With 'accepted': your first day at work.")] = None,
 ) -> None:
     """Move an application to another stage; every move is kept. Example: peerjob stage 3 interviewing."""
     from peerjob.domain.stages import CLOSED_BY_EMPLOYER, parse_stage
@@ -195,11 +195,11 @@ def edit(
     application_id: Annotated[int, typer.Argument(metavar="ID", help="The application's ID.")],
     company: Annotated[Optional[str], typer.Option(help="New company name.")] = None,
     role: Annotated[Optional[str], typer.Option(help="New role.")] = None,
-    on: Annotated[Optional[str], typer.Option("--date", "-d", help=f"New application date. {DATE_HELP}")] = None,
+    on: Annotated[Optional[str], typer.Option("--date", "-d", metavar="DATE", help=f"New application date. {DATE_HELP}")] = None,
     url: Annotated[Optional[str], typer.Option(help="New link (empty text clears it).")] = None,
     source: Annotated[Optional[str], typer.Option(help="New source (empty text clears it).")] = None,
     note: Annotated[Optional[str], typer.Option(help="New private note (empty text clears it).")] = None,
-    follow_up: Annotated[Optional[str], typer.Option("--follow-up", help=FOLLOW_UP_HELP)] = None,
+    follow_up: Annotated[Optional[str], typer.Option("--follow-up", metavar="DATE", help=FOLLOW_UP_HELP)] = None,
     no_follow_up: Annotated[bool, typer.Option("--no-follow-up", help="Clear the follow-up date.")] = False,
     tag: TagOption = None,
     untag: Annotated[Optional[list[str]], typer.Option("--untag", help="Remove a tag (repeat for more).", metavar="TAG")] = None,

@@ -17,9 +17,9 @@ def register(app: typer.Typer) -> None:
 
 
 def export(
-    week: Annotated[Optional[str], typer.Option("--week", "-w", help="A week: this, last, a date in it, or 2026-W47 (default this week).")] = None,
-    since: Annotated[Optional[str], typer.Option(help="Start of a span instead of a week (with --until).")] = None,
-    until: Annotated[Optional[str], typer.Option(help="End of the span (default today).")] = None,
+    week: Annotated[Optional[str], typer.Option("--week", "-w", metavar="WEEK", help="A week: this, last, a date in it, or 2026-W47 (default this week).")] = None,
+    since: Annotated[Optional[str], typer.Option(metavar="DATE", help="Start of a span instead of a week (with --until).")] = None,
+    until: Annotated[Optional[str], typer.Option(metavar="DATE", help="End of the span (default today).")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="markdown, html or json.")] = "markdown",
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file (owner-only) instead of stdout.")] = None,
     include: Annotated[

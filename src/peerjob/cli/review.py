@@ -36,7 +36,7 @@ def _week(text: str | None, *, allow_future: bool = False):
 
 
 def review(
-    week: Annotated[Optional[str], typer.Option("--week", "-w", help=f"Which week: {WEEK_HELP}")] = None,
+    week: Annotated[Optional[str], typer.Option("--week", "-w", metavar="WEEK", help=f"Which week: {WEEK_HELP}")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the review as JSON (see README).")] = False,
     private: Annotated[bool, typer.Option("--private", help="Include your private reframe text (local only).")] = False,
     no_plan: Annotated[bool, typer.Option("--no-plan", help="Don't offer to set next week's goals.")] = False,
@@ -90,7 +90,7 @@ GoalOption = Annotated[Optional[int], typer.Option(min=0, max=1000, show_default
 @goals_app.callback()
 def goals(
     ctx: typer.Context,
-    week: Annotated[Optional[str], typer.Option("--week", "-w", help=f"Which week: {WEEK_HELP}")] = None,
+    week: Annotated[Optional[str], typer.Option("--week", "-w", metavar="WEEK", help=f"Which week: {WEEK_HELP}")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Show the goals for a week and how they changed over time. Example: peerjob goals --json."""
@@ -121,7 +121,7 @@ def goals_set(
     wins: GoalOption = None,
     checkins: GoalOption = None,
     self_care_days: Annotated[Optional[int], typer.Option("--self-care-days", min=0, max=7, show_default=False)] = None,
-    week: Annotated[Optional[str], typer.Option("--week", "-w", help=f"From which week (default this): {WEEK_HELP}")] = None,
+    week: Annotated[Optional[str], typer.Option("--week", "-w", metavar="WEEK", help=f"From which week (default this): {WEEK_HELP}")] = None,
 ) -> None:
     """Set weekly goals; they carry forward until changed (0 clears one). Example: peerjob goals set --applications 5 --checkins 1."""
     changes = {

@@ -1,0 +1,84 @@
+"""What happens on a real terminal: prompts, questions, confirmations (via a pty)."""
+
+import os
+import pty
+import select
+import sys
+import time
+
+import pytest
+
+
+def run_in_terminal(args, answers, env, timeout=60):
+    """Run peerjob with a pseudo-terminal as stdin and stdout; type `answers`."""
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: peerjob, attached to the terminal
+        os.execvpe(sys.executable, [sys.executable, "-m", "peerjob", *args], env)
+    os.write(fd, answers.encode())
+    output = b""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([fd], [], [], 0.5)
+        if fd in ready:
+            try:
+                chunk = os.read(fd, 4096)
+            except OSError:  # the child closed the terminal
+                break
+            if not chunk:
+                break
+            output += chunk
+    _, status = os.waitpid(pid, 0)
+    os.close(fd)
+    return os.waitstatus_to_exitcode(status), output.decode(errors="replace")
+
+
+@pytest.fixture
+def terminal_env(subprocess_env):
+    env = dict(subprocess_env, PEERJOB_TODAY="2026-11-22", NO_COLOR="1", TERM="dumb")
+    env.pop("EDITOR", None)
+    env.pop("VISUAL", None)
+    return env
+
+
+def test_log_with_no_arguments_asks_for_company_and_role(terminal_env, peerjob, monkeypatch):
+    code, screen = run_in_terminal(["log"], "ACME\nSupport Specialist\n", terminal_env)
+    assert code == 0, screen
+    assert "Company" in screen and "Role" in screen
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-11-22")
+    rows = peerjob.json("list")
+    assert [(r["company"], r["role"]) for r in rows] == [("ACME", "Support Specialist")]
+
+
+def test_review_ends_by_offering_next_weeks_goals(terminal_env, peerjob, monkeypatch):
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-11-22")
+    peerjob.ok("log", "ACME", "Support")
+    # Set goals? yes; applications 5, wins 0, check-ins 1, self-care days 0.
+    code, screen = run_in_terminal(["review"], "y\n5\n0\n1\n0\n", terminal_env)
+    assert code == 0, screen
+    assert "Set goals for next week?" in screen
+    goals = peerjob.json("goals", "--week", "next")["goals"]
+    assert goals == {"applications": 5, "wins": None, "checkins": 1, "self_care_days": None}
+    assert peerjob.json("goals")["goals"]["applications"] is None  # this week untouched
+
+
+def test_review_plan_can_be_skipped(terminal_env, peerjob, monkeypatch):
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-11-22")
+    peerjob.ok("log", "ACME", "Support")
+    code, screen = run_in_terminal(["review", "--no-plan"], "", terminal_env)
+    assert code == 0 and "Set goals" not in screen
+    code, screen = run_in_terminal(["review"], "\n", terminal_env)  # Enter: the default is no
+    assert code == 0 and peerjob.json("goals", "--week", "next")["history"] == []
+
+
+def test_export_with_private_things_asks_before_writing(terminal_env, peerjob, tmp_path, monkeypatch):
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-11-22")
+    peerjob.ok("log", "ACME", "Support")
+    target = tmp_path / "update.md"
+    code, screen = run_in_terminal(["export", "--include", "journal,notes", "-o", str(target)], "n\n", terminal_env)
+    assert code == 1 and not target.exists()
+    assert "journal entries" in screen and "free-text notes" in screen
+    code, screen = run_in_terminal(["export", "--include", "journal", "-o", str(target)], "y\n", terminal_env)
+    assert code == 0 and target.exists()
+    # Nothing private named: no question.
+    code, screen = run_in_terminal(["export", "-o", str(tmp_path / "plain.md")], "", terminal_env)
+    assert code == 0 and "Write it?" not in screen
