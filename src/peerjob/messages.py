@@ -87,6 +87,53 @@ CATALOGUE: dict[str, tuple[str, ...]] = {
         "Saved your goals from the week of {week}. They carry forward until you change them.",
     ),
     # --- recovery toolkit ---
+    # A strength was added. {name}; {id}.
+    "strength_added": (
+        "Added '{name}' to your strengths (ID {id}). It's yours to bring into any interview.",
+        "'{name}' is on your list of strengths now (ID {id}). You earned it.",
+        "Saved '{name}' (ID {id}). Naming a strength makes it easier to talk about.",
+    ),
+    "strength_linked": (
+        "Linked '{name}' to {company}. It will come first on that prep sheet.",
+        "'{name}' is linked to {company}; `peerjob prep {application}` shows it first.",
+    ),
+    "prep_written": (
+        "Your prep sheet for {company} is in {path}. You've prepared; that part is yours.",
+        "Wrote the prep sheet for {company} to {path}. Preparing is a step you chose to take.",
+    ),
+    # A disclosure plan was saved: no celebration, just a calm acknowledgement.
+    "disclosure_saved": (
+        "Saved your plan for {company}: {plan}. It stays private on this computer.",
+        "Your plan for {company} is now '{plan}'. It is private and you can change it any time.",
+    ),
+    "resource_added": (
+        "Added {name} to your resources (ID {id}). Reaching out for help is a strength.",
+        "Saved {name} (ID {id}). Knowing where to find support is part of the work.",
+    ),
+    "resource_done": (
+        "Marked {name} as done. Following through on it was your doing.",
+        "Done: {name}. That step is taken, and it counts.",
+    ),
+    "resource_done_win": (
+        "Done, and counted as a win: {name}. Using the support around you is real effort.",
+        "Marked {name} as done and logged it as a win. That step was yours.",
+    ),
+    "boundary_added": (
+        "Boundary {number} saved: a promise to yourself for the new job.",
+        "Saved boundary {number}. Knowing what you need is part of doing the job well.",
+    ),
+    # After `stage ID accepted`: where the boundaries plan is.
+    "boundaries_none": (
+        "When you're ready, note the boundaries you want to keep at the new job: peerjob boundary add \"Leave by 6 on weekdays\"",
+        "A new job can pull at your time. To plan the boundaries you want to keep: peerjob boundary add \"Keep Thursday group\"",
+    ),
+    "boundaries_ready": (
+        "Your {count} boundaries are ready for the new start: peerjob boundary list",
+        "You planned {count} boundaries for this moment. See them with: peerjob boundary list",
+    ),
+    "boundaries_ready_one": (
+        "Your boundary is ready for the new start: peerjob boundary list",
+    ),
     "welcome_back": (
         "Welcome back. Your {total} applications still count. What is one small step today?",
     ),

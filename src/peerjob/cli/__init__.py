@@ -60,6 +60,7 @@ COMMAND_MODULES = (
     "peerjob.cli.review",
     "peerjob.cli.export",
     # strengths, prep, disclosure, resources, boundaries
+    "peerjob.cli.toolkit",
     # import, dump, load, backup, restore, calendar, wipe
     "peerjob.cli.system",
 )

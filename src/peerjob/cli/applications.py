@@ -114,12 +114,14 @@ def show(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Show one application and its full stage history. Example: peerjob show 3."""
+    from peerjob.cli.toolkit import print_disclosure, show_disclosure
     from peerjob.store import applications as store
 
     with cx.database(write=False) as conn:
         application = store.get_application(conn, application_id, history=True)
+        disclosure = show_disclosure(conn, application_id)  # private; shown locally only
     if as_json:
-        print_json(application)
+        print_json(dict(vars(application), disclosure=disclosure))
         return
     from rich.table import Table
 
@@ -141,6 +143,7 @@ def show(
     for change in application.history:
         history.add_row(change.changed_on.isoformat(), change.from_stage or "(logged)", change.to_stage, text_or_dash(change.note))
     console.print(history)
+    print_disclosure(console, disclosure)
 
 
 def stage(
@@ -189,6 +192,10 @@ def stage(
         if changes:
             store.update_application(conn, application_id, changes)
     celebrate(choose(stage_moment(to_stage), application_id, company=application.company, stage=to_stage))
+    if to_stage == "accepted":
+        from peerjob.cli.toolkit import after_accepted
+
+        after_accepted()  # one line pointing to the boundaries plan
 
 
 def edit(

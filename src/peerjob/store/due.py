@@ -45,9 +45,29 @@ def follow_ups(conn: sqlite3.Connection, *, until: date, today: date, settings: 
     ]
 
 
+def resources(conn: sqlite3.Connection, *, until: date, today: date, settings: Settings) -> list[DueItem]:
+    """Next steps with a date on resources still open, up to ``until``."""
+    rows = conn.execute(
+        "SELECT id, name, kind, next_step, next_on FROM resource"
+        " WHERE done_on IS NULL AND next_on IS NOT NULL AND next_on <= ? ORDER BY next_on, id",
+        (until.isoformat(),),
+    )
+    return [
+        DueItem(
+            kind="resource",
+            due_on=date.fromisoformat(row["next_on"]),
+            title=f"{row['name']}: {row['next_step']}" if row["next_step"] else f"Next step with {row['name']}",
+            detail=row["kind"],
+            refs={"resource_id": row["id"]},
+        )
+        for row in rows
+    ]
+
+
 # Providers, in the order their items are shown.
 PROVIDERS = (
     follow_ups,
+    resources,
 )
 
 

@@ -21,6 +21,7 @@ from peerjob.domain.review import (
 from peerjob.domain.weeks import week_start as start_of_week
 from peerjob.messages import choose
 from peerjob.store.goals import effective_goals, week_counts
+from peerjob.store.toolkit import boundaries_during
 
 CLOSED = ("rejected", "no-response")
 
@@ -213,6 +214,7 @@ def build_week_summary(
         activity_by_week=[
             {"week_start": first_week + timedelta(weeks=index), "count": count} for index, count in enumerate(activity)
         ],
+        boundaries=boundaries_during(conn, start, end),
         empty=empty,
         private=private,
     )
