@@ -118,9 +118,10 @@ CATALOGUE: dict[str, tuple[str, ...]] = {
         "Done, and counted as a win: {name}. Using the support around you is real effort.",
         "Marked {name} as done and logged it as a win. That step was yours.",
     ),
+    # A boundary was added. {boundaries}: "3 boundaries" in all.
     "boundary_added": (
-        "Boundary {number} saved: a promise to yourself for the new job.",
-        "Saved boundary {number}. Knowing what you need is part of doing the job well.",
+        "Saved. That's {boundaries} for the new job, each a promise to yourself.",
+        "Saved; {boundaries} so far. Knowing what you need is part of doing a job well.",
     ),
     # After `stage ID accepted`: where the boundaries plan is.
     "boundaries_none": (

@@ -426,7 +426,7 @@ def resource_list(
     today = cx.today()
     table = Table(show_edge=False, pad_edge=False)
     for heading in ("ID", "Name", "Kind", "Next step", "When", "Contact", "Link"):
-        table.add_column(heading, overflow="fold", no_wrap=heading in ("ID", "When"))
+        table.add_column(heading, overflow="fold", no_wrap=heading in ("ID", "Kind", "When"))
     for resource in resources:
         when = text_or_dash(resource["next_on"])
         if resource["done_on"]:
@@ -532,7 +532,8 @@ def boundary_add(
     with cx.database(write=True) as conn:
         boundary_id = store.add_boundary(conn, text)
         number = store.count_boundaries(conn)
-    celebrate(choose("boundary_added", boundary_id, number=number) + f" (ID {boundary_id})")
+    boundaries = f"{number} boundar{'y' if number == 1 else 'ies'}"
+    celebrate(choose("boundary_added", boundary_id, boundaries=boundaries) + f" (ID {boundary_id})")
 
 
 @boundary_app.command("list")
