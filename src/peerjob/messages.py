@@ -63,29 +63,30 @@ CATALOGUE: dict[str, tuple[str, ...]] = {
         "Volunteering recorded. New skills, new people, and it counts.",
         "You gave your time. That counts, and it belongs on your resume.",
     ),
-    # A milestone was just reached. {title}: its title ("10 applications logged").
+    # A milestone was just reached; this sentence follows the command's own line.
+    # {title}: its title ("10 applications logged").
     "milestone_first_application": (
-        "Your first application is in. The first step is often the hardest one, and you took it.",
+        "Your very first: the first step is often the hardest one.",
     ),
     "milestone_applications": (
-        "Milestone: {title}. Every one of them was you showing up for yourself.",
-        "{title}: a milestone. Each application was a step you chose to take.",
+        "Milestone: {title}, every one of them you showing up for yourself.",
+        "A milestone: {title}. Each one was a step you chose.",
     ),
     "milestone_first_stage": (
         "Milestone: {title}. Your effort opened that door.",
-        "{title}: a milestone worth a pause. The steps you kept taking led here.",
+        "A milestone: {title}. The steps you kept taking led here.",
     ),
     "milestone_first_win": (
-        "Milestone: {title}. A new kind of step, and it counts.",
-        "{title}: a milestone. You tried something new for your search.",
+        "Milestone: {title}. A new kind of step for your search.",
+        "A milestone: {title}.",
     ),
     "milestone_wins": (
         "Milestone: {title}. That is a lot of steps beyond applications.",
-        "{title}: a milestone. All of them count.",
+        "A milestone: {title}, and all of them count.",
     ),
     "milestone_goals_met": (
         "Milestone: {title}. You did what you set out to do.",
-        "{title}. You kept the promise you made yourself this week.",
+        "A milestone: {title}. You kept the promise you made yourself.",
     ),
     # After a rejection or a silence, when a reframe was saved.
     "reframe_saved": (

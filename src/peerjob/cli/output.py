@@ -57,8 +57,9 @@ def milestone_line(new: list[dict]) -> str | None:
 
 
 def celebrate_step(line: str, new_milestones: list[dict] | None = None, *, suffix: str = "") -> None:
-    """The one celebration line of a command; a milestone reached now takes its place."""
-    celebrate((milestone_line(new_milestones or []) or line) + suffix)
+    """The one celebration line of a command, with any milestone it reached said in the same line."""
+    reached = milestone_line(new_milestones or [])
+    celebrate(line + (f" {reached}" if reached else "") + suffix)
 
 
 def announce_milestones(new: list[dict]) -> None:
