@@ -101,7 +101,7 @@ def _prompt_story(name: str) -> str | None:
 
 def _read_story(name: str, story: str | None, current: str | None = None) -> tuple[bool, str | None]:
     """(given, story): the story from --story, stdin, $EDITOR or prompts."""
-    from peerjob.domain.toolkit import story_from_text, story_template
+    from peerjob.domain.toolkit import story_from_editor, story_from_text, story_template
 
     if story == "-":
         return True, story_from_text(sys.stdin.read())
@@ -110,7 +110,7 @@ def _read_story(name: str, story: str | None, current: str | None = None) -> tup
     if cx.interactive():
         editor = _editor()
         if editor:
-            text = story_from_text(_run_editor(editor, story_template(name, current)))
+            text = story_from_editor(_run_editor(editor, story_template(name, current)))
             return (text != current and text is not None), text
         text = _prompt_story(name)
         return text is not None, text
@@ -510,11 +510,9 @@ def resource_done(
             text, kind = resource_win(resource["name"], resource["kind"], resource["next_step"])
             add_win(conn, text=text, kind=kind, won_on=done_on)
             new = record_reached(conn, first_weekday=cx.settings().first_weekday, days=[done_on])
-    celebrate(choose("resource_done_win" if win else "resource_done", resource_id, name=resource["name"]))
-    if new:
-        from peerjob.cli.output import announce_milestones
+    from peerjob.cli.output import celebrate_step
 
-        announce_milestones(new)
+    celebrate_step(choose("resource_done_win" if win else "resource_done", resource_id, name=resource["name"]), new)
 
 
 # --- boundaries ---

@@ -77,7 +77,7 @@ def parse_resource_kind(text: str) -> str:
 
 def resource_win(name: str, kind: str, next_step: str | None) -> tuple[str, str]:
     """(text, kind) of the win recorded when a resource's step is done."""
-    text = f"{next_step} ({name})" if next_step else f"Made use of {name}"
+    text = f"{name}: {next_step}" if next_step else f"Made use of {name}"
     return text, RESOURCE_WIN_KINDS.get(kind, "other")
 
 
@@ -98,14 +98,20 @@ def story_template(name: str, current: str | None) -> str:
 
 
 def story_from_text(text: str) -> str | None:
-    """A story as typed into the editor or piped in: no comments, no empty parts."""
+    """A story given with --story or piped in: as written, less blank edges."""
+    return _trimmed([line.rstrip() for line in text.replace("\r\n", "\n").split("\n")])
+
+
+def story_from_editor(text: str) -> str | None:
+    """A story saved from the editor's template: no # comments, no empty parts."""
     empty_parts = {f"{label.lower()}:" for label, _ in STORY_PARTS}
-    lines = []
-    for line in text.replace("\r\n", "\n").split("\n"):
-        stripped = line.strip()
-        if stripped.startswith("#") or stripped.lower() in empty_parts:
-            continue
-        lines.append(line.rstrip())
+    return _trimmed([
+        line.rstrip() for line in text.replace("\r\n", "\n").split("\n")
+        if not line.strip().startswith("#") and line.strip().lower() not in empty_parts
+    ])
+
+
+def _trimmed(lines: list[str]) -> str | None:
     while lines and not lines[0].strip():
         lines.pop(0)
     while lines and not lines[-1].strip():
