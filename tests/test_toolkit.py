@@ -1,7 +1,6 @@
 """The recovery toolkit through the front door: strengths, prep, disclosure, resources, boundaries."""
 
 import json
-import sqlite3
 import stat
 
 import pytest
@@ -30,13 +29,10 @@ def pinned(monkeypatch):
     monkeypatch.setenv("PEERJOB_TODAY", TODAY)
 
 
-def add_win(db_path, text, kind, won_on, application_id=None):
-    """A win as the wins commands store it (the row shape is the schema's)."""
-    with sqlite3.connect(db_path) as conn:
-        conn.execute(
-            "INSERT INTO win (text, kind, won_on, application_id, created_at) VALUES (?, ?, ?, ?, '2026-11-20 10:00:00')",
-            (text, kind, won_on, application_id),
-        )
+def add_win(peerjob, text, kind, won_on, application_id=None):
+    """A win, logged with `peerjob win`."""
+    app = ["--app", str(application_id)] if application_id else []
+    peerjob.ok("win", text, "--kind", kind, "--date", won_on, *app)
 
 
 @pytest.fixture
@@ -221,19 +217,19 @@ def test_disclosure_and_stories_never_exported_unless_named(peerjob, two_jobs, f
 
 
 @pytest.fixture
-def prepared(peerjob, two_jobs, db_path):
+def prepared(peerjob, two_jobs):
     peerjob.ok("stage", "1", "interviewing", "--date", "2026-11-19")
     peerjob.ok("strength", "add", "resilience", "--story", "Situation: ACME-STORY", "--app", "1")
     peerjob.ok("strength", "add", "empathy", "--story", "Situation: GLOBEX-STORY", "--app", "2")
     peerjob.ok("strength", "add", "Accountability")
     peerjob.ok("disclose", "1", "--plan", "after-offer", "--note", "ACME-PLAN")
     peerjob.ok("disclose", "2", "--plan", "disclosed", "--note", "GLOBEX-PLAN")
-    add_win(db_path, "Mock interview for ACME with Sam", "mock-interview", "2026-11-18", 1)
-    add_win(db_path, "Mock interview for GLOBEX with Jo", "mock-interview", "2026-11-18", 2)
-    add_win(db_path, "Practised STAR answers", "interview-prep", "2026-11-17")
-    add_win(db_path, "Food bank shift", "volunteering", "2026-11-15")
-    add_win(db_path, "Mentored a newcomer at GLOBEX-MENTOR", "mentoring", "2026-11-16", 2)
-    add_win(db_path, "Rewrote my resume", "resume", "2026-11-16", 1)
+    add_win(peerjob, "Mock interview for ACME with Sam", "mock-interview", "2026-11-18", 1)
+    add_win(peerjob, "Mock interview for GLOBEX with Jo", "mock-interview", "2026-11-18", 2)
+    add_win(peerjob, "Practised STAR answers", "interview-prep", "2026-11-17")
+    add_win(peerjob, "Food bank shift", "volunteering", "2026-11-15")
+    add_win(peerjob, "Mentored a newcomer at GLOBEX-MENTOR", "mentoring", "2026-11-16", 2)
+    add_win(peerjob, "Rewrote my resume", "resume", "2026-11-16", 1)
 
 
 OTHER_APPLICATION = ("Globex", "Barista", "GLOBEX", "disclosed")
@@ -277,12 +273,12 @@ def test_prep_markdown_file_is_private_and_not_replaced_without_force(peerjob, p
     assert "ACME-PLAN" not in target.read_text() and "after-offer" not in target.read_text()
 
 
-def test_prep_markdown_shows_hostile_text_literally(peerjob, pinned, tmp_path, db_path):
+def test_prep_markdown_shows_hostile_text_literally(peerjob, pinned, tmp_path):
     peerjob.ok("log", "*Acme* <script>", "[x](http://e.com)", "--date", "2026-11-16")
     story = "# Not a heading\n> not a quote\n1. not a list\n- not an item\n`code` & <b>bold</b>\n===\n---"
     peerjob.ok("strength", "add", "_under_ <i>", "--story", story, "--app", "1")
     peerjob.ok("disclose", "1", "--plan", "undecided", "--note", "**loud** [link](http://e.com)")
-    add_win(db_path, "<img src=x> mock", "mock-interview", "2026-11-18", 1)
+    add_win(peerjob, "<img src=x> mock", "mock-interview", "2026-11-18", 1)
     target = tmp_path / "prep.md"
     peerjob.ok("prep", "1", "-o", str(target))
     html = MarkdownIt("commonmark").render(target.read_text())
@@ -297,9 +293,9 @@ def test_prep_without_strengths_or_practice_says_what_to_do(peerjob, two_jobs):
     assert "peerjob strength add resilience --app 2" in sheet and "No practice logged" in sheet
 
 
-def test_prep_lists_only_the_most_recent_general_practice(peerjob, two_jobs, db_path):
+def test_prep_lists_only_the_most_recent_general_practice(peerjob, two_jobs):
     for day in range(1, 15):
-        add_win(db_path, f"Practice round {day}", "mock-interview", f"2026-11-{day:02d}")
+        add_win(peerjob, f"Practice round {day}", "mock-interview", f"2026-11-{day:02d}")
     sheet = peerjob.ok("prep", "1").stdout
     assert "Practice round 14" in sheet and "Practice round 5" in sheet and "Practice round 4\n" not in sheet
     assert "and 4 earlier" in sheet
@@ -350,7 +346,7 @@ def test_resource_edit_changes_and_clears(peerjob, pinned):
     ]
 
 
-def test_using_a_resource_counts_as_a_win(peerjob, pinned, db_path):
+def test_using_a_resource_counts_as_a_win(peerjob, pinned):
     peerjob.ok("resource", "add", "Night class", "--kind", "training", "--next-step", "First session")
     peerjob.ok("resource", "add", "Job club", "--kind", "peer-group")
     result = peerjob.ok("resource", "done", "1", "--win", "--date", "yesterday")

@@ -88,6 +88,11 @@ CATALOGUE: dict[str, tuple[str, ...]] = {
         "Milestone: {title}. You did what you set out to do.",
         "A milestone: {title}. You kept the promise you made yourself.",
     ),
+    # Under `peerjob stats`: numbers as information.
+    "stats_note": (
+        "Low numbers are common in any job search; they show where effort goes, not what you are worth.",
+        "These figures are information for planning, not a grade. Every application on them was a step you took.",
+    ),
     # After a rejection or a silence, when a reframe was saved.
     "reframe_saved": (
         "Reframe saved, privately. You can come back to it any time: peerjob reframe {id}.",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import Annotated
+from typing import Annotated, Optional
 
 import typer
 
@@ -17,16 +17,28 @@ def register(app: typer.Typer) -> None:
 
 def due(
     days: Annotated[int, typer.Option("--days", min=0, max=365, help="Also show what falls due in the next N days.")] = 0,
+    follow_up_after: Annotated[Optional[int], typer.Option("--follow-up-after", min=0, max=3650, metavar="DAYS", help="Suggest a follow-up after this many days with no reply (default: the setting, 14).")] = None,
+    no_response_after: Annotated[Optional[int], typer.Option("--no-response-after", min=0, max=3650, metavar="DAYS", help="Suggest 'no-response' after this many days (default: the setting, 30).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
-    """Show follow-ups and plans that are due or overdue. Example: peerjob due --days 7."""
+    """Show follow-ups and plans that are due or overdue, and applications still waiting for a reply. Example: peerjob due --days 7.
+
+    It only suggests: no stage changes unless you change it.
+    """
+    from dataclasses import replace
+
     from peerjob.store.due import collect
 
     today = cx.today()
+    settings = cx.settings()
+    if follow_up_after is not None:
+        settings = replace(settings, follow_up_after_days=follow_up_after)
+    if no_response_after is not None:
+        settings = replace(settings, no_response_after_days=no_response_after)
     with cx.database(write=False) as conn:
-        items = collect(conn, until=today + timedelta(days=days), today=today, settings=cx.settings())
+        items = collect(conn, until=today + timedelta(days=days), today=today, settings=settings)
     if as_json:
-        print_json([dict(vars(item), overdue=bool(item.due_on and item.due_on < today)) for item in items])
+        print_json([dict(vars(item), overdue=_overdue(item, today)) for item in items])
         return
     if not items:
         say("Nothing is due. A good moment for one small step of your own choosing.")
@@ -38,7 +50,13 @@ def due(
         table.add_column(heading, overflow="fold", no_wrap=heading in ("Due", "Kind"))
     for item in items:
         when = item.due_on.isoformat() if item.due_on else "-"
-        if item.due_on and item.due_on < today:
+        if _overdue(item, today):
             when += " (overdue)"
+        elif item.suggestion and item.due_on and item.due_on < today:
+            when = f"since {when}"
         table.add_row(when, item.title, item.detail, item.kind)
     out().print(table)
+
+
+def _overdue(item, today) -> bool:
+    return bool(item.due_on and item.due_on < today and not item.suggestion)
