@@ -487,3 +487,12 @@ def test_refused_before_the_file_exists_creates_nothing(assert_rejected, db_path
 def test_the_disclosure_note_stays_neutral():
     assert "choice" in DISCLOSURE_NOTE and "rights" in DISCLOSURE_NOTE
     assert "must" not in DISCLOSURE_NOTE and "should" not in DISCLOSURE_NOTE
+
+
+def test_review_shows_volunteering_and_mentoring_as_experience(peerjob, pinned):
+    add_win(peerjob, "Food bank shift", "volunteering", "2026-11-18")
+    add_win(peerjob, "Mentored a newcomer", "mentoring", "2026-11-19")
+    add_win(peerjob, "Rewrote my resume", "resume", "2026-11-20")
+    shown = peerjob.ok("review", "--no-plan").stdout
+    assert "volunteering (experience)" in shown and "mentoring (experience)" in shown
+    assert "resume (experience)" not in shown
