@@ -110,3 +110,12 @@ def test_terminal_skip_everything_saves_the_move_only(terminal_env, peerjob, app
     assert "peerjob reframe 2" in screen
     assert peerjob.json("reframes") == []
     assert peerjob.json("show", "2")["stage"] == "no-response"
+
+
+def test_a_dated_next_step_shows_up_in_due_but_not_in_a_default_export(peerjob, applied):
+    peerjob.ok("stage", "1", "rejected", "--next-step", "MARKER-NEXT-9", "--next-step-on", "2026-11-24")
+    items = peerjob.json("due", "--days", "7")
+    step = [i for i in items if i["kind"] == "reframe-step"]
+    assert [(i["title"], i["detail"], i["due_on"]) for i in step] == [
+        ("Your next step after ACME", "MARKER-NEXT-9", "2026-11-24")]
+    assert "MARKER-NEXT-9" not in peerjob.ok("export", "--format", "json").stdout
