@@ -59,3 +59,13 @@ def test_a_set_follow_up_date_stands_in_for_the_nudge(peerjob, monkeypatch):
     peerjob.ok("log", "Planned", "Role", "--date", "2026-11-06", "--follow-up", "2026-11-25")
     assert peerjob.json("due") == []
     assert [i["kind"] for i in peerjob.json("due", "--days", "3")] == ["follow-up"]
+
+
+def test_many_silent_applications_are_summarised_not_listed(peerjob, monkeypatch):
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-11-22")
+    for number in range(8):
+        peerjob.ok("log", f"Old {number}", "Role", "--date", f"2026-0{number + 1}-10", "--no-follow-up")
+    assert len(peerjob.json("due")) == 8
+    shown = peerjob.ok("due")
+    assert "Old 7" in shown.stdout and "Old 3" in shown.stdout and "Old 2" not in shown.stdout
+    assert "And 3 older applications" in shown.stderr
