@@ -321,8 +321,8 @@ def test_resources_next_steps_appear_in_due_until_done(peerjob, pinned):
     assert [(d["kind"], d["title"], d["overdue"]) for d in due] == [("resource", "Next step with Night class", True)]
     due = peerjob.json("due", "--days", "7")
     assert [(d["title"], d["due_on"], d["refs"]) for d in due] == [
-        ("Next step with Night class", "2026-11-20", {"resource_id": 2}),
-        ("Job club: Go to the Thursday meeting", "2026-11-26", {"resource_id": 1}),
+        ("Next step with Night class", "2026-11-20", {"resource": 2}),
+        ("Job club: Go to the Thursday meeting", "2026-11-26", {"resource": 1}),
     ]
     review = peerjob.json("review")
     assert [item["title"] for item in review["due_next_week"]] == ["Job club: Go to the Thursday meeting"]

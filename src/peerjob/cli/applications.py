@@ -14,6 +14,8 @@ from peerjob.cli.output import celebrate, celebrate_step, out, print_json, say, 
 from peerjob.errors import BadInput
 
 DATE_HELP = "A date: 2026-11-20, today, yesterday, monday, '3 days ago'."
+# After this long with no application, `log` says "welcome back" (and nothing about the gap).
+WELCOME_BACK_AFTER_DAYS = 21
 FOLLOW_UP_HELP = "When to follow up: 2026-12-01, friday, 'in 1 week'."
 
 TagOption = Annotated[
@@ -60,6 +62,7 @@ def log(
     if follow_up_on is None and not no_follow_up and settings.default_follow_up_days:
         follow_up_on = applied_on + timedelta(days=settings.default_follow_up_days)
     with cx.database(write=True) as conn:
+        latest = store.latest_application_date(conn)
         application_id = store.add_application(
             conn, company=company, role=role, applied_on=applied_on, url=url, source=source,
             note=note, follow_up_on=follow_up_on, tags=tag,
@@ -69,7 +72,9 @@ def log(
         this_week = store.count_applications(conn, since=start, until=end)
         reached = record_reached(conn, first_weekday=settings.first_weekday, days=[applied_on])
     moment = "applied" if start <= applied_on <= end else "applied_earlier"
-    line = choose(moment, application_id, number=number, week=this_week)
+    if latest is not None and (applied_on - latest).days >= WELCOME_BACK_AFTER_DAYS:
+        moment = "applied_welcome_back"
+    line = choose(moment, application_id, number=number, week=this_week, before=number - 1)
     celebrate_step(line, reached, suffix=f" (ID {application_id})")
 
 

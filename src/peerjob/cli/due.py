@@ -11,6 +11,9 @@ from peerjob.cli import context as cx
 from peerjob.cli.output import out, print_json, say
 
 
+SILENT_SHOWN = 5  # "still no reply" suggestions listed in the table; the rest are counted
+
+
 def register(app: typer.Typer) -> None:
     app.command()(due)
 
@@ -45,10 +48,15 @@ def due(
         return
     from rich.table import Table
 
+    # A long-untouched spreadsheet can hold hundreds of silent applications:
+    # show the most recent few suggestions of that kind and count the rest.
+    silent = [item for item in items if item.kind == "no-response"]
+    hidden = silent[:-SILENT_SHOWN] if len(silent) > SILENT_SHOWN else []
     table = Table(show_edge=False, pad_edge=False)
     for heading in ("Due", "What", "Details", "Kind"):
         table.add_column(heading, overflow="fold", no_wrap=heading in ("Due", "Kind"))
-    for item in items:
+    hidden_ids = {id(item) for item in hidden}
+    for item in (item for item in items if id(item) not in hidden_ids):
         when = item.due_on.isoformat() if item.due_on else "-"
         if _overdue(item, today):
             when += " (overdue)"
@@ -56,6 +64,9 @@ def due(
             when = f"since {when}"
         table.add_row(when, item.title, item.detail, item.kind)
     out().print(table)
+    if hidden:
+        say(f"And {len(hidden)} older applications with no reply for a long while: "
+            "peerjob list --stage applied shows them all, and peerjob due --json lists each one.")
 
 
 def _overdue(item, today) -> bool:

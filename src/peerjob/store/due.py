@@ -88,6 +88,28 @@ def quiet_applications(conn: sqlite3.Connection, *, until: date, today: date, se
     return items
 
 
+def reframe_steps(conn: sqlite3.Connection, *, until: date, today: date, settings: Settings) -> list[DueItem]:
+    """The dated next step from a reframe. Its words are private: they stay in ``detail``,
+    and exports leave kinds with "reframe" out unless reframes are included."""
+    rows = conn.execute(
+        "SELECT r.id, r.next_step, r.next_step_on, a.id AS application_id, a.company FROM reframe r"
+        " JOIN application a ON a.id = r.application_id"
+        " WHERE r.next_step_on IS NOT NULL AND r.next_step_on >= ? AND r.next_step_on <= ? ORDER BY r.next_step_on, r.id",
+        (today.isoformat(), until.isoformat()),
+    )
+    return [
+        DueItem(
+            kind="reframe-step",
+            due_on=date.fromisoformat(row["next_step_on"]),
+            title=f"Your next step after {row['company']}",
+            detail=row["next_step"] or "",
+            application_id=row["application_id"],
+            refs={"reframe": row["id"]},
+        )
+        for row in rows
+    ]
+
+
 def resources(conn: sqlite3.Connection, *, until: date, today: date, settings: Settings) -> list[DueItem]:
     """Next steps with a date on resources still open, up to ``until``."""
     rows = conn.execute(
@@ -101,7 +123,7 @@ def resources(conn: sqlite3.Connection, *, until: date, today: date, settings: S
             due_on=date.fromisoformat(row["next_on"]),
             title=f"{row['name']}: {row['next_step']}" if row["next_step"] else f"Next step with {row['name']}",
             detail=row["kind"],
-            refs={"resource_id": row["id"]},
+            refs={"resource": row["id"]},
         )
         for row in rows
     ]
@@ -111,6 +133,7 @@ def resources(conn: sqlite3.Connection, *, until: date, today: date, settings: S
 PROVIDERS = (
     follow_ups,
     quiet_applications,
+    reframe_steps,
     resources,
 )
 
