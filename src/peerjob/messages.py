@@ -49,6 +49,50 @@ CATALOGUE: dict[str, tuple[str, ...]] = {
     ),
     "stage_other": ("{company} is now at '{stage}'.",),
     # --- wins and milestones ---
+    # A win was recorded. {label}: how its kind reads ("mock interview"); {count}: wins so far.
+    "win": (
+        "Win recorded: {label}. That was a step you chose to take.",
+        "Noted, your {label}. It counts as much as an application does.",
+        "That's win {count}. Steps like this build the road to the next job.",
+    ),
+    "win_mentoring": (
+        "You helped a peer. That counts, and it is experience employers value.",
+        "Mentoring recorded. Lifting someone else up is a strength, and it counts.",
+    ),
+    "win_volunteering": (
+        "Volunteering recorded. New skills, new people, and it counts.",
+        "You gave your time. That counts, and it belongs on your resume.",
+    ),
+    # A milestone was just reached; this sentence follows the command's own line.
+    # {title}: its title ("10 applications logged").
+    "milestone_first_application": (
+        "Your very first: the first step is often the hardest one.",
+    ),
+    "milestone_applications": (
+        "Milestone: {title}, every one of them you showing up for yourself.",
+        "A milestone: {title}. Each one was a step you chose.",
+    ),
+    "milestone_first_stage": (
+        "Milestone: {title}. Your effort opened that door.",
+        "A milestone: {title}. The steps you kept taking led here.",
+    ),
+    "milestone_first_win": (
+        "Milestone: {title}. A new kind of step for your search.",
+        "A milestone: {title}.",
+    ),
+    "milestone_wins": (
+        "Milestone: {title}. That is a lot of steps beyond applications.",
+        "A milestone: {title}, and all of them count.",
+    ),
+    "milestone_goals_met": (
+        "Milestone: {title}. You did what you set out to do.",
+        "A milestone: {title}. You kept the promise you made yourself.",
+    ),
+    # After a rejection or a silence, when a reframe was saved.
+    "reframe_saved": (
+        "Reframe saved, privately. You can come back to it any time: peerjob reframe {id}.",
+        "Saved for you alone. One 'no' is information about one opening; peerjob reframe {id} brings it back.",
+    ),
     # --- self-care, partners and check-ins ---
     # A journal entry was saved (mood 3 or more, or no mood).
     "journal_saved": (

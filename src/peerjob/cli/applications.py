@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 import typer
 
 from peerjob.cli import context as cx
-from peerjob.cli.output import celebrate, out, print_json, say, text_or_dash
+from peerjob.cli.output import celebrate, celebrate_step, out, print_json, say, text_or_dash
 from peerjob.errors import BadInput
 
 DATE_HELP = "A date: 2026-11-20, today, yesterday, monday, '3 days ago'."
@@ -52,6 +52,7 @@ def log(
     from peerjob.domain.weeks import week_span
     from peerjob.messages import choose
     from peerjob.store import applications as store
+    from peerjob.store.milestones import record_reached
 
     settings = cx.settings()
     if follow_up_on is None and not no_follow_up and settings.default_follow_up_days:
@@ -64,8 +65,10 @@ def log(
         number = store.count_applications(conn)
         start, end = week_span(cx.today(), settings.first_weekday)
         this_week = store.count_applications(conn, since=start, until=end)
+        reached = record_reached(conn, first_weekday=settings.first_weekday, days=[applied_on])
     moment = "applied" if start <= applied_on <= end else "applied_earlier"
-    celebrate(f"{choose(moment, application_id, number=number, week=this_week)} (ID {application_id})")
+    line = choose(moment, application_id, number=number, week=this_week)
+    celebrate_step(line, reached, suffix=f" (ID {application_id})")
 
 
 def list_applications(

@@ -37,6 +37,38 @@ def celebrate(message: str) -> None:
     say(message, style="bold green")
 
 
+def milestone_line(new: list[dict]) -> str | None:
+    """One warm line for the milestones a command just reached (None when none)."""
+    if not new:
+        return None
+    from peerjob.messages import choose
+
+    # The rarest moment leads; the others are named after it, in the same line.
+    rank = ("first-stage", "goals-met", "applications", "wins", "first-win")
+    lead = min(new, key=lambda milestone: rank.index(milestone["kind"]) if milestone["kind"] in rank else len(rank))
+    moment = "milestone_first_application" if lead["key"] == "applications:1" else f"milestone_{lead['kind'].replace('-', '_')}"
+    line = choose(moment, lead["key"], title=lead["title"])
+    others = [milestone["title"] for milestone in new if milestone is not lead]
+    if len(others) > 3:
+        line += f" You reached {len(others)} more milestones too: peerjob milestones lists them."
+    elif others:
+        line += " Also reached: " + "; ".join(others) + "."
+    return line
+
+
+def celebrate_step(line: str, new_milestones: list[dict] | None = None, *, suffix: str = "") -> None:
+    """The one celebration line of a command, with any milestone it reached said in the same line."""
+    reached = milestone_line(new_milestones or [])
+    celebrate(line + (f" {reached}" if reached else "") + suffix)
+
+
+def announce_milestones(new: list[dict]) -> None:
+    """For commands with no celebration of their own: one line, only if something was reached."""
+    line = milestone_line(new)
+    if line:
+        celebrate(line)
+
+
 def print_json(value) -> None:
     sys.stdout.write(json.dumps(to_jsonable(value), indent=2, ensure_ascii=False) + "\n")
 
