@@ -57,6 +57,7 @@ COMMAND_MODULES = (
     "peerjob.cli.due",
     # wins, milestones, reframes, stats
     # journal, support, partners, check-ins
+    "peerjob.cli.selfcare",
     "peerjob.cli.review",
     "peerjob.cli.export",
     # strengths, prep, disclosure, resources, boundaries

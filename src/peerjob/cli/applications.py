@@ -69,6 +69,9 @@ def log(
     moment = "applied" if start <= applied_on <= end else "applied_earlier"
     line = choose(moment, application_id, number=number, week=this_week)
     celebrate_step(line, reached, suffix=f" (ID {application_id})")
+    from peerjob.cli.selfcare import reach_out_after_log
+
+    reach_out_after_log(settings, cx.today())  # the quiet isolation line, when it applies
 
 
 def list_applications(

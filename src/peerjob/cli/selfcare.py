@@ -12,10 +12,10 @@ from typing import Annotated, Optional
 
 import typer
 from typer import _click
-from typer.core import TyperGroup
+from typer.core import TyperArgument, TyperGroup
 
 from peerjob.cli import context as cx
-from peerjob.cli.output import celebrate, out, print_json, say, text_or_dash
+from peerjob.cli.output import celebrate, celebrate_step, out, print_json, say, text_or_dash
 from peerjob.errors import BadInput, NotFound, PeerjobError
 
 DATE_HELP = "A date: 2026-11-20, today, yesterday, monday, '3 days ago'."
@@ -41,10 +41,15 @@ class JournalGroup(TyperGroup):
         ctx.allow_extra_args = False
         return _click.Command.parse_args(self, ctx, args)
 
+    def get_params(self, ctx: _click.Context) -> list:
+        params = super().get_params(ctx)
+        if ctx.command is not self:  # a sub-command's usage line: no [TEXT] before its name
+            params = [param for param in params if not isinstance(param, TyperArgument)]
+        return params
+
 
 journal_app = typer.Typer(
     cls=JournalGroup,
-    help="Your private self-care journal.",
     invoke_without_command=True,
     no_args_is_help=False,
     subcommand_metavar="| list | show ID | stats",
@@ -140,20 +145,13 @@ def _milestones(conn, day) -> list[dict]:
     return record_reached(conn, first_weekday=cx.settings().first_weekday, days=[day])
 
 
-def _announce(new: list[dict]) -> None:
-    if new:
-        from peerjob.cli.output import announce_milestones
-
-        announce_milestones(new)
-
-
 @journal_app.callback()
 def journal(
     ctx: typer.Context,
     text: Annotated[
         Optional[str],
         typer.Argument(
-            metavar="[TEXT]", show_default=False,
+            metavar="TEXT", show_default=False,
             help="What you want to write. Leave it out to use $EDITOR (or a prompt), or pipe it in.",
         ),
     ] = None,
@@ -165,7 +163,7 @@ def journal(
     ] = None,
     on: Annotated[Optional[str], typer.Option("--date", "-d", metavar="DATE", help=f"Which day it is about (default today). {DATE_HELP}")] = None,
 ) -> None:
-    """Write a private journal entry: a few words, a mood, what helped. Example: peerjob journal "Walked to the park" --mood 4 --practice walk."""
+    """Your private self-care journal: write an entry (a few words, a mood, what helped), or list, show and look at trends. Example: peerjob journal "Walked to the park" --mood 4 --practice walk."""
     if ctx.invoked_subcommand is not None:
         return
     from peerjob.domain.selfcare import parse_practices, parse_scale
@@ -195,12 +193,11 @@ def journal(
         )
         new = _milestones(conn, entry_on)
     moment = "journal_saved_low" if mood_level is not None and mood_level <= 2 else "journal_saved"
-    celebrate(f"{choose(moment, entry_id)} (ID {entry_id})")
+    celebrate_step(choose(moment, entry_id), new, suffix=f" (ID {entry_id})")
     for tag in practices:
         close = close_practice(tag, known)
         if close:
             say(choose("practice_new", tag, tag=tag, close=close))
-    _announce(new)
     if mood_level == 1:
         say(choose("journal_support", entry_id))
 
@@ -402,20 +399,20 @@ def support(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")]
         print_json({"helplines": list(HELPLINES), "partners": partners or [], "partners_readable": partners is not None})
         return
     console = out()
-    console.print(choose("support_intro", "support"), markup=False, highlight=False)
+    console.print(choose("support_intro", "support"), markup=False, highlight=False, soft_wrap=True)
     console.print()
     for helpline in HELPLINES:
-        console.print(f"  {helpline['text']}", markup=False, highlight=False)
+        console.print(f"  {helpline['text']}", markup=False, highlight=False, soft_wrap=True)
     console.print()
     if partners:
-        console.print(choose("support_partners", "support"), markup=False)
+        console.print(choose("support_partners", "support"), markup=False, soft_wrap=True)
         for partner in partners:
             contact = partner["contact"] or "no contact saved yet"
-            console.print(f"  {partner['name']} ({partner['role']}): {contact}", markup=False, highlight=False)
+            console.print(f"  {partner['name']} ({partner['role']}): {contact}", markup=False, highlight=False, soft_wrap=True)
     elif partners is None:
-        console.print("(Your partners' contacts couldn't be read from the data file just now.)", markup=False)
+        console.print("(Your partners' contacts couldn't be read from the data file just now.)", markup=False, soft_wrap=True)
     else:
-        console.print(choose("support_no_partners", "support"), markup=False, highlight=False)
+        console.print(choose("support_no_partners", "support"), markup=False, highlight=False, soft_wrap=True)
 
 
 # --- partners --------------------------------------------------------------
@@ -473,7 +470,7 @@ def partner_list(
 
     table = Table(show_edge=False, pad_edge=False)
     for heading in ("ID", "Name", "Role", "Contact", "Check-ins", "Last check-in", "Note"):
-        table.add_column(heading, overflow="fold", no_wrap=heading in ("ID", "Check-ins", "Last check-in"))
+        table.add_column(heading, overflow="fold", no_wrap=heading in ("ID", "Role", "Check-ins", "Last check-in"))
     for partner in partners:
         name = partner["name"] + (" (removed)" if partner["removed"] else "")
         table.add_row(
@@ -558,10 +555,9 @@ def checkin(
             shared=(shared or "").strip() or None, agreed=(agreed or "").strip() or None, next_on=planned,
         )
         new = _milestones(conn, checkin_on)
-    celebrate(f"{choose('checkin_logged', checkin_id, name=found['name'])} (ID {checkin_id})")
+    celebrate_step(choose("checkin_logged", checkin_id, name=found["name"]), new, suffix=f" (ID {checkin_id})")
     if planned:
-        say(f"Next check-in with {found['name']}: {planned.isoformat()}. `peerjob due` will remind you.")
-    _announce(new)
+        say(f"Next check-in with {found['name']}: {planned.isoformat()}. `peerjob due` will list it.")
 
 
 def checkins(
