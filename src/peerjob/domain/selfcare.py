@@ -75,7 +75,7 @@ def parse_scale(value: str | int | None, what: str) -> int | None:
     if value is None:
         return None
     text = str(value).strip()
-    if text.isdigit() and int(text) in SCALE:
+    if text in {str(level) for level in SCALE}:
         return int(text)
     flag = "--" + what.lower()
     raise BadInput(f"{what} is a whole number from 1 (very low) to 5 (very good), not '{value}'. For example: {flag} 3")
