@@ -338,6 +338,8 @@ def _print_stats(data: dict, weeks: int) -> None:
     for heading in ("Week of", "Days", "Mood", "Energy"):
         table.add_column(heading, no_wrap=True)
     for week in figures:
+        if not week["days"]:
+            continue  # quiet weeks are dots in the lines above, not rows of zeros
         table.add_row(
             week["week_start"].isoformat(), str(week["days"]),
             "-" if week["mood"] is None else f"{week['mood']:.1f}",
