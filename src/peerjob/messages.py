@@ -113,6 +113,46 @@ CATALOGUE: dict[str, tuple[str, ...]] = {
         "Saved for you alone. One 'no' is information about one opening; peerjob reframe {id} brings it back.",
     ),
     # --- self-care, partners and check-ins ---
+    # A journal entry was saved (mood 3 or more, or no mood).
+    "journal_saved": (
+        "Journal entry saved. Taking a moment for yourself counts.",
+        "Saved to your journal. Checking in with yourself is part of the work.",
+        "Your entry is saved, privately. Noticing how you are doing is a step, too.",
+    ),
+    # A journal entry was saved with mood 1 or 2: quieter words.
+    "journal_saved_low": (
+        "Saved. Writing it down on a hard day takes something; thank you for doing it.",
+        "Your entry is saved. Hard days belong in the journal too.",
+    ),
+    # Once, after an entry with mood 1: where to find people now.
+    "journal_support": (
+        "If today feels heavy, `peerjob support` lists people you can reach right now.",
+        "You don't have to carry a day like this alone: `peerjob support` shows who you can reach now.",
+    ),
+    # A practice used for the first time that looks like one already known.
+    "practice_new": (
+        "'{tag}' is a new practice here; it is counted apart from '{close}'.",
+    ),
+    # A check-in with a partner was logged.
+    "checkin_logged": (
+        "You checked in with {name}. Showing up for that conversation counts.",
+        "Check-in with {name} logged. Reaching out is one of the bravest steps there is.",
+        "Logged your check-in with {name}. You are not doing this alone.",
+    ),
+    "partner_added": (
+        "{name} is on your list of partners. Having people in your corner matters.",
+        "Added {name} ({role}). Support you can reach is worth having.",
+    ),
+    # `peerjob support`: the opening line and the heading over the user's partners.
+    "support_intro": (
+        "You don't have to carry this alone. Help is there right now, any time of day:",
+    ),
+    "support_partners": (
+        "People in your corner:",
+    ),
+    "support_no_partners": (
+        "Add someone you trust and they will show up here: peerjob partner add Sam --contact 555-0100",
+    ),
     # --- review and goals ---
     # {effort}: "3 applications, 1 win and 2 check-ins"; {when}/{When}: "this week",
     # "the week of 2026-11-09" or "from 2026-11-01 to 2026-11-20".

@@ -59,6 +59,7 @@ COMMAND_MODULES = (
     "peerjob.cli.wins",
     "peerjob.cli.reframes",
     # journal, support, partners, check-ins
+    "peerjob.cli.selfcare",
     "peerjob.cli.review",
     "peerjob.cli.export",
     # strengths, prep, disclosure, resources, boundaries

@@ -76,6 +76,9 @@ def log(
         moment = "applied_welcome_back"
     line = choose(moment, application_id, number=number, week=this_week, before=number - 1)
     celebrate_step(line, reached, suffix=f" (ID {application_id})")
+    from peerjob.cli.selfcare import reach_out_after_log
+
+    reach_out_after_log(settings, cx.today())  # the quiet isolation line, when it applies
 
 
 def list_applications(
