@@ -594,13 +594,3 @@ def checkins(
             text_or_dash(row["shared"]), text_or_dash(row["agreed"]), text_or_dash(row["next_on"]),
         )
     out().print(table)
-
-
-def reach_out_after_log(settings, today) -> None:
-    """After `peerjob log`: the review's quiet reach-out line, when no check-in happened for a while."""
-    from peerjob.store.partners import isolation_nudge
-
-    with cx.database(write=False) as conn:
-        line = isolation_nudge(conn, today, settings)
-    if line:
-        say(line, style="italic")
