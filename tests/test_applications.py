@@ -2,7 +2,7 @@
 
 from datetime import date, timedelta
 
-import pytest
+
 
 from peerjob.dates import parse_date
 

@@ -10,7 +10,7 @@ import typer
 
 from peerjob.cli import context as cx
 from peerjob.cli import reframes as reframe_cli
-from peerjob.cli.output import celebrate, celebrate_step, out, print_json, say, text_or_dash
+from peerjob.cli.output import celebrate_step, out, print_json, say, text_or_dash
 from peerjob.errors import BadInput
 
 DATE_HELP = "A date: 2026-11-20, today, yesterday, monday, '3 days ago'."

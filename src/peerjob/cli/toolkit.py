@@ -13,7 +13,7 @@ import typer
 
 from peerjob.cli import context as cx
 from peerjob.cli.output import celebrate, out, print_json, say, text_or_dash
-from peerjob.errors import BadInput, PeerjobError
+from peerjob.errors import BadInput
 
 SUGGESTIONS = "resilience, perseverance, empathy, communication, honesty, accountability, problem-solving, helping others"
 PLANS = "not-planned, undecided, after-offer, at-interview, on-application or disclosed"

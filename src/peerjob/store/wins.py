@@ -5,7 +5,6 @@ from __future__ import annotations
 import sqlite3
 from datetime import date
 
-from peerjob.domain.wins import WIN_KINDS  # noqa: F401  (re-exported for callers)
 from peerjob.store.db import utc_now_text
 
 
