@@ -1,25 +1,39 @@
 #!/bin/sh
-# A throwaway tour: a temporary database, a few applications, a look at them.
+# A throwaway tour: a temporary database, a few weeks of a job search, a look back.
 set -e
 PEERJOB_DB="$(mktemp -d)/demo.db"
 export PEERJOB_DB
 echo "Demo database: $PEERJOB_DB (deleted with your temp folder)"
-echo
-echo '$ peerjob log ACME "Support Specialist" --date "2 weeks ago" --source referral'
-peerjob log ACME "Support Specialist" --date "2 weeks ago" --source referral
-echo '$ peerjob log Globex "Peer Support Worker" --date "last friday" --tag remote'
-peerjob log Globex "Peer Support Worker" --date "last friday" --tag remote
-echo '$ peerjob log Initech "Data Entry Clerk" --date yesterday'
-peerjob log Initech "Data Entry Clerk" --date yesterday
-echo '$ peerjob log "Blue Door Cafe" Barista'
-peerjob log "Blue Door Cafe" Barista
-echo '$ peerjob stage 1 screening --date "10 days ago"'
-peerjob stage 1 screening --date "10 days ago"
-echo '$ peerjob stage 1 interviewing --date "3 days ago"'
-peerjob stage 1 interviewing --date "3 days ago"
-echo
-echo '$ peerjob list'
-peerjob list
-echo
-echo '$ peerjob show 1'
-peerjob show 1
+
+run() {
+    shown=""
+    for arg in "$@"; do
+        case "$arg" in
+            *" "*) shown="$shown \"$arg\"" ;;
+            *) shown="$shown $arg" ;;
+        esac
+    done
+    echo
+    echo "\$ peerjob$shown"
+    peerjob "$@"
+}
+
+run log ACME "Support Specialist" --date "2 weeks ago" --source referral
+run log Globex "Peer Support Worker" --date "last friday" --tag remote
+run log Initech "Data Entry Clerk" --date yesterday --source "job board"
+run log "Blue Door Cafe" Barista
+run stage 1 screening --date "10 days ago"
+run stage 1 interviewing --date "3 days ago"
+run stage 3 rejected --no-reframe
+run reframe 3 --outside "They hired internally" --balanced "One opening said no, not every employer" \
+    --next-step "Ask Sam for a mock interview" --next-step-on "in 2 days"
+run win "Mock interview with Sam" --kind mock-interview --date yesterday
+run partner add Sam --role mentor
+run checkin Sam --channel call --next "in 1 week"
+run journal "Walked before the interview; felt steadier." --mood 4 --energy 3 --practice walk
+run goals set --applications 3 --checkins 1
+run list
+run show 1
+run due --days 7
+run review --no-plan
+run export --anonymize
