@@ -61,6 +61,7 @@ COMMAND_MODULES = (
     "peerjob.cli.export",
     # strengths, prep, disclosure, resources, boundaries
     # import, dump, load, backup, restore, calendar, wipe
+    "peerjob.cli.data",
     "peerjob.cli.system",
 )
 
