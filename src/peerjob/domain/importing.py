@@ -226,9 +226,11 @@ def _normalise_status(text: str) -> str:
 
 def map_status(text: str | None, extra: dict[str, str] | None = None) -> str | None:
     """The stage for a status as written; "applied" for an empty one, None when unknown."""
-    spoken = _normalise_status(text or "")
-    if not spoken:
+    if not (text or "").strip():
         return "applied"
+    spoken = _normalise_status(text)
+    if not spoken:
+        return None
     if extra and spoken in extra:
         return extra[spoken]
     dashed = spoken.replace(" ", "-")
