@@ -135,3 +135,13 @@ def test_settings_change_defaults(peerjob, db_path):
     assert peerjob.json("list")[0]["follow_up_on"] == (today() + timedelta(days=3)).isoformat()
     settings_file = db_path.with_name("config.toml")
     assert settings_file.stat().st_mode & 0o777 == 0o600
+
+
+def test_after_a_long_gap_log_welcomes_back_without_comment(peerjob, monkeypatch):
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-11-22")
+    peerjob.ok("log", "ACME", "Support", "--date", "2026-09-01")
+    peerjob.ok("log", "Globex", "Barista", "--date", "2026-09-02")
+    back = peerjob.ok("log", "Initech", "Clerk").stderr
+    assert "welcome back" in back.lower() and "2 before it still count" in back
+    assert "gap" not in back and "since" not in back
+    assert "welcome back" not in peerjob.ok("log", "Hooli", "Support").stderr.lower()

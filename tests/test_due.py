@@ -19,3 +19,53 @@ def test_due_lists_follow_ups_up_to_today(peerjob):
 def test_nothing_due_is_said_kindly(peerjob):
     result = peerjob.ok("due")
     assert result.stdout == "" and "Nothing is due" in result.stderr
+
+
+def quiet(peerjob, monkeypatch):
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-11-22")
+    peerjob.ok("log", "Fresh", "Role", "--date", "2026-11-12", "--no-follow-up")      # 10 days: nothing yet
+    peerjob.ok("log", "Waiting", "Role", "--date", "2026-11-06", "--no-follow-up")    # 16 days: nudge
+    peerjob.ok("log", "Silent", "Role", "--date", "2026-10-20", "--no-follow-up")     # 33 days: no-response?
+    peerjob.ok("log", "Replied", "Role", "--date", "2026-10-01", "--no-follow-up")
+    peerjob.ok("stage", "4", "screening", "--date", "2026-10-10")                     # a reply: no nudge
+
+
+def test_quiet_applications_get_suggestions_not_changes(peerjob, monkeypatch):
+    quiet(peerjob, monkeypatch)
+    items = peerjob.json("due")
+    assert [(i["kind"], i["title"], i["due_on"], i["overdue"]) for i in items] == [
+        ("no-response", "Still no reply from Silent", "2026-11-19", False),
+        ("no-reply", "No reply yet from Waiting", "2026-11-20", False),
+    ]
+    assert "peerjob stage 3 no-response" in items[0]["detail"]
+    assert [row["stage"] for row in peerjob.json("list")] == ["screening", "applied", "applied", "applied"]
+    # In the next week, the fresh one reaches 14 days too.
+    soon = peerjob.json("due", "--days", "7")
+    assert ("no-reply", "No reply yet from Fresh", "2026-11-26") in [(i["kind"], i["title"], i["due_on"]) for i in soon]
+
+
+def test_quiet_days_follow_the_settings_and_options(peerjob, monkeypatch):
+    quiet(peerjob, monkeypatch)
+    peerjob.ok("config", "follow_up_after_days", "7")
+    peerjob.ok("config", "no_response_after_days", "60")
+    assert [i["title"] for i in peerjob.json("due")] == [
+        "No reply yet from Silent", "No reply yet from Waiting", "No reply yet from Fresh"]
+    titles = [i["title"] for i in peerjob.json("due", "--follow-up-after", "0", "--no-response-after", "15")]
+    assert titles == ["Still no reply from Silent", "Still no reply from Waiting"]
+
+
+def test_a_set_follow_up_date_stands_in_for_the_nudge(peerjob, monkeypatch):
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-11-22")
+    peerjob.ok("log", "Planned", "Role", "--date", "2026-11-06", "--follow-up", "2026-11-25")
+    assert peerjob.json("due") == []
+    assert [i["kind"] for i in peerjob.json("due", "--days", "3")] == ["follow-up"]
+
+
+def test_many_silent_applications_are_summarised_not_listed(peerjob, monkeypatch):
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-11-22")
+    for number in range(8):
+        peerjob.ok("log", f"Old {number}", "Role", "--date", f"2026-0{number + 1}-10", "--no-follow-up")
+    assert len(peerjob.json("due")) == 8
+    shown = peerjob.ok("due")
+    assert "Old 7" in shown.stdout and "Old 3" in shown.stdout and "Old 2" not in shown.stdout
+    assert "And 3 older applications" in shown.stderr

@@ -26,3 +26,37 @@ def test_choice_is_deterministic_and_varied():
     assert first == again
     templates = {choose("applied", key, number=0, week=0) for key in range(20)}
     assert len(templates) > 1
+
+
+def _user_facing_strings():
+    """Every string literal in peerjob's code, except docstrings outside the command layer.
+
+    Messages written straight into a command (errors, notes, table headings)
+    and the commands' help text reach people just as the catalogue does.
+    """
+    import ast
+    from pathlib import Path
+
+    import peerjob
+
+    root = Path(peerjob.__file__).parent
+    for module in sorted(root.rglob("*.py")):
+        tree = ast.parse(module.read_text(encoding="utf-8"))
+        developer_docs = set()
+        if "cli" not in module.relative_to(root).parts:
+            for node in ast.walk(tree):
+                if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef)) and node.body:
+                    first = node.body[0]
+                    if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant):
+                        developer_docs.add(id(first.value))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in developer_docs:
+                yield f"{module.relative_to(root)}:{node.lineno}", node.value
+
+
+def test_no_string_anywhere_in_the_code_uses_ruled_out_words():
+    found = [
+        (where, text) for where, text in _user_facing_strings()
+        for pattern in RULED_OUT if re.search(pattern, text, re.IGNORECASE)
+    ]
+    assert found == []

@@ -47,7 +47,20 @@ CATALOGUE: dict[str, tuple[str, ...]] = {
         "Marked {company} as no response. Silence is usually about their process, not about you.",
         "Noted: no reply from {company}. You did your part by applying.",
     ),
-    "stage_other": ("{company} is now at '{stage}'.",),
+    # From saved to applied: the application went out.
+    "stage_applied": (
+        "Your application to {company} is out. That step was yours.",
+        "Sent to {company}. Another door you knocked on.",
+    ),
+    # The person chose to step back: their call, said without comment.
+    "stage_withdrawn": (
+        "Withdrawn from {company}. Choosing where to put your energy is part of the search.",
+        "Noted: you stepped back from {company}. That is your call to make.",
+    ),
+    "stage_other": (
+        "{company} is now at '{stage}'.",
+        "Moved {company} to '{stage}'. It is all on the record.",
+    ),
     # --- wins and milestones ---
     # A win was recorded. {label}: how its kind reads ("mock interview"); {count}: wins so far.
     "win": (
@@ -67,6 +80,7 @@ CATALOGUE: dict[str, tuple[str, ...]] = {
     # {title}: its title ("10 applications logged").
     "milestone_first_application": (
         "Your very first: the first step is often the hardest one.",
+        "Your first one on the record, and the start of something.",
     ),
     "milestone_applications": (
         "Milestone: {title}, every one of them you showing up for yourself.",
@@ -87,6 +101,11 @@ CATALOGUE: dict[str, tuple[str, ...]] = {
     "milestone_goals_met": (
         "Milestone: {title}. You did what you set out to do.",
         "A milestone: {title}. You kept the promise you made yourself.",
+    ),
+    # Under `peerjob stats`: numbers as information.
+    "stats_note": (
+        "Low numbers are common in any job search; they show where effort goes, not what you are worth.",
+        "These figures are information for planning, not a grade. Every application on them was a step you took.",
     ),
     # After a rejection or a silence, when a reframe was saved.
     "reframe_saved": (
@@ -117,6 +136,7 @@ CATALOGUE: dict[str, tuple[str, ...]] = {
     ),
     "review_first_day": (
         "Welcome. This is where your week will show up: applications, wins, check-ins and self-care.",
+        "Welcome. Each week, what you did shows up here: applications, wins, check-ins and self-care.",
     ),
     "goals_all_met": (
         "You met every goal you set for this week.",
@@ -133,6 +153,12 @@ CATALOGUE: dict[str, tuple[str, ...]] = {
     # --- recovery toolkit ---
     "welcome_back": (
         "Welcome back. Your {total} applications still count. What is one small step today?",
+        "Welcome back. All {total} of your applications still count; one small step is plenty today.",
+    ),
+    # An application logged after a while with none: no comment on the gap. {number}: its number.
+    "applied_welcome_back": (
+        "Welcome back. Application {number} is in, and the {before} before it still count.",
+        "Good to see you. Application {number} is in; all {before} before it still count too.",
     ),
 }
 

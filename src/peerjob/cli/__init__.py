@@ -56,6 +56,8 @@ COMMAND_MODULES = (
     "peerjob.cli.applications",
     "peerjob.cli.due",
     # wins, milestones, reframes, stats
+    "peerjob.cli.wins",
+    "peerjob.cli.reframes",
     # journal, support, partners, check-ins
     "peerjob.cli.review",
     "peerjob.cli.export",

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import timedelta
 from typing import Annotated, Optional
 
 import typer
 
 from peerjob.cli import context as cx
+from peerjob.cli import reframes as reframe_cli
 from peerjob.cli.output import celebrate, celebrate_step, out, print_json, say, text_or_dash
 from peerjob.errors import BadInput
 
 DATE_HELP = "A date: 2026-11-20, today, yesterday, monday, '3 days ago'."
+# After this long with no application, `log` says "welcome back" (and nothing about the gap).
+WELCOME_BACK_AFTER_DAYS = 21
 FOLLOW_UP_HELP = "When to follow up: 2026-12-01, friday, 'in 1 week'."
 
 TagOption = Annotated[
@@ -58,6 +62,7 @@ def log(
     if follow_up_on is None and not no_follow_up and settings.default_follow_up_days:
         follow_up_on = applied_on + timedelta(days=settings.default_follow_up_days)
     with cx.database(write=True) as conn:
+        latest = store.latest_application_date(conn)
         application_id = store.add_application(
             conn, company=company, role=role, applied_on=applied_on, url=url, source=source,
             note=note, follow_up_on=follow_up_on, tags=tag,
@@ -67,7 +72,9 @@ def log(
         this_week = store.count_applications(conn, since=start, until=end)
         reached = record_reached(conn, first_weekday=settings.first_weekday, days=[applied_on])
     moment = "applied" if start <= applied_on <= end else "applied_earlier"
-    line = choose(moment, application_id, number=number, week=this_week)
+    if latest is not None and (applied_on - latest).days >= WELCOME_BACK_AFTER_DAYS:
+        moment = "applied_welcome_back"
+    line = choose(moment, application_id, number=number, week=this_week, before=number - 1)
     celebrate_step(line, reached, suffix=f" (ID {application_id})")
 
 
@@ -146,6 +153,22 @@ def show(
     console.print(history)
 
 
+def _check_move(conn, application_id: int, to_stage: str, changed_on):
+    """The application, if it can move to ``to_stage`` on ``changed_on``; else BadInput."""
+    from peerjob.store import applications as store
+
+    application = store.get_application(conn, application_id, history=True)
+    if application.stage == to_stage:
+        raise BadInput(f"Application {application_id} is already at '{to_stage}'. Nothing changed.")
+    last_move = application.history[-1].changed_on if application.history else application.applied_on
+    if changed_on < last_move:
+        raise BadInput(
+            f"The last change to application {application_id} was on {last_move}; "
+            f"a new move can't be dated earlier. Try --date {last_move.isoformat()} or later."
+        )
+    return application
+
+
 def stage(
     application_id: Annotated[int, typer.Argument(metavar="ID", help="The application's ID.")],
     new_stage: Annotated[str, typer.Argument(metavar="STAGE", help="saved, applied, screening, interviewing, offer, accepted, rejected, withdrawn or no-response.")],
@@ -154,8 +177,21 @@ def stage(
     follow_up: Annotated[Optional[str], typer.Option("--follow-up", metavar="DATE", help=FOLLOW_UP_HELP)] = None,
     no_follow_up: Annotated[bool, typer.Option("--no-follow-up", help="Clear the follow-up date.")] = False,
     start_date: Annotated[Optional[str], typer.Option("--start-date", metavar="DATE", help="With 'accepted': your first day at work.")] = None,
+    no_reframe: Annotated[bool, typer.Option("--no-reframe", help="With 'rejected' or 'no-response': skip the reframe questions.")] = False,
+    what_happened: reframe_cli.WhatHappened = None,
+    thought: reframe_cli.Thought = None,
+    outside: reframe_cli.Outside = None,
+    peer: reframe_cli.Peer = None,
+    balanced: reframe_cli.Balanced = None,
+    next_step: reframe_cli.NextStep = None,
+    next_step_on: reframe_cli.NextStepOn = None,
 ) -> None:
-    """Move an application to another stage; every move is kept. Example: peerjob stage 3 interviewing."""
+    """Move an application to another stage; every move is kept. Example: peerjob stage 3 interviewing.
+
+    After 'rejected' or 'no-response' it offers a short private reframe: on a
+    terminal one question at a time (Enter skips one), from standard input one
+    answer a line, or from the options; --no-reframe skips it.
+    """
     from peerjob.domain.stages import CLOSED_BY_EMPLOYER, parse_stage
     from peerjob.messages import choose, stage_moment
 
@@ -167,18 +203,28 @@ def stage(
         raise BadInput("Use either --follow-up or --no-follow-up, not both.")
     if start_on and to_stage != "accepted":
         raise BadInput("--start-date goes with the 'accepted' stage.")
+    answers = reframe_cli.answers_from_flags(
+        what_happened=what_happened, first_thought=thought, outside_control=outside, peer_advice=peer,
+        balanced_thought=balanced, next_step=next_step, next_step_on=next_step_on,
+    )
+    closing = to_stage in CLOSED_BY_EMPLOYER
+    if answers and not closing:
+        raise BadInput(f"The reframe options go with 'rejected' or 'no-response'. Try: peerjob reframe {application_id}")
+    if answers and no_reframe:
+        raise BadInput("Use either the reframe options or --no-reframe, not both.")
     from peerjob.store import applications as store
+    from peerjob.store.milestones import record_reached
+    from peerjob.store.reframes import save_reframe
 
+    asked = closing and not answers and not no_reframe
+    if asked:
+        # Check the move first, so nobody answers questions for a move that can't be made;
+        # the questions are asked outside any write lock.
+        with cx.database(write=False) as conn:
+            _check_move(conn, application_id, to_stage, changed_on)
+        answers = reframe_cli.ask()
     with cx.database(write=True) as conn:
-        application = store.get_application(conn, application_id, history=True)
-        if application.stage == to_stage:
-            raise BadInput(f"Application {application_id} is already at '{to_stage}'. Nothing changed.")
-        last_move = application.history[-1].changed_on if application.history else application.applied_on
-        if changed_on < last_move:
-            raise BadInput(
-                f"The last change to application {application_id} was on {last_move}; "
-                f"a new move can't be dated earlier. Try --date {last_move.isoformat()} or later."
-            )
+        application = _check_move(conn, application_id, to_stage, changed_on)
         store.record_stage_change(
             conn, application_id, from_stage=application.stage, to_stage=to_stage, changed_on=changed_on, note=note
         )
@@ -191,7 +237,14 @@ def stage(
             changes["start_on"] = start_on
         if changes:
             store.update_application(conn, application_id, changes)
-    celebrate(choose(stage_moment(to_stage), application_id, company=application.company, stage=to_stage))
+        if answers:
+            save_reframe(conn, application_id, answers)
+        reached = record_reached(conn, first_weekday=cx.settings().first_weekday, days=[changed_on])
+    celebrate_step(choose(stage_moment(to_stage), application_id, company=application.company, stage=to_stage), reached)
+    if answers:
+        say(choose("reframe_saved", application_id, id=application_id))
+    elif asked and sys.stdin.isatty():
+        say(f"Whenever you are ready: peerjob reframe {application_id}")
 
 
 def edit(

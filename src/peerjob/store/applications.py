@@ -162,6 +162,10 @@ def count_applications(conn: sqlite3.Connection, *, since: date | None = None, u
     return conn.execute(f"SELECT COUNT(*) FROM application {where}", params).fetchone()[0]
 
 
+def latest_application_date(conn: sqlite3.Connection) -> date | None:
+    return _as_date(conn.execute("SELECT MAX(applied_on) FROM application").fetchone()[0])
+
+
 def record_stage_change(
     conn: sqlite3.Connection, application_id: int, *, from_stage: str, to_stage: str, changed_on: date, note: str | None
 ) -> int:

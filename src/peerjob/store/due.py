@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from peerjob.config import Settings
 
@@ -22,6 +22,7 @@ class DueItem:
     detail: str = ""
     application_id: int | None = None
     refs: dict[str, int] = field(default_factory=dict)
+    suggestion: bool = False  # peerjob's idea, not a date the person set: never "overdue"
 
 
 def follow_ups(conn: sqlite3.Connection, *, until: date, today: date, settings: Settings) -> list[DueItem]:
@@ -45,9 +46,75 @@ def follow_ups(conn: sqlite3.Connection, *, until: date, today: date, settings: 
     ]
 
 
+def quiet_applications(conn: sqlite3.Connection, *, until: date, today: date, settings: Settings) -> list[DueItem]:
+    """Applications with no reply yet: a follow-up nudge, later a suggestion to mark no-response.
+
+    Only suggestions: nothing here changes a stage. An application with its
+    own follow-up date is left to that date until the no-response point.
+    Each item is dated the day it became due, so a review can show what
+    comes up next week.
+    """
+    nudge_days, silence_days = settings.follow_up_after_days, settings.no_response_after_days
+    items = []
+    if not nudge_days and not silence_days:
+        return items
+    earliest = min(days for days in (nudge_days, silence_days) if days)
+    rows = conn.execute(
+        "SELECT id, company, role, applied_on, follow_up_on FROM application"
+        " WHERE stage = 'applied' AND applied_on <= date(?, ?) ORDER BY applied_on, id",
+        (until.isoformat(), f"-{earliest} days"),
+    )
+    for row in rows:
+        applied_on = date.fromisoformat(row["applied_on"])
+        waited = (today - applied_on).days
+        if silence_days and (applied_on + timedelta(days=silence_days)) <= until:
+            items.append(DueItem(
+                kind="no-response",
+                due_on=applied_on + timedelta(days=silence_days),
+                title=f"Still no reply from {row['company']}",
+                detail=f"{row['role']}: {waited} days since you applied. If you like: peerjob stage {row['id']} no-response",
+                application_id=row["id"],
+                suggestion=True,
+            ))
+        elif nudge_days and row["follow_up_on"] is None:
+            items.append(DueItem(
+                kind="no-reply",
+                due_on=applied_on + timedelta(days=nudge_days),
+                title=f"No reply yet from {row['company']}",
+                detail=f"{row['role']}: {waited} days since you applied. A short, friendly follow-up is fair.",
+                application_id=row["id"],
+                suggestion=True,
+            ))
+    return items
+
+
+def reframe_steps(conn: sqlite3.Connection, *, until: date, today: date, settings: Settings) -> list[DueItem]:
+    """The dated next step from a reframe. Its words are private: they stay in ``detail``,
+    and exports leave kinds with "reframe" out unless reframes are included."""
+    rows = conn.execute(
+        "SELECT r.id, r.next_step, r.next_step_on, a.id AS application_id, a.company FROM reframe r"
+        " JOIN application a ON a.id = r.application_id"
+        " WHERE r.next_step_on IS NOT NULL AND r.next_step_on >= ? AND r.next_step_on <= ? ORDER BY r.next_step_on, r.id",
+        (today.isoformat(), until.isoformat()),
+    )
+    return [
+        DueItem(
+            kind="reframe-step",
+            due_on=date.fromisoformat(row["next_step_on"]),
+            title=f"Your next step after {row['company']}",
+            detail=row["next_step"] or "",
+            application_id=row["application_id"],
+            refs={"reframe": row["id"]},
+        )
+        for row in rows
+    ]
+
+
 # Providers, in the order their items are shown.
 PROVIDERS = (
     follow_ups,
+    quiet_applications,
+    reframe_steps,
 )
 
 
@@ -55,4 +122,6 @@ def collect(conn: sqlite3.Connection, *, until: date, today: date, settings: Set
     items: list[DueItem] = []
     for provider in PROVIDERS:
         items.extend(provider(conn, until=until, today=today, settings=settings))
+    # Soonest first; undated suggestions last. The sort is stable, so providers keep their order within a day.
+    items.sort(key=lambda item: (item.due_on is None, item.due_on or today))
     return items

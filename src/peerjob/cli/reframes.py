@@ -1,0 +1,159 @@
+"""`peerjob reframe` and `peerjob reframes`, and the questions `stage` asks after a 'no'.
+
+Answers come from flags, from the terminal (one question at a time, each
+skippable), or from standard input when it is not a terminal (one answer a
+line, in the order of the questions), so scripts and tests can fill them.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated, Optional
+
+import typer
+
+from peerjob.cli import context as cx
+from peerjob.cli.output import out, print_json, say
+from peerjob.errors import BadInput
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(reframe)
+    app.command()(reframes)
+
+
+WhatHappened = Annotated[Optional[str], typer.Option("--what-happened", metavar="TEXT", help="What happened, in facts.")]
+Thought = Annotated[Optional[str], typer.Option("--thought", metavar="TEXT", help="The first thought it brought.")]
+Outside = Annotated[Optional[str], typer.Option("--outside", metavar="TEXT", help="What was outside your control.")]
+Peer = Annotated[Optional[str], typer.Option("--peer", metavar="TEXT", help="What you would tell a peer in the same spot.")]
+Balanced = Annotated[Optional[str], typer.Option("--balanced", metavar="TEXT", help="A more balanced thought.")]
+NextStep = Annotated[Optional[str], typer.Option("--next-step", metavar="TEXT", help="One small next step.")]
+NextStepOn = Annotated[Optional[str], typer.Option("--next-step-on", metavar="DATE", help="When you'll take it: friday, 'in 3 days', 2026-12-01.")]
+
+
+def answers_from_flags(**flags: str | None) -> dict:
+    """The answers given as options; an empty text clears that answer."""
+    answers: dict = {}
+    for name, value in flags.items():
+        if value is None:
+            continue
+        if name == "next_step_on":
+            answers[name] = cx.future_date(value) if value.strip() else None
+        else:
+            answers[name] = " ".join(value.split()) or None
+    return answers
+
+
+def _clean(name: str, text: str) -> object:
+    text = " ".join(text.split())
+    if name == "next_step_on":
+        return cx.future_date(text) if text else None
+    return text or None
+
+
+def ask(current: dict | None = None) -> dict:
+    """Ask the reframe questions; returns the answers given (skipped ones are left out).
+
+    On a terminal: one question at a time; Enter skips (or keeps the current
+    answer); Ctrl-D skips the rest. Otherwise: one line of standard input per
+    question; a blank line skips; no input at all means no reframe.
+    """
+    from peerjob.domain.reframe import INTRO, QUESTIONS
+
+    current = current or {}
+    answers: dict = {}
+    if not sys.stdin.isatty():
+        lines = sys.stdin.read().splitlines()
+        for (name, _question), line in zip(QUESTIONS, lines):
+            if line.strip():
+                answers[name] = _clean(name, line)  # an unreadable date stops the command, nothing saved
+        return answers
+    say(INTRO.format(count=len(QUESTIONS)))
+    for name, question in QUESTIONS:
+        shown = current.get(name)
+        prompt = question + (f" [{shown}]" if shown else "") + " "
+        while True:
+            sys.stderr.write(prompt)
+            sys.stderr.flush()
+            line = sys.stdin.readline()
+            if not line:  # Ctrl-D: skip the rest
+                sys.stderr.write("\n")
+                return answers
+            try:
+                value = _clean(name, line)
+            except BadInput as problem:
+                say(problem.message)  # ask again: a typo in a date should not lose the answers
+                continue
+            if value is not None:
+                answers[name] = value
+            break
+    return answers
+
+
+def reframe(
+    application_id: Annotated[int, typer.Argument(metavar="ID", help="The application's ID.")],
+    what_happened: WhatHappened = None,
+    thought: Thought = None,
+    outside: Outside = None,
+    peer: Peer = None,
+    balanced: Balanced = None,
+    next_step: NextStep = None,
+    next_step_on: NextStepOn = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the reframe as JSON (asks no questions).")] = False,
+) -> None:
+    """Add or revisit the private reframe of a rejection or a silence. Example: peerjob reframe 3 --balanced "One role, not my worth"."""
+    from peerjob.messages import choose
+    from peerjob.store import applications as store
+    from peerjob.store.reframes import get_reframe, save_reframe
+
+    answers = answers_from_flags(
+        what_happened=what_happened, first_thought=thought, outside_control=outside, peer_advice=peer,
+        balanced_thought=balanced, next_step=next_step, next_step_on=next_step_on,
+    )
+    with cx.database(write=False) as conn:
+        application = store.get_application(conn, application_id)
+        current = get_reframe(conn, application_id)
+    if not answers and not as_json:
+        answers = ask(current)
+    if answers:
+        with cx.database(write=True) as conn:
+            save_reframe(conn, application_id, answers)
+            current = get_reframe(conn, application_id)
+    if as_json:
+        print_json(current)
+    if answers:
+        say(choose("reframe_saved", application_id, id=application_id) + f" ({application.company})")
+    elif not as_json:
+        say("Kept your reframe as it was." if current else
+            f"Nothing saved. Come back whenever you like: peerjob reframe {application_id}")
+
+
+def reframes(
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """List your private reframes (they stay on this machine). Example: peerjob reframes."""
+    from peerjob.domain.reframe import QUESTIONS
+    from peerjob.store.reframes import list_reframes
+
+    with cx.database(write=False) as conn:
+        rows = list_reframes(conn)
+    if as_json:
+        print_json(rows)
+        return
+    if not rows:
+        say("No reframes yet. After a 'no' or a silence, peerjob reframe ID walks you through one.")
+        return
+    from rich.table import Table
+
+    labels = dict(QUESTIONS)
+    console = out()
+    for row in rows:
+        console.print(f"{row['company']}: {row['role']} (ID {row['application_id']}, {row['stage']})",
+                      style="bold", markup=False)
+        grid = Table.grid(padding=(0, 2))
+        for name, question in labels.items():
+            value = row[name]
+            if value not in (None, ""):
+                grid.add_row(question.split("(")[0].strip(), str(getattr(value, "isoformat", lambda: value)()))
+        console.print(grid)
+        console.print()

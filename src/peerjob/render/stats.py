@@ -1,0 +1,51 @@
+"""`peerjob stats` on a terminal: figures as information, never as a grade."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+
+from peerjob.domain.stats import Funnel, percent
+from peerjob.messages import choose
+
+
+def print_stats(console: Console, figures: Funnel) -> None:
+    if not figures.applications and not figures.saved:
+        console.print('No applications yet. Log your first with: peerjob log ACME "Support Specialist"', markup=False)
+        return
+    sent = figures.applications
+    console.print(
+        f"{sent} application{'s' if sent != 1 else ''} sent"
+        + (f", {figures.saved} saved for later" if figures.saved else "") + ".",
+        style="bold", markup=False,
+    )
+    stages = Table(title="Where they are now", title_justify="left", show_edge=False, pad_edge=False)
+    stages.add_column("Stage")
+    stages.add_column("Applications", justify="right")
+    for stage, count in figures.by_stage.items():
+        if count:
+            stages.add_row(stage, str(count))
+    console.print(stages)
+    console.print(
+        f"Reached a screening: {figures.reached_screening} ({percent(figures.screening_share)}). "
+        f"Reached an interview: {figures.reached_interview} ({percent(figures.interview_share)}).",
+        markup=False,
+    )
+    if figures.median_days_to_reply is not None:
+        days = figures.median_days_to_reply
+        shown = f"{days:g}"
+        console.print(
+            f"Replies: {figures.replies}; the typical wait for one was {shown} day{'s' if days != 1 else ''} (median).",
+            markup=False,
+        )
+    else:
+        console.print("No replies recorded yet. Many employers take weeks, or never write back at all.", markup=False)
+    if figures.by_source:
+        sources = Table(title="By source", title_justify="left", show_edge=False, pad_edge=False)
+        for heading in ("Source", "Sent", "Screening", "Interview", "Share screened"):
+            sources.add_column(heading, justify="left" if heading == "Source" else "right", overflow="fold")
+        for row in figures.by_source:
+            sources.add_row(row.source, str(row.applications), str(row.reached_screening),
+                            str(row.reached_interview), percent(row.screening_share))
+        console.print(sources)
+    console.print(choose("stats_note", sent), style="italic", markup=False)

@@ -1,0 +1,38 @@
+"""The rows behind `peerjob stats`: one per application, aggregated in SQL."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+from peerjob.domain.stages import REPLY_STAGES
+from peerjob.domain.stats import AppPath
+
+
+def application_paths(conn: sqlite3.Connection, *, since: date | None = None, until: date | None = None) -> list[AppPath]:
+    clauses, params = [], []
+    if since:
+        clauses.append("a.applied_on >= ?")
+        params.append(since.isoformat())
+    if until:
+        clauses.append("a.applied_on <= ?")
+        params.append(until.isoformat())
+    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    replies = ",".join(f"'{stage}'" for stage in sorted(REPLY_STAGES))  # constants, not input
+    rows = conn.execute(
+        "SELECT a.stage, a.source, a.applied_on, group_concat(DISTINCT sc.to_stage) AS reached,"
+        f" MIN(CASE WHEN sc.from_stage IS NOT NULL AND sc.to_stage IN ({replies}) THEN sc.changed_on END) AS first_reply"
+        f" FROM application a LEFT JOIN stage_change sc ON sc.application_id = a.id {where}"
+        " GROUP BY a.id ORDER BY a.applied_on, a.id",
+        params,
+    )
+    return [
+        AppPath(
+            stage=row["stage"],
+            source=row["source"],
+            applied_on=date.fromisoformat(row["applied_on"]),
+            stages_reached=frozenset((row["reached"] or "").split(",")) | {row["stage"]},
+            first_reply_on=date.fromisoformat(row["first_reply"]) if row["first_reply"] else None,
+        )
+        for row in rows
+    ]
