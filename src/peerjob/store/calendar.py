@@ -14,6 +14,9 @@ from datetime import date
 from peerjob.config import Settings
 
 CLOSED = ("rejected", "withdrawn", "no-response")
+# Kinds whose ``detail`` is safe to put in a calendar (a follow-up's detail is the role).
+# Any other kind gets its title only: details can hold private words (a reframe's next step).
+DETAIL_KINDS = frozenset({"follow-up"})
 
 
 @dataclass(frozen=True)
@@ -68,10 +71,11 @@ def calendar_events(conn: sqlite3.Connection, *, today: date, until: date, setti
             on=item.due_on,
             kind=item.kind,
             summary=item.title,
-            description=item.detail,
+            description=item.detail if item.kind in DETAIL_KINDS else "",
         )
         for item in collect(conn, until=until, today=today, settings=settings)
-        if item.due_on is not None and item.due_on >= today
+        # Dated plans only: peerjob's own suggestions ("no reply yet") stay in `peerjob due`.
+        if item.due_on is not None and item.due_on >= today and not getattr(item, "suggestion", False)
     ]
     events.extend(interviews(conn, since=today, until=until))
     unique = {event.uid: event for event in events}  # one event per UID, whatever the sources
