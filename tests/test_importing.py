@@ -115,6 +115,11 @@ def test_status_option_adds_a_mapping():
         ("04-Mar-2026", None, date(2026, 3, 4)),
         ("46085", None, date(2026, 3, 4)),
         ("1/2/99", "mdy", date(1999, 1, 2)),
+        ("20260304", None, date(2026, 3, 4)),
+        ("04-Mar-26", None, date(2026, 3, 4)),
+        ("Wednesday, March 4, 2026", None, date(2026, 3, 4)),
+        ("4th March 2026", None, date(2026, 3, 4)),
+        ("4 Mar", None, date(2026, 3, 4)),
     ],
 )
 def test_spreadsheet_dates(text, order, expected):
@@ -131,6 +136,8 @@ def test_spreadsheet_dates(text, order, expected):
         ("2026-02-30", None, "not a real date"),
         ("soon", None, "couldn't read"),
         ("5", None, "couldn't read"),
+        ("March 2026", None, "has no day of the month"),
+        ("20261304", None, "not a real date"),
     ],
 )
 def test_dates_that_are_refused(text, order, says):

@@ -60,24 +60,30 @@ IGNORE = "ignore"
 HEADER_ALIASES: dict[str, tuple[str, ...]] = {
     "company": (
         "company", "company name", "employer", "employer name", "organization", "organisation",
-        "organization name", "organisation name", "org", "firm", "business",
+        "organization name", "organisation name", "hiring company", "org", "firm", "business",
     ),
     "role": (
         "role", "job title", "position", "title", "position title", "job role", "role title",
-        "job position", "job", "job name", "vacancy", "opening",
+        "job position", "position applied for", "role applied for", "job title role", "role position",
+        "job", "job name", "vacancy", "opening",
     ),
     "applied_on": (
         "date applied", "applied on", "applied date", "application date", "date of application",
-        "applied", "date submitted", "submitted on", "submitted", "date sent", "sent on", "date",
+        "applied", "date submitted", "submitted on", "submission date", "submitted", "date sent", "sent on",
+        "date",
     ),
-    "stage": ("status", "stage", "application status", "current status", "job status", "state", "outcome", "result"),
+    "stage": (
+        "status", "stage", "application status", "application stage", "current status", "job status",
+        "pipeline stage", "state", "outcome", "result", "list",
+    ),
     "url": (
-        "url", "job url", "link", "job link", "posting url", "posting link", "job posting", "posting",
+        "url", "job url", "link", "job link", "posting url", "posting link", "job posting url", "job posting",
+        "link to posting", "posting",
         "listing url", "listing", "job listing", "website", "ad",
     ),
-    "note": ("notes", "note", "comments", "comment", "details", "remarks"),
+    "note": ("notes", "note", "comments", "comment", "notes comments", "details", "remarks"),
     "source": (
-        "source", "found on", "found via", "found through", "where found", "where did you find it",
+        "source", "job source", "found on", "found via", "found through", "where found", "where did you find it",
         "job board", "board", "platform", "channel", "referral source", "via",
     ),
     "follow_up_on": (
@@ -152,6 +158,7 @@ _ISO_DATE = re.compile(
 _TIME = r"(?:[ t,]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:am|pm)?)?"
 _NUMERIC_DATE = re.compile(rf"(\d{{1,2}})([/.\-])(\d{{1,2}})\2(\d{{4}}|\d{{2}}){_TIME}")
 _SERIAL = re.compile(r"(\d{5})(?:\.\d+)?")
+_COMPACT = re.compile(r"((?:19|20)\d{2})(\d{2})(\d{2})")  # 20260304
 SERIAL_RANGE = (20000, 80000)  # 1954 to 2119: anything else is not a date
 SPREADSHEET_EPOCH = date(1899, 12, 30)
 
@@ -465,10 +472,32 @@ def read_date(text: str, order: str | None, today: date) -> date:
         number = int(match[1])
         if SERIAL_RANGE[0] <= number <= SERIAL_RANGE[1]:
             return SPREADSHEET_EPOCH + timedelta(days=number)
+    if match := _COMPACT.fullmatch(spoken):
+        try:
+            return date(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError:
+            raise dates.DateError(f"'{text}' is not a real date") from None
     try:
-        return dates.parse_date(text, today=today, prefer="past")
+        found = dates.parse_date(text, today=today, prefer="past")
     except dates.DateError:
         raise dates.DateError(f"couldn't read the date '{text}'. Write it as YYYY-MM-DD, like 2026-03-04") from None
+    if re.search(r"\d", spoken) and _missing_day(spoken, today):
+        raise dates.DateError(f"'{text}' has no day of the month. Write the whole date, like 2026-03-04")
+    return found
+
+
+def _missing_day(spoken: str, today: date) -> bool:
+    """'March 2026' reads as a date only by borrowing today's day: not good enough for a record."""
+    from datetime import datetime
+
+    from dateutil import parser
+
+    try:
+        first = parser.parse(spoken, default=datetime(today.year, 1, 1))
+        second = parser.parse(spoken, default=datetime(today.year, 1, 2))
+    except (ValueError, OverflowError):
+        return False
+    return first.day != second.day
 
 
 # --- the plan -----------------------------------------------------------------
