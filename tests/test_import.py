@@ -175,6 +175,23 @@ def _milestones(peerjob):
         conn.close()
 
 
+def test_a_tracker_export_with_crlf_quotes_and_undated_wishlist_rows(peerjob, tmp_path):
+    path = tmp_path / "huntr.csv"
+    path.write_bytes(
+        b'\xef\xbb\xbf"Job Title","Company","List","Date Applied","Job Posting URL","Location","Notes/Comments",,\r\n'
+        b'"Support Agent","Acme Corp","Interview","3/15/2026","https://a.example","Remote","Called back,  twice",,\r\n'
+        b'"Barista","Bean There","Rejected","3/2/2026",,,,,\r\n'
+        b'"Cook","Diner","Wishlist","",,,,,\r\n'
+    )
+    result = peerjob.ok("import", path)
+    assert "Imported 2 applications" in result.stderr and "1 wishlist row with no date applied left out" in result.stderr
+    rows = peerjob.json("list")
+    assert [(r["company"], r["role"], r["stage"], r["applied_on"]) for r in rows] == [
+        ("Bean There", "Barista", "rejected", "2026-03-02"), ("Acme Corp", "Support Agent", "interviewing", "2026-03-15"),
+    ]
+    assert rows[1]["url"] == "https://a.example" and rows[1]["note"] == "Called back,  twice"
+
+
 def test_a_header_only_file_imports_nothing(peerjob, tmp_path, db_path):
     path = tmp_path / "empty.csv"
     path.write_text("Company,Role,Date Applied\n")

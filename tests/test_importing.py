@@ -224,6 +224,16 @@ def test_unknown_statuses_are_counted_and_read_as_applied():
     assert [row.stage for row in plan.rows] == ["applied", "applied", "offer"]
 
 
+def test_wishlist_rows_with_no_date_are_left_out_and_counted():
+    plan = importing.plan_import(
+        b"Company,Role,Date Applied,Status\nA,B,,Wishlist\nC,D,2026-01-02,Wishlist\nE,F,,bookmarked\n", today=TODAY
+    )
+    assert [(row.company, row.stage) for row in plan.rows] == [("C", "saved")]
+    assert plan.undated_saved == 2
+    with pytest.raises(BadInput, match="row 2: no date applied for A"):
+        importing.plan_import(b"Company,Role,Date Applied,Status\nA,B,,Applied\n", today=TODAY)
+
+
 def test_a_row_repeated_in_the_file_is_kept_once():
     plan = importing.plan_import(b"Company,Role,Date\nACME,Support,2026-01-01\nacme , support,2026-01-01\n", today=TODAY)
     assert len(plan.rows) == 1 and plan.repeated_rows == 1

@@ -141,10 +141,11 @@ def _report_import(plan, file: Path, *, new, imported: bool, as_json: bool, ids=
             "file": str(file),
             "dry_run": not imported,
             **plan.as_json(),
-            "rows": len(plan.rows) + plan.repeated_rows,
+            "rows": len(plan.rows) + plan.repeated_rows + plan.undated_saved,
             "new": len(new),
             "already_there": already,
             "repeated_in_file": plan.repeated_rows,
+            "undated_saved_left_out": plan.undated_saved,
             "imported": len(ids) if imported else 0,
             "ids": list(ids),
             "milestones": list(reached),
@@ -169,11 +170,15 @@ def _report_import(plan, file: Path, *, new, imported: bool, as_json: bool, ids=
         skipped.append(f"{already} already there")
     if plan.repeated_rows:
         skipped.append(f"{plan.repeated_rows} repeated in the file")
+    if plan.undated_saved:
+        skipped.append(f"{_plural(plan.undated_saved, 'wishlist row')} with no date applied left out")
     tail = f" ({'; '.join(skipped)})" if skipped else ""
     if not imported:
         say(f"Dry run: {_plural(len(new), 'application')} would be imported from {file.name}{tail}. Nothing was changed.")
-    elif not plan.rows:
+    elif not plan.rows and not plan.undated_saved:
         say(f"No applications in {file.name}: only a header. Nothing was changed.")
+    elif not plan.rows:
+        say(f"Nothing to import from {file.name}{tail}. Nothing was changed.")
     elif not new:
         say(f"Nothing new in {file.name}: all {_plural(len(plan.rows), 'application')} are already there.")
     else:

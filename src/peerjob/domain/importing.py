@@ -144,7 +144,7 @@ STATUS_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("interviewing", ("interview", "interviews", "interviewing", "interviewed")),
     ("screening", ("screening", "screen", "screened", "assessment")),
     ("saved", ("wishlist", "wish list", "bookmarked", "bookmark", "saved", "interested", "considering")),
-    ("applied", ("applied", "application sent", "submitted")),
+    ("applied", ("applied", "application sent", "submitted", "waiting", "pending", "awaiting", "under review", "in review")),
 )
 
 DATE_ORDERS = {"dmy": "dmy", "day-first": "dmy", "mdy": "mdy", "month-first": "mdy"}
@@ -193,6 +193,7 @@ class ImportPlan:
     date_order: str | None  # "dmy", "mdy", or None when no date needed it
     unmapped_statuses: dict[str, int] = field(default_factory=dict)  # as written -> rows
     repeated_rows: int = 0  # the same application twice in the file
+    undated_saved: int = 0  # wishlist rows with no date applied: never sent, so left out
 
     def as_json(self) -> dict:
         return {
@@ -372,7 +373,7 @@ def match_columns(header: list[str], mappings: Iterable[tuple[str, str]] = ()) -
         if field_name not in chosen or rank < chosen[field_name][0]:
             chosen[field_name] = (rank, index)
     used = {index for _, index in chosen.values()}
-    unused = [name or f"(column {index + 1})" for index, name in enumerate(header) if index not in used]
+    unused = [name for index, name in enumerate(header) if index not in used and name]  # nameless: empty trailing columns
     columns = {field_name: index for field_name, (_, index) in chosen.items()}
     missing = [field_name for field_name in REQUIRED if field_name not in columns]
     if missing:
@@ -531,6 +532,7 @@ def plan_import(
     seen: set[tuple[str, str, str]] = set()
     repeated = 0
     unmapped: dict[str, int] = {}
+    undated_saved = 0
     for done, (row, cells) in enumerate(records, start=1):
         if len(cells) > width and any(cell.strip() for cell in cells[width:]):
             name = DELIMITER_NAMES[delimiter]
@@ -539,6 +541,9 @@ def plan_import(
                 f"A value with a {name} in it needs quotes around it, like \"Acme{delimiter} Inc\"."
             )
         item = _read_row(row, cells, columns, order, today, statuses or {})
+        if item is None:
+            undated_saved += 1
+            continue
         if item.stage is None:
             unmapped[item.status] = unmapped.get(item.status, 0) + 1
             item.stage = "applied"
@@ -554,11 +559,13 @@ def plan_import(
     return ImportPlan(
         delimiter=delimiter, encoding=encoding, columns={name: header[index] for name, index in columns.items()},
         unused_columns=unused, rows=rows, date_order=order, unmapped_statuses=unmapped, repeated_rows=repeated,
+        undated_saved=undated_saved,
     )
 
 
 def _read_row(row: int, cells: list[str], columns: dict[str, int], order: str | None, today: date,
-              statuses: dict[str, str]) -> ImportRow:
+              statuses: dict[str, str]) -> ImportRow | None:
+    """One checked row; None for a wishlist row with no date applied (nothing was sent yet)."""
     def text(name: str) -> str | None:
         return clean_text(_cell(cells, columns, name)) or None
 
@@ -578,6 +585,10 @@ def _read_row(row: int, cells: list[str], columns: dict[str, int], order: str | 
     if not role:
         raise BadInput(f"row {row}: no role for {company}. Fill it in or delete the row, then import again.")
     applied_on = when("applied_on")
+    status = _cell(cells, columns, "stage") or None
+    stage = map_status(status, statuses)
+    if applied_on is None and stage == "saved":
+        return None
     if applied_on is None:
         raise BadInput(f"row {row}: no date applied for {company}. Add one (YYYY-MM-DD) or delete the row.")
     if applied_on > today:
@@ -588,8 +599,6 @@ def _read_row(row: int, cells: list[str], columns: dict[str, int], order: str | 
             f"row {row}: the follow-up date {follow_up_on.isoformat()} is before the date applied "
             f"{applied_on.isoformat()}. Fix one of them or leave the follow-up empty."
         )
-    status = _cell(cells, columns, "stage") or None
-    stage = map_status(status, statuses)
     stage_on = when("stage_on")
     if stage_on and stage_on > today:
         raise BadInput(f"row {row}: the status date ({stage_on.isoformat()}) is in the future. Use a date up to today.")
