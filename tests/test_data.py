@@ -404,3 +404,16 @@ def test_wipe_on_a_terminal_asks_for_the_word(peerjob, db_path, terminal_env):
     code, screen = run_in_terminal(["wipe"], "delete\n", terminal_env)
     assert code == 0, screen
     assert "Removed" in screen and sorted(os.listdir(db_path.parent)) == ["unrelated.txt"]
+
+
+def test_restore_replaces_a_damaged_data_file_after_keeping_a_copy(peerjob, db_path):
+    peerjob.ok("log", "ACME", "Support")
+    backup = peerjob.ok("backup").stdout.strip()
+    damaged = bytearray(db_path.read_bytes())
+    damaged[100:] = b"\xff" * (len(damaged) - 100)
+    db_path.write_bytes(bytes(damaged))
+    assert peerjob("list").exit_code == 1  # the damage is reported
+    peerjob.ok("restore", backup, "--yes")
+    assert [row["company"] for row in peerjob.json("list")] == ["ACME"]
+    kept = [path for path in db_path.parent.iterdir() if ".before-restore-" in path.name]
+    assert len(kept) == 1 and kept[0].read_bytes() == bytes(damaged)

@@ -146,6 +146,11 @@ def restore(source: Path, db: Path) -> Path | None:
             try:
                 vacuum_into(source, temp)
                 _fsync_file(temp)
+                # A leftover journal belonged to the old file (it is backed up above, with the
+                # journal applied); it must never be applied to the new one.
+                for suffix in ("-journal", "-wal", "-shm"):
+                    with contextlib.suppress(FileNotFoundError):
+                        os.unlink(db.with_name(db.name + suffix))
                 os.replace(temp, db)
                 _fsync_folder(db.parent)
             finally:
@@ -154,10 +159,6 @@ def restore(source: Path, db: Path) -> Path | None:
         finally:
             if holder is not None:
                 holder.close()
-        # A leftover journal belonged to the old file; it must not be applied to this one.
-        for suffix in ("-journal", "-wal", "-shm"):
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(db.with_name(db.name + suffix))
     return backup
 
 
