@@ -82,3 +82,48 @@ def test_export_with_private_things_asks_before_writing(terminal_env, peerjob, t
     # Nothing private named: no question.
     code, screen = run_in_terminal(["export", "-o", str(tmp_path / "plain.md")], "", terminal_env)
     assert code == 0 and "Write it?" not in screen
+
+
+FAKE_EDITOR = """
+import os, stat, sys
+path = sys.argv[1]
+with open(os.environ["EDITOR_LOG"], "w") as log:
+    log.write(f"{path}\\n{stat.S_IMODE(os.stat(path).st_mode):o}\\n")
+    log.write(open(path).read())
+with open(path, "w") as story:
+    story.write("# my own comment\\nSituation: a hard year\\nAction: kept going to group\\nResult: \\n")
+"""
+
+
+def test_strength_story_in_the_editor_uses_a_private_temp_file(terminal_env, peerjob, tmp_path, monkeypatch):
+    editor = tmp_path / "editor.py"
+    editor.write_text(FAKE_EDITOR)
+    log = tmp_path / "editor.log"
+    env = dict(terminal_env, EDITOR=f"{sys.executable} {editor}", EDITOR_LOG=str(log))
+    code, screen = run_in_terminal(["strength", "add", "resilience"], "", env)
+    assert code == 0, screen
+    temp_path, mode, *template = log.read_text().splitlines()
+    assert mode == "600" and not os.path.exists(temp_path)
+    assert any("situation" in line.lower() for line in template)
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-11-22")
+    assert peerjob.json("strength", "list")[0]["story"] == "Situation: a hard year\nAction: kept going to group"
+    # Editing opens the current story; closing it unchanged changes nothing.
+    env["EDITOR"] = "true"
+    code, screen = run_in_terminal(["strength", "edit", "1"], "", env)
+    assert code == 2 and "Nothing to change" in screen
+
+
+def test_strength_story_by_prompts_without_an_editor(terminal_env, peerjob, monkeypatch):
+    code, screen = run_in_terminal(["strength", "add", "empathy"], "A friend was struggling\n\nThey got help\n", terminal_env)
+    assert code == 0, screen
+    assert "Situation" in screen and "Action" in screen and "Result" in screen
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-11-22")
+    assert peerjob.json("strength", "list")[0]["story"] == "Situation: A friend was struggling\nResult: They got help"
+
+
+def test_a_failing_editor_saves_nothing(terminal_env, peerjob, monkeypatch):
+    env = dict(terminal_env, EDITOR="false")
+    code, screen = run_in_terminal(["strength", "add", "empathy"], "", env)
+    assert code == 1 and "nothing was saved" in screen
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-11-22")
+    assert peerjob.json("strength", "list") == []

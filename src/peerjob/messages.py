@@ -113,6 +113,46 @@ CATALOGUE: dict[str, tuple[str, ...]] = {
         "Saved for you alone. One 'no' is information about one opening; peerjob reframe {id} brings it back.",
     ),
     # --- self-care, partners and check-ins ---
+    # A journal entry was saved (mood 3 or more, or no mood).
+    "journal_saved": (
+        "Journal entry saved. Taking a moment for yourself counts.",
+        "Saved to your journal. Checking in with yourself is part of the work.",
+        "Your entry is saved, privately. Noticing how you are doing is a step, too.",
+    ),
+    # A journal entry was saved with mood 1 or 2: quieter words.
+    "journal_saved_low": (
+        "Saved. Writing it down on a hard day takes something; thank you for doing it.",
+        "Your entry is saved. Hard days belong in the journal too.",
+    ),
+    # Once, after an entry with mood 1: where to find people now.
+    "journal_support": (
+        "If today feels heavy, `peerjob support` lists people you can reach right now.",
+        "You don't have to carry a day like this alone: `peerjob support` shows who you can reach now.",
+    ),
+    # A practice used for the first time that looks like one already known.
+    "practice_new": (
+        "'{tag}' is a new practice here; it is counted apart from '{close}'.",
+    ),
+    # A check-in with a partner was logged.
+    "checkin_logged": (
+        "You checked in with {name}. Showing up for that conversation counts.",
+        "Check-in with {name} logged. Reaching out is one of the bravest steps there is.",
+        "Logged your check-in with {name}. You are not doing this alone.",
+    ),
+    "partner_added": (
+        "{name} is on your list of partners. Having people in your corner matters.",
+        "Added {name} ({role}). Support you can reach is worth having.",
+    ),
+    # `peerjob support`: the opening line and the heading over the user's partners.
+    "support_intro": (
+        "You don't have to carry this alone. Help is there right now, any time of day:",
+    ),
+    "support_partners": (
+        "People in your corner:",
+    ),
+    "support_no_partners": (
+        "Add someone you trust and they will show up here: peerjob partner add Sam --contact 555-0100",
+    ),
     # --- review and goals ---
     # {effort}: "3 applications, 1 win and 2 check-ins"; {when}/{When}: "this week",
     # "the week of 2026-11-09" or "from 2026-11-01 to 2026-11-20".
@@ -151,6 +191,54 @@ CATALOGUE: dict[str, tuple[str, ...]] = {
         "Saved your goals from the week of {week}. They carry forward until you change them.",
     ),
     # --- recovery toolkit ---
+    # A strength was added. {name}; {id}.
+    "strength_added": (
+        "Added '{name}' to your strengths (ID {id}). It's yours to bring into any interview.",
+        "'{name}' is on your list of strengths now (ID {id}). You earned it.",
+        "Saved '{name}' (ID {id}). Naming a strength makes it easier to talk about.",
+    ),
+    "strength_linked": (
+        "Linked '{name}' to {company}. It will come first on that prep sheet.",
+        "'{name}' is linked to {company}; `peerjob prep {application}` shows it first.",
+    ),
+    "prep_written": (
+        "Your prep sheet for {company} is in {path}. You've prepared; that part is yours.",
+        "Wrote the prep sheet for {company} to {path}. Preparing is a step you chose to take.",
+    ),
+    # A disclosure plan was saved: no celebration, just a calm acknowledgement.
+    "disclosure_saved": (
+        "Saved your plan for {company}: {plan}. It stays private on this computer.",
+        "Your plan for {company} is now '{plan}'. It is private and you can change it any time.",
+    ),
+    "resource_added": (
+        "Added {name} to your resources (ID {id}). Reaching out for help is a strength.",
+        "Saved {name} (ID {id}). Knowing where to find support is part of the work.",
+    ),
+    "resource_done": (
+        "Marked {name} as done. Following through on it was your doing.",
+        "Done: {name}. That step is taken, and it counts.",
+    ),
+    "resource_done_win": (
+        "Done, and counted as a win: {name}. Using the support around you is real effort.",
+        "Marked {name} as done and logged it as a win. That step was yours.",
+    ),
+    # A boundary was added. {boundaries}: "3 boundaries" in all.
+    "boundary_added": (
+        "Saved. That's {boundaries} for the new job, each a promise to yourself.",
+        "Saved; {boundaries} so far. Knowing what you need is part of doing a job well.",
+    ),
+    # After `stage ID accepted`: where the boundaries plan is.
+    "boundaries_none": (
+        "When you're ready, note the boundaries you want to keep at the new job: peerjob boundary add \"Leave by 6 on weekdays\"",
+        "A new job can pull at your time. To plan the boundaries you want to keep: peerjob boundary add \"Keep Thursday group\"",
+    ),
+    "boundaries_ready": (
+        "Your {count} boundaries are ready for the new start: peerjob boundary list",
+        "You planned {count} boundaries for this moment. See them with: peerjob boundary list",
+    ),
+    "boundaries_ready_one": (
+        "Your boundary is ready for the new start: peerjob boundary list",
+    ),
     "welcome_back": (
         "Welcome back. Your {total} applications still count. What is one small step today?",
         "Welcome back. All {total} of your applications still count; one small step is plenty today.",

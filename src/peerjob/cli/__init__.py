@@ -59,9 +59,11 @@ COMMAND_MODULES = (
     "peerjob.cli.wins",
     "peerjob.cli.reframes",
     # journal, support, partners, check-ins
+    "peerjob.cli.selfcare",
     "peerjob.cli.review",
     "peerjob.cli.export",
     # strengths, prep, disclosure, resources, boundaries
+    "peerjob.cli.toolkit",
     # import, dump, load, backup, restore, calendar, wipe
     "peerjob.cli.data",
     "peerjob.cli.system",

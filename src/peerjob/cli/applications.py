@@ -76,6 +76,9 @@ def log(
         moment = "applied_welcome_back"
     line = choose(moment, application_id, number=number, week=this_week, before=number - 1)
     celebrate_step(line, reached, suffix=f" (ID {application_id})")
+    from peerjob.cli.selfcare import reach_out_after_log
+
+    reach_out_after_log(settings, cx.today())  # the quiet isolation line, when it applies
 
 
 def list_applications(
@@ -124,12 +127,14 @@ def show(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Show one application and its full stage history. Example: peerjob show 3."""
+    from peerjob.cli.toolkit import print_disclosure, show_disclosure
     from peerjob.store import applications as store
 
     with cx.database(write=False) as conn:
         application = store.get_application(conn, application_id, history=True)
+        disclosure = show_disclosure(conn, application_id)  # private; shown locally only
     if as_json:
-        print_json(application)
+        print_json(dict(vars(application), disclosure=disclosure))
         return
     from rich.table import Table
 
@@ -151,6 +156,7 @@ def show(
     for change in application.history:
         history.add_row(change.changed_on.isoformat(), change.from_stage or "(logged)", change.to_stage, text_or_dash(change.note))
     console.print(history)
+    print_disclosure(console, disclosure)
 
 
 def _check_move(conn, application_id: int, to_stage: str, changed_on):
@@ -245,6 +251,10 @@ def stage(
         say(choose("reframe_saved", application_id, id=application_id))
     elif asked and sys.stdin.isatty():
         say(f"Whenever you are ready: peerjob reframe {application_id}")
+    if to_stage == "accepted":
+        from peerjob.cli.toolkit import after_accepted
+
+        after_accepted()  # one line pointing to the boundaries plan
 
 
 def edit(

@@ -55,7 +55,9 @@ def review_renderable(summary: WeekSummary) -> Group:
         parts.append(_section("Wins and milestones"))
         wins = _grid()
         for win in summary.win_items:
-            wins.add_row(win["date"].isoformat(), win["kind"], win["text"])
+            # Volunteering and mentoring are work experience to name in interviews.
+            kind = f"{win['kind']} (experience)" if win["kind"] in ("volunteering", "mentoring") else win["kind"]
+            wins.add_row(win["date"].isoformat(), kind, win["text"])
         for milestone in summary.milestones:
             wins.add_row(milestone["reached_on"].isoformat(), "milestone", milestone["title"])
         parts.append(wins)

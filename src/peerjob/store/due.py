@@ -110,11 +110,59 @@ def reframe_steps(conn: sqlite3.Connection, *, until: date, today: date, setting
     ]
 
 
+def resources(conn: sqlite3.Connection, *, until: date, today: date, settings: Settings) -> list[DueItem]:
+    """Next steps with a date on resources still open, up to ``until``."""
+    rows = conn.execute(
+        "SELECT id, name, kind, next_step, next_on FROM resource"
+        " WHERE done_on IS NULL AND next_on IS NOT NULL AND next_on <= ? ORDER BY next_on, id",
+        (until.isoformat(),),
+    )
+    return [
+        DueItem(
+            kind="resource",
+            due_on=date.fromisoformat(row["next_on"]),
+            title=f"{row['name']}: {row['next_step']}" if row["next_step"] else f"Next step with {row['name']}",
+            detail=row["kind"],
+            refs={"resource": row["id"]},
+        )
+        for row in rows
+    ]
+
+
+def planned_checkins(conn: sqlite3.Connection, *, until: date, today: date, settings: Settings) -> list[DueItem]:
+    """The next check-in planned (``checkin --next``) with each active partner, up to ``until``.
+
+    Only the latest check-in with a partner counts: once a later one happened,
+    the earlier plan was kept (or replaced) and is no longer due.
+    """
+    rows = conn.execute(
+        "SELECT c.id, c.partner_id, c.next_on, c.checkin_on, p.name, p.role FROM checkin c"
+        " JOIN partner p ON p.id = c.partner_id"
+        " WHERE p.removed_at IS NULL AND c.next_on IS NOT NULL AND c.next_on <= ?"
+        " AND c.id = (SELECT c2.id FROM checkin c2 WHERE c2.partner_id = c.partner_id"
+        "             ORDER BY c2.checkin_on DESC, c2.id DESC LIMIT 1)"
+        " ORDER BY c.next_on, p.name, p.id",
+        (until.isoformat(),),
+    )
+    return [
+        DueItem(
+            kind="check-in",
+            due_on=date.fromisoformat(row["next_on"]),
+            title=f"Check in with {row['name']}",
+            detail=f"{row['role']}; planned at your check-in on {row['checkin_on']}",
+            refs={"partner_id": row["partner_id"], "checkin_id": row["id"]},
+        )
+        for row in rows
+    ]
+
+
 # Providers, in the order their items are shown.
 PROVIDERS = (
     follow_ups,
     quiet_applications,
     reframe_steps,
+    planned_checkins,
+    resources,
 )
 
 

@@ -21,6 +21,8 @@ from peerjob.domain.review import (
 from peerjob.domain.weeks import week_start as start_of_week
 from peerjob.messages import choose
 from peerjob.store.goals import effective_goals, week_counts
+from peerjob.store.partners import isolation_nudge, last_checkin
+from peerjob.store.toolkit import boundaries_during
 
 CLOSED = ("rejected", "no-response")
 
@@ -72,26 +74,6 @@ def _stage_moves(conn: sqlite3.Connection, start: date, end: date, *, private: b
                 }
         moves.append(move)
     return moves
-
-
-def _last_checkin(conn: sqlite3.Connection, until: date) -> date | None:
-    value = conn.execute("SELECT MAX(checkin_on) FROM checkin WHERE checkin_on <= ?", (until.isoformat(),)).fetchone()[0]
-    return date.fromisoformat(value) if value else None
-
-
-def _isolation_nudge(conn: sqlite3.Connection, as_of: date, last: date | None, settings: Settings) -> str | None:
-    """One quiet line when no check-in happened for a while and someone is there to call."""
-    partner = conn.execute(
-        "SELECT p.name FROM partner p LEFT JOIN checkin c ON c.partner_id = p.id AND c.checkin_on <= ?"
-        " WHERE p.removed_at IS NULL GROUP BY p.id ORDER BY MAX(c.checkin_on) IS NOT NULL, MAX(c.checkin_on), p.id"
-        " LIMIT 1",
-        (as_of.isoformat(),),
-    ).fetchone()
-    if partner is None:
-        return None
-    if last is not None and (as_of - last).days <= settings.isolation_days:
-        return None
-    return choose("review_reach_out", as_of.isoformat(), name=partner["name"])
 
 
 def _span_goals(conn: sqlite3.Connection, start: date, end: date, first_weekday: int, done: dict[str, int]) -> list[GoalProgress]:
@@ -160,7 +142,7 @@ def build_week_summary(
     ]
 
     as_of = min(today, end)
-    last_checkin = _last_checkin(conn, as_of)
+    latest_checkin = last_checkin(conn, as_of)
 
     from peerjob.store.due import collect
 
@@ -199,8 +181,8 @@ def build_week_summary(
         milestones=milestones,
         stage_changes=moves,
         checkins=counts["checkins"],
-        days_since_last_checkin=(as_of - last_checkin).days if last_checkin else None,
-        isolation_nudge=_isolation_nudge(conn, as_of, last_checkin, settings),
+        days_since_last_checkin=(as_of - latest_checkin).days if latest_checkin else None,
+        isolation_nudge=isolation_nudge(conn, as_of, settings, last=latest_checkin),
         journal_days=counts["self_care_days"],
         mood_average=round(mood[0], 1) if mood[0] is not None else None,
         energy_average=round(mood[1], 1) if mood[1] is not None else None,
@@ -213,6 +195,7 @@ def build_week_summary(
         activity_by_week=[
             {"week_start": first_week + timedelta(weeks=index), "count": count} for index, count in enumerate(activity)
         ],
+        boundaries=boundaries_during(conn, start, end),
         empty=empty,
         private=private,
     )

@@ -1,0 +1,194 @@
+"""Partners and check-ins, and the quiet reach-out line when none happened for a while.
+
+A removed partner is kept (``removed_at`` is set) so their check-ins stay on
+the record; they simply stop getting new ones and stop being suggested.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+from peerjob.config import Settings
+from peerjob.errors import BadInput, NotFound
+from peerjob.store.db import utc_now_text
+
+PARTNER_COLUMNS = ("name", "role", "contact", "note")
+
+
+def _partner(row: sqlite3.Row) -> dict:
+    return {
+        "id": row["id"],
+        "name": row["name"],
+        "role": row["role"],
+        "contact": row["contact"],
+        "note": row["note"],
+        "removed": row["removed_at"] is not None,
+        "removed_on": date.fromisoformat(row["removed_at"][:10]) if row["removed_at"] else None,
+    }
+
+
+def add_partner(conn: sqlite3.Connection, *, name: str, role: str, contact: str | None, note: str | None) -> int:
+    cursor = conn.execute(
+        "INSERT INTO partner (name, role, contact, note, created_at) VALUES (?, ?, ?, ?, ?)",
+        (name, role, contact, note, utc_now_text()),
+    )
+    return cursor.lastrowid
+
+
+def list_partners(conn: sqlite3.Connection, *, include_removed: bool = False) -> list[dict]:
+    """Partners by name, each with their check-in count and last check-in date."""
+    rows = conn.execute(
+        "SELECT p.id, p.name, p.role, p.contact, p.note, p.removed_at,"
+        " COUNT(c.id) AS checkins, MAX(c.checkin_on) AS last_checkin"
+        " FROM partner p LEFT JOIN checkin c ON c.partner_id = p.id"
+        + ("" if include_removed else " WHERE p.removed_at IS NULL")
+        + " GROUP BY p.id ORDER BY p.removed_at IS NOT NULL, lower(p.name), p.id"
+    ).fetchall()
+    return [
+        {
+            **_partner(row),
+            "checkins": row["checkins"],
+            "last_checkin": date.fromisoformat(row["last_checkin"]) if row["last_checkin"] else None,
+        }
+        for row in rows
+    ]
+
+
+def same_name(conn: sqlite3.Connection, name: str) -> list[dict]:
+    """Active partners already called ``name`` (case-insensitive)."""
+    wanted = name.casefold()
+    return [partner for partner in list_partners(conn) if partner["name"].casefold() == wanted]
+
+
+def find_partner(conn: sqlite3.Connection, ref: str, *, include_removed: bool = False) -> dict:
+    """A partner by ID or by name (case-insensitive); ambiguous names are refused with the IDs."""
+    text = " ".join(str(ref).split())
+    if not text:
+        raise BadInput("Name a partner by name or ID, for example: Sam or 2. See them with: peerjob partner list")
+    rows = [_partner(row) for row in conn.execute("SELECT * FROM partner ORDER BY id")]
+    if text.isdigit():
+        matches = [partner for partner in rows if partner["id"] == int(text)]
+        if not matches:
+            raise NotFound(f"There is no partner with ID {text}. See your partners with: peerjob partner list")
+    else:
+        wanted = text.casefold()
+        named = [partner for partner in rows if " ".join(partner["name"].split()).casefold() == wanted]
+        active = [partner for partner in named if not partner["removed"]]
+        matches = active or named
+        if not matches:
+            raise NotFound(
+                f"There is no partner called '{text}'. See your partners with peerjob partner list,"
+                f" or add one: peerjob partner add \"{text}\""
+            )
+        if len(matches) > 1:
+            ids = ", ".join(str(partner["id"]) for partner in matches)
+            raise BadInput(
+                f"More than one partner is called '{text}' (IDs {ids}). Use the ID instead, for example {matches[-1]['id']}."
+            )
+    partner = matches[0]
+    if partner["removed"] and not include_removed:
+        raise BadInput(
+            f"{partner['name']} (ID {partner['id']}) was removed from your partners on {partner['removed_on']}."
+            f" To add them again: peerjob partner add \"{partner['name']}\""
+        )
+    return partner
+
+
+def update_partner(conn: sqlite3.Connection, partner_id: int, changes: dict[str, object]) -> None:
+    unknown = set(changes) - set(PARTNER_COLUMNS)
+    if unknown:
+        raise ValueError(f"not partner columns: {sorted(unknown)}")
+    assignments = ", ".join(f"{column} = ?" for column in changes)
+    conn.execute(f"UPDATE partner SET {assignments} WHERE id = ?", (*changes.values(), partner_id))
+
+
+def remove_partner(conn: sqlite3.Connection, partner_id: int) -> int:
+    """Mark a partner removed; returns how many check-ins with them stay on the record."""
+    conn.execute("UPDATE partner SET removed_at = ? WHERE id = ? AND removed_at IS NULL", (utc_now_text(), partner_id))
+    return conn.execute("SELECT COUNT(*) FROM checkin WHERE partner_id = ?", (partner_id,)).fetchone()[0]
+
+
+def add_checkin(
+    conn: sqlite3.Connection,
+    *,
+    partner_id: int,
+    checkin_on: date,
+    channel: str | None,
+    shared: str | None,
+    agreed: str | None,
+    next_on: date | None,
+) -> int:
+    cursor = conn.execute(
+        "INSERT INTO checkin (partner_id, checkin_on, channel, shared, agreed, next_on, created_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (partner_id, checkin_on.isoformat(), channel, shared, agreed, next_on.isoformat() if next_on else None,
+         utc_now_text()),
+    )
+    return cursor.lastrowid
+
+
+def list_checkins(
+    conn: sqlite3.Connection, *, partner_id: int | None = None, since: date | None = None
+) -> list[dict]:
+    """Check-ins oldest first, with their partner's name and whether that partner was removed."""
+    rows = conn.execute(
+        "SELECT c.id, c.partner_id, p.name, p.role, p.removed_at, c.checkin_on, c.channel, c.shared, c.agreed, c.next_on"
+        " FROM checkin c JOIN partner p ON p.id = c.partner_id"
+        " WHERE (?1 IS NULL OR c.partner_id = ?1) AND c.checkin_on >= ?2"
+        " ORDER BY c.checkin_on, c.id",
+        (partner_id, (since or date.min).isoformat()),
+    )
+    return [
+        {
+            "id": row["id"],
+            "partner_id": row["partner_id"],
+            "partner": row["name"],
+            "role": row["role"],
+            "removed": row["removed_at"] is not None,
+            "date": date.fromisoformat(row["checkin_on"]),
+            "channel": row["channel"],
+            "shared": row["shared"],
+            "agreed": row["agreed"],
+            "next_on": date.fromisoformat(row["next_on"]) if row["next_on"] else None,
+        }
+        for row in rows
+    ]
+
+
+def count_checkins(conn: sqlite3.Connection, *, partner_id: int | None = None) -> int:
+    return conn.execute(
+        "SELECT COUNT(*) FROM checkin WHERE ?1 IS NULL OR partner_id = ?1", (partner_id,)
+    ).fetchone()[0]
+
+
+def last_checkin(conn: sqlite3.Connection, until: date) -> date | None:
+    """The latest check-in with anyone, on or before ``until``."""
+    value = conn.execute("SELECT MAX(checkin_on) FROM checkin WHERE checkin_on <= ?", (until.isoformat(),)).fetchone()[0]
+    return date.fromisoformat(value) if value else None
+
+
+def isolation_nudge(
+    conn: sqlite3.Connection, as_of: date, settings: Settings, last: date | None = None
+) -> str | None:
+    """One quiet line when no check-in happened for more than ``settings.isolation_days``
+    and someone is there to reach out to (the active partner heard from least recently).
+
+    ``last`` is the latest check-in up to ``as_of`` when the caller already has it.
+    Shared by `peerjob review` and `peerjob log`, so both say the same thing.
+    """
+    partner = conn.execute(
+        "SELECT p.name FROM partner p LEFT JOIN checkin c ON c.partner_id = p.id AND c.checkin_on <= ?"
+        " WHERE p.removed_at IS NULL GROUP BY p.id ORDER BY MAX(c.checkin_on) IS NOT NULL, MAX(c.checkin_on), p.id"
+        " LIMIT 1",
+        (as_of.isoformat(),),
+    ).fetchone()
+    if partner is None:
+        return None
+    if last is None:
+        last = last_checkin(conn, as_of)
+    if last is not None and (as_of - last).days <= settings.isolation_days:
+        return None
+    from peerjob.messages import choose
+
+    return choose("review_reach_out", as_of.isoformat(), name=partner["name"])
