@@ -14,9 +14,10 @@ from datetime import date
 from peerjob.config import Settings
 
 CLOSED = ("rejected", "withdrawn", "no-response")
-# Kinds whose ``detail`` is safe to put in a calendar (a follow-up's detail is the role).
-# Any other kind gets its title only: details can hold private words (a reframe's next step).
-DETAIL_KINDS = frozenset({"follow-up"})
+# Kinds whose ``detail`` is safe to put in a calendar: a follow-up's role, a partner's role,
+# a resource's kind. Any other kind gets its title only: a detail can hold private words
+# (a reframe's next step), so a new kind stays out until it is added here.
+DETAIL_KINDS = frozenset({"follow-up", "check-in", "resource"})
 
 
 @dataclass(frozen=True)
