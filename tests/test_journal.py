@@ -171,3 +171,13 @@ def test_stats_say_when_no_practice_has_enough_days(peerjob, pinned):
     peerjob.ok("journal", "--mood", "3", "-p", "walk")
     text = peerjob.ok("journal", "stats").stdout
     assert "at least 3 days with a mood and 3 days without" in text
+
+
+def test_review_and_journal_stats_round_a_half_the_same_way(peerjob, monkeypatch):
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-11-22")
+    for mood in (2, 2, 2, 3):  # 9 / 4 = 2.25
+        peerjob.ok("journal", "note", "--mood", str(mood), "--date", "2026-11-20")
+    week = [w for w in peerjob.json("journal", "stats")["weeks"] if w["week_start"] == "2026-11-16"][0]
+    assert week["mood"] == 2.3
+    review = peerjob.json("review")
+    assert review["mood_average"] == 2.3 and review["mood_by_day"] == [{"date": "2026-11-20", "mood": 2.3}]

@@ -57,6 +57,7 @@ def log(
     from peerjob.messages import choose
     from peerjob.store import applications as store
     from peerjob.store.milestones import record_reached
+    from peerjob.store.partners import isolation_nudge
 
     settings = cx.settings()
     if follow_up_on is None and not no_follow_up and settings.default_follow_up_days:
@@ -71,14 +72,14 @@ def log(
         start, end = week_span(cx.today(), settings.first_weekday)
         this_week = store.count_applications(conn, since=start, until=end)
         reached = record_reached(conn, first_weekday=settings.first_weekday, days=[applied_on])
+        reach_out = isolation_nudge(conn, cx.today(), settings)  # the review's quiet line, when it applies
     moment = "applied" if start <= applied_on <= end else "applied_earlier"
     if latest is not None and (applied_on - latest).days >= WELCOME_BACK_AFTER_DAYS:
         moment = "applied_welcome_back"
     line = choose(moment, application_id, number=number, week=this_week, before=number - 1)
     celebrate_step(line, reached, suffix=f" (ID {application_id})")
-    from peerjob.cli.selfcare import reach_out_after_log
-
-    reach_out_after_log(settings, cx.today())  # the quiet isolation line, when it applies
+    if reach_out:
+        say(reach_out, style="italic")
 
 
 def list_applications(

@@ -86,39 +86,9 @@ def _clean_text(text: str | None) -> str | None:
 
 
 def _text_from_editor(editor: str) -> str | None:
-    """Open $VISUAL/$EDITOR on an owner-only temp file, read it back, delete it."""
-    import os
-    import shlex
-    import subprocess
-    import tempfile
+    from peerjob.cli.editor import edit_text
 
-    try:
-        command = shlex.split(editor)
-    except ValueError:
-        command = []
-    if not command:
-        raise PeerjobError(f"Couldn't read the editor setting '{editor}'. Fix $VISUAL or $EDITOR, or pass the text: peerjob journal \"...\"")
-    handle, name = tempfile.mkstemp(prefix="peerjob-journal-", suffix=".txt")  # created 0600
-    try:
-        os.chmod(name, 0o600)
-        with os.fdopen(handle, "w", encoding="utf-8") as draft:
-            draft.write(EDITOR_TEMPLATE)
-        try:
-            finished = subprocess.run([*command, name])
-        except OSError as error:
-            raise PeerjobError(
-                f"Couldn't start the editor '{command[0]}' ({error.strerror}). Nothing was saved. "
-                "Set $EDITOR to an editor you have, or pass the text: peerjob journal \"...\""
-            ) from None
-        if finished.returncode != 0:
-            raise PeerjobError(f"The editor stopped with exit code {finished.returncode}. Nothing was saved.")
-        with open(name, encoding="utf-8", errors="replace") as draft:
-            written = draft.read()
-    finally:
-        try:
-            os.unlink(name)
-        except FileNotFoundError:
-            pass
+    written = edit_text(editor, EDITOR_TEMPLATE, prefix="peerjob-journal-", instead='pass the text: peerjob journal "..."')
     return _clean_text("\n".join(line for line in written.splitlines() if not line.startswith("#")))
 
 
@@ -127,11 +97,11 @@ def _text_from_elsewhere() -> tuple[str | None, str]:
 
     Returns the text and where it came from ("stdin", "editor", "prompt").
     """
-    import os
+    from peerjob.cli.editor import editor_command
 
     if not sys.stdin.isatty():
         return _clean_text(sys.stdin.read()), "stdin"
-    editor = (os.environ.get("VISUAL") or os.environ.get("EDITOR") or "").strip()
+    editor = editor_command()
     if editor:
         return _text_from_editor(editor), "editor"
     answer = typer.prompt("Journal entry (Enter to leave it empty)", default="", show_default=False, err=True)
@@ -594,13 +564,3 @@ def checkins(
             text_or_dash(row["shared"]), text_or_dash(row["agreed"]), text_or_dash(row["next_on"]),
         )
     out().print(table)
-
-
-def reach_out_after_log(settings, today) -> None:
-    """After `peerjob log`: the review's quiet reach-out line, when no check-in happened for a while."""
-    from peerjob.store.partners import isolation_nudge
-
-    with cx.database(write=False) as conn:
-        line = isolation_nudge(conn, today, settings)
-    if line:
-        say(line, style="italic")

@@ -52,42 +52,6 @@ def _optional_text(value: str | None) -> str | None:
 # --- story input: --story, stdin, $EDITOR or prompts ---
 
 
-def _editor() -> str | None:
-    import os
-
-    return (os.environ.get("VISUAL") or os.environ.get("EDITOR") or "").strip() or None
-
-
-def _run_editor(editor: str, template: str) -> str:
-    """Edit ``template`` in an owner-only temp file, deleted afterwards."""
-    import contextlib
-    import os
-    import shlex
-    import subprocess
-    import tempfile
-
-    from peerjob.fileio import private_umask
-
-    with private_umask():
-        handle, path = tempfile.mkstemp(prefix="peerjob-story-", suffix=".txt")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
-            file.write(template)
-        os.chmod(path, 0o600)
-        try:
-            code = subprocess.call([*shlex.split(editor), path])
-        except (OSError, ValueError) as error:
-            why = getattr(error, "strerror", None) or str(error)
-            raise PeerjobError(f"Couldn't start the editor '{editor}' ({why}). Fix $EDITOR, or use --story TEXT.") from None
-        if code != 0:
-            raise PeerjobError("The editor stopped with an error, so nothing was saved. Try again, or use --story TEXT.")
-        with open(path, encoding="utf-8") as file:
-            return file.read()
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(path)
-
-
 def _prompt_story(name: str) -> str | None:
     from peerjob.domain.toolkit import STORY_PARTS, compose_story
 
@@ -108,9 +72,12 @@ def _read_story(name: str, story: str | None, current: str | None = None) -> tup
     if story is not None:
         return True, story_from_text(story)
     if cx.interactive():
-        editor = _editor()
+        from peerjob.cli.editor import edit_text, editor_command
+
+        editor = editor_command()
         if editor:
-            text = story_from_editor(_run_editor(editor, story_template(name, current)))
+            written = edit_text(editor, story_template(name, current), prefix="peerjob-story-", instead="use --story TEXT")
+            text = story_from_editor(written)
             return (text != current and text is not None), text
         text = _prompt_story(name)
         return text is not None, text

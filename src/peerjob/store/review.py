@@ -18,6 +18,7 @@ from peerjob.domain.review import (
     momentum,
     period_words,
 )
+from peerjob.domain.selfcare import average
 from peerjob.domain.weeks import week_start as start_of_week
 from peerjob.messages import choose
 from peerjob.store.goals import effective_goals, week_counts
@@ -120,13 +121,14 @@ def build_week_summary(
     ]
     moves = _stage_moves(conn, start, end, private=private)
 
+    # Sums and counts, rounded the way `journal stats` rounds (halves up), so the two agree.
     mood = conn.execute(
-        "SELECT AVG(mood), AVG(energy) FROM journal_entry WHERE entry_on BETWEEN ? AND ?", span
+        "SELECT SUM(mood), COUNT(mood), SUM(energy), COUNT(energy) FROM journal_entry WHERE entry_on BETWEEN ? AND ?", span
     ).fetchone()
     mood_by_day = [
-        {"date": date.fromisoformat(row[0]), "mood": round(row[1], 1)}
+        {"date": date.fromisoformat(row[0]), "mood": average(row[1], row[2])}
         for row in conn.execute(
-            "SELECT entry_on, AVG(mood) FROM journal_entry WHERE entry_on BETWEEN ? AND ? AND mood IS NOT NULL"
+            "SELECT entry_on, SUM(mood), COUNT(mood) FROM journal_entry WHERE entry_on BETWEEN ? AND ? AND mood IS NOT NULL"
             " GROUP BY entry_on ORDER BY entry_on",
             span,
         )
@@ -184,8 +186,8 @@ def build_week_summary(
         days_since_last_checkin=(as_of - latest_checkin).days if latest_checkin else None,
         isolation_nudge=isolation_nudge(conn, as_of, settings, last=latest_checkin),
         journal_days=counts["self_care_days"],
-        mood_average=round(mood[0], 1) if mood[0] is not None else None,
-        energy_average=round(mood[1], 1) if mood[1] is not None else None,
+        mood_average=average(mood[0] or 0, mood[1]),
+        energy_average=average(mood[2] or 0, mood[3]),
         mood_by_day=mood_by_day,
         top_practices=top_practices,
         goals=goal_progress(effective_goals(conn, start), counts) if is_week

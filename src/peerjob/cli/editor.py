@@ -1,0 +1,58 @@
+"""Private long text typed in $VISUAL/$EDITOR instead of on the command line.
+
+Shell history keeps what is typed as an argument; an editor on an owner-only
+temp file (deleted afterwards) does not.
+"""
+
+from __future__ import annotations
+
+from peerjob.errors import PeerjobError
+
+
+def editor_command() -> str | None:
+    """The person's editor, from $VISUAL or $EDITOR; None when neither is set."""
+    import os
+
+    return (os.environ.get("VISUAL") or os.environ.get("EDITOR") or "").strip() or None
+
+
+def edit_text(editor: str, template: str, *, prefix: str, instead: str) -> str:
+    """Open ``template`` in ``editor`` on an owner-only temp file; return what was saved.
+
+    ``instead`` says what to type when the editor can't be used
+    (for example: use --story TEXT).
+    """
+    import contextlib
+    import os
+    import shlex
+    import subprocess
+    import tempfile
+
+    from peerjob.fileio import private_umask
+
+    try:
+        command = shlex.split(editor)
+    except ValueError:
+        command = []
+    if not command:
+        raise PeerjobError(f"Couldn't read the editor setting '{editor}'. Fix $VISUAL or $EDITOR, or {instead}.")
+    with private_umask():
+        handle, path = tempfile.mkstemp(prefix=prefix, suffix=".txt")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as draft:
+            draft.write(template)
+        os.chmod(path, 0o600)
+        try:
+            code = subprocess.call([*command, path])
+        except OSError as error:
+            raise PeerjobError(
+                f"Couldn't start the editor '{command[0]}' ({error.strerror}). Nothing was saved. "
+                f"Set $EDITOR to an editor you have, or {instead}."
+            ) from None
+        if code != 0:
+            raise PeerjobError(f"The editor stopped with exit code {code}, so nothing was saved. Try again, or {instead}.")
+        with open(path, encoding="utf-8", errors="replace") as draft:
+            return draft.read()
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(path)
