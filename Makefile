@@ -20,10 +20,11 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
-## bench: start-up time and memory against a bare interpreter; review on ten years of data
+## bench: start-up time and memory against a bare interpreter; review on ten years of data; import of 10,000 rows
 bench: $(STAMP)
 	$(BIN)/python bench/startup.py
 	$(BIN)/python bench/review_bench.py
+	$(BIN)/python bench/import_bench.py
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache

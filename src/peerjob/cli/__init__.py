@@ -65,6 +65,7 @@ COMMAND_MODULES = (
     # strengths, prep, disclosure, resources, boundaries
     "peerjob.cli.toolkit",
     # import, dump, load, backup, restore, calendar, wipe
+    "peerjob.cli.data",
     "peerjob.cli.system",
 )
 

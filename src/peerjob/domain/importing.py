@@ -1,0 +1,630 @@
+"""Reading a spreadsheet of applications: plain logic, no database, no terminal.
+
+``plan_import`` turns the bytes of a CSV file into checked rows, or raises
+``BadInput`` naming the first bad row ("row 7: no company ..."), so the
+command can refuse the whole file before it opens the data file.
+
+What it copes with:
+
+- UTF-8 with or without a byte-order mark (and UTF-16 with one, as some
+  spreadsheets save "Unicode text"); comma, semicolon, tab or pipe between
+  values, chosen by which one makes the header make sense; Excel's
+  ``sep=;`` first line.
+- Headers as people write them ("Date Applied", "Employer", "Job Title",
+  "Follow-up?"), matched case-insensitively; ``--map`` says what the others are.
+- Free-text statuses ("Interview scheduled", "Ghosted", "Wishlist") turned
+  into stages; the ones it does not know are reported and read as "applied".
+- Dates as ISO (``2026-03-04``, with or without a time), as numbers with
+  slashes, dots or dashes (``04/03/2026``, ``4.3.26``), with month names
+  (``4 Mar 2026``, ``Mar 4, 2026``), and as spreadsheet serial numbers
+  (``46085``). ``03/04/2026`` could be March or April: the whole file decides.
+  If any numeric date in it has a first part over 12 (``25/03/2026``) the file
+  is day first; a second part over 12 makes it month first. With no such
+  date, an ambiguous one is refused with its row number (``--date-order``
+  settles it); a file that shows both orders is refused too.
+
+Row numbers count the header as row 1, the way a spreadsheet shows them.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+
+from peerjob import dates
+from peerjob.domain.stages import STAGES
+from peerjob.errors import BadInput
+
+# The fields a column can fill, and what each one is called in messages.
+FIELDS = {
+    "company": "company",
+    "role": "role",
+    "applied_on": "date applied",
+    "stage": "status",
+    "url": "link",
+    "note": "notes",
+    "source": "source",
+    "follow_up_on": "follow-up date",
+    "stage_on": "status date",
+}
+REQUIRED = ("company", "role", "applied_on")
+IGNORE = "ignore"
+
+# Header spellings, most specific first: when two columns could fill one
+# field ("Date" and "Date Applied"), the earlier spelling wins.
+HEADER_ALIASES: dict[str, tuple[str, ...]] = {
+    "company": (
+        "company", "company name", "employer", "employer name", "organization", "organisation",
+        "organization name", "organisation name", "hiring company", "org", "firm", "business",
+    ),
+    "role": (
+        "role", "job title", "position", "title", "position title", "job role", "role title",
+        "job position", "position applied for", "role applied for", "job title role", "role position",
+        "job", "job name", "vacancy", "opening",
+    ),
+    "applied_on": (
+        "date applied", "applied on", "applied date", "application date", "date of application",
+        "applied", "date submitted", "submitted on", "submission date", "submitted", "date sent", "sent on",
+        "date",
+    ),
+    "stage": (
+        "status", "stage", "application status", "application stage", "current status", "job status",
+        "pipeline stage", "state", "outcome", "result", "list",
+    ),
+    "url": (
+        "url", "job url", "link", "job link", "posting url", "posting link", "job posting url", "job posting",
+        "link to posting", "posting",
+        "listing url", "listing", "job listing", "website", "ad",
+    ),
+    "note": ("notes", "note", "comments", "comment", "notes comments", "details", "remarks"),
+    "source": (
+        "source", "job source", "found on", "found via", "found through", "where found", "where did you find it",
+        "job board", "board", "platform", "channel", "referral source", "via",
+    ),
+    "follow_up_on": (
+        "follow up", "follow up date", "follow up on", "followup", "followup date", "follow up by",
+        "next follow up", "follow up when", "reminder", "reminder date", "next action date",
+    ),
+    "stage_on": (
+        "status date", "stage date", "date of status", "status updated", "status changed",
+        "last status change", "date updated", "last updated", "updated on", "updated", "last update",
+    ),
+}
+_ALIAS_RANK = {
+    alias: (field_name, rank) for field_name, aliases in HEADER_ALIASES.items() for rank, alias in enumerate(aliases)
+}
+
+# Names `--map COLUMN=FIELD` accepts for each field.
+FIELD_NAMES = {
+    "company": "company", "employer": "company",
+    "role": "role", "title": "role", "position": "role",
+    "applied_on": "applied_on", "applied": "applied_on", "date": "applied_on", "date-applied": "applied_on",
+    "stage": "stage", "status": "stage",
+    "url": "url", "link": "url",
+    "note": "note", "notes": "note",
+    "source": "source",
+    "follow_up_on": "follow_up_on", "follow-up": "follow_up_on", "follow_up": "follow_up_on", "followup": "follow_up_on",
+    "stage_on": "stage_on", "status-date": "stage_on", "status_date": "stage_on", "stage-date": "stage_on",
+    "ignore": IGNORE, "skip": IGNORE, "-": IGNORE,
+}
+MAP_TARGETS = "company, role, applied_on, status, url, notes, source, follow_up_on, status_date or ignore"
+
+# Statuses as people write them. Whole phrases are checked first, then the
+# stages' key words in this order (so "rejected after interview" is
+# rejected and "interview scheduled" is interviewing).
+STATUS_PHRASES: dict[str, str] = {
+    "offer declined": "withdrawn", "declined offer": "withdrawn", "turned down offer": "withdrawn",
+    "i declined": "withdrawn", "no": "rejected", "not selected": "rejected", "not successful": "rejected",
+    "unsuccessful": "rejected", "position filled": "rejected", "role filled": "rejected",
+    "not moving forward": "rejected", "not progressing": "rejected",
+    "no news": "no-response", "never heard back": "no-response", "heard nothing": "no-response",
+    "not applied": "saved", "not applied yet": "saved", "not yet applied": "saved", "to apply": "saved",
+    "want to apply": "saved", "to do": "saved", "todo": "saved", "planning to apply": "saved",
+    "in review": "applied", "under review": "applied", "pending": "applied", "waiting": "applied",
+    "in progress": "applied", "awaiting response": "applied", "awaiting reply": "applied", "open": "applied",
+    "active": "applied", "sent": "applied", "submitted": "applied", "yes": "applied",
+    "phone screen": "screening", "phone call": "screening", "recruiter call": "screening", "hr call": "screening",
+    "hr screen": "screening", "intro call": "screening", "assessment": "screening", "test": "screening",
+    "online assessment": "screening", "take home": "screening", "coding challenge": "screening",
+    "phone interview": "interviewing", "video interview": "interviewing", "onsite": "interviewing",
+    "on site": "interviewing", "final round": "interviewing", "second round": "interviewing",
+    "first round": "interviewing",
+}
+STATUS_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("accepted", ("accepted", "hired", "signed", "started", "got the job", "job accepted")),
+    ("withdrawn", ("withdrawn", "withdrew", "withdraw", "not interested", "cancelled", "canceled", "pulled out")),
+    ("rejected", ("rejected", "rejection", "declined", "denied", "turned down", "not selected", "unsuccessful")),
+    ("no-response", ("ghosted", "no response", "no reply", "no answer", "no contact", "silence", "never heard")),
+    ("offer", ("offer", "offered")),
+    ("interviewing", ("interview", "interviews", "interviewing", "interviewed")),
+    ("screening", ("screening", "screen", "screened", "assessment")),
+    ("saved", ("wishlist", "wish list", "bookmarked", "bookmark", "saved", "interested", "considering")),
+    ("applied", ("applied", "application sent", "submitted", "waiting", "pending", "awaiting", "under review", "in review")),
+)
+
+DATE_ORDERS = {"dmy": "dmy", "day-first": "dmy", "mdy": "mdy", "month-first": "mdy"}
+DELIMITERS = (",", ";", "\t", "|")
+DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
+
+_ISO_DATE = re.compile(
+    r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})"
+    r"(?:[ t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:z|utc|[+-]\d{2}:?\d{2})?)?"
+)  # matched against lower-case text
+_TIME = r"(?:[ t,]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:am|pm)?)?"
+_NUMERIC_DATE = re.compile(rf"(\d{{1,2}})([/.\-])(\d{{1,2}})\2(\d{{4}}|\d{{2}}){_TIME}")
+_SERIAL = re.compile(r"(\d{5})(?:\.\d+)?")
+_COMPACT = re.compile(r"((?:19|20)\d{2})(\d{2})(\d{2})")  # 20260304
+SERIAL_RANGE = (20000, 80000)  # 1954 to 2119: anything else is not a date
+SPREADSHEET_EPOCH = date(1899, 12, 30)
+
+
+@dataclass
+class ImportRow:
+    row: int  # as a spreadsheet numbers it: the header is row 1
+    company: str
+    role: str
+    applied_on: date
+    stage: str
+    status: str | None = None  # the status as written
+    url: str | None = None
+    note: str | None = None
+    source: str | None = None
+    follow_up_on: date | None = None
+    stage_on: date | None = None
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        """What makes two applications the same one: company, role, date applied."""
+        return application_key(self.company, self.role, self.applied_on)
+
+
+@dataclass
+class ImportPlan:
+    delimiter: str
+    encoding: str
+    columns: dict[str, str]  # field -> the header as written
+    unused_columns: list[str]
+    rows: list[ImportRow]
+    date_order: str | None  # "dmy", "mdy", or None when no date needed it
+    unmapped_statuses: dict[str, int] = field(default_factory=dict)  # as written -> rows
+    repeated_rows: int = 0  # the same application twice in the file
+    undated_saved: int = 0  # wishlist rows with no date applied: never sent, so left out
+
+    def as_json(self) -> dict:
+        return {
+            "delimiter": DELIMITER_NAMES[self.delimiter],
+            "encoding": self.encoding,
+            "date_order": self.date_order,
+            "columns": dict(self.columns),
+            "unused_columns": list(self.unused_columns),
+            "unmapped_statuses": dict(self.unmapped_statuses),
+        }
+
+
+def application_key(company: str, role: str, applied_on: date) -> tuple[str, str, str]:
+    return (clean_text(company).casefold(), clean_text(role).casefold(), applied_on.isoformat())
+
+
+def clean_text(value: str | None) -> str:
+    return " ".join((value or "").split())
+
+
+def normalise_header(text: str) -> str:
+    """'Date Applied (YYYY-MM-DD):' -> 'date applied'; 'Follow-up?' -> 'follow up'."""
+    text = text.replace("\ufeff", "").lower()
+    text = re.sub(r"\(.*?\)|\[.*?\]", " ", text)
+    text = re.sub(r"[_\-./]", " ", text)
+    text = re.sub(r"[^\w\s]", "", text)
+    return " ".join(text.split())
+
+
+def recognise_header(text: str) -> tuple[str, int] | None:
+    """(field, rank) for a header peerjob knows, else None."""
+    return _ALIAS_RANK.get(normalise_header(text))
+
+
+def _normalise_status(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower().replace("_", " ").replace("-", " ")).split())
+
+
+def map_status(text: str | None, extra: dict[str, str] | None = None) -> str | None:
+    """The stage for a status as written; "applied" for an empty one, None when unknown."""
+    if not (text or "").strip():
+        return "applied"
+    spoken = _normalise_status(text)
+    if not spoken:
+        return None
+    if extra and spoken in extra:
+        return extra[spoken]
+    dashed = spoken.replace(" ", "-")
+    if dashed in STAGES:
+        return dashed
+    if spoken in STATUS_PHRASES:
+        return STATUS_PHRASES[spoken]
+    padded = f" {spoken} "
+    for stage, words in STATUS_KEYWORDS:
+        if any(f" {word} " in padded for word in words):
+            return stage
+    return None
+
+
+def parse_status_option(text: str) -> tuple[str, str]:
+    """`--status "Phone call=screening"` -> ('phone call', 'screening')."""
+    from peerjob.domain.stages import parse_stage
+
+    status, sep, stage = text.rpartition("=")
+    if not sep or not status.strip() or not stage.strip():
+        raise BadInput(f"--status takes STATUS=STAGE, for example --status 'Phone call=screening', not '{text}'.")
+    return _normalise_status(status), parse_stage(stage)
+
+
+def parse_map_option(text: str) -> tuple[str, str]:
+    """`--map "Job Link=url"` -> ('Job Link', 'url')."""
+    column, sep, target = text.rpartition("=")
+    if not sep or not column.strip() or not target.strip():
+        raise BadInput(f"--map takes COLUMN=FIELD, for example --map 'Job Link=url', not '{text}'.")
+    name = target.strip().lower().replace(" ", "_")
+    if name not in FIELD_NAMES:
+        raise BadInput(f"--map: '{target.strip()}' is not a field peerjob knows. Use one of: {MAP_TARGETS}.")
+    return column.strip(), FIELD_NAMES[name]
+
+
+def parse_date_order(text: str | None) -> str | None:
+    if text is None:
+        return None
+    order = DATE_ORDERS.get(text.strip().lower())
+    if order is None:
+        raise BadInput(f"--date-order is dmy (day first, 25/03/2026) or mdy (month first, 03/25/2026), not '{text}'.")
+    return order
+
+
+# --- reading the file ---------------------------------------------------------
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """The text and the encoding's name; refuses what is not UTF-8 (or UTF-16 with a BOM)."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        encoding, body, name = "utf-8", data[3:], "UTF-8 with BOM"
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encoding, body, name = "utf-16", data, "UTF-16"
+    else:
+        encoding, body, name = "utf-8", data, "UTF-8"
+    try:
+        text = body.decode(encoding)
+    except UnicodeDecodeError as error:
+        line = body[: error.start].count(b"\n") + 1
+        raise BadInput(
+            f"The file is not UTF-8 text (line {line} has a byte it can't read). "
+            "Save it from your spreadsheet as 'CSV UTF-8' and import that."
+        ) from None
+    return text.lstrip("\ufeff"), name
+
+
+def _records(text: str, delimiter: str) -> Iterable[list[str]]:
+    return csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, skipinitialspace=False)
+
+
+def choose_delimiter(text: str) -> str:
+    """The delimiter that makes the header most recognisable (then the one giving most columns)."""
+    first_line = next(iter(text.splitlines()), "")
+    best, best_score = ",", (-1, -1)
+    for delimiter in DELIMITERS:
+        header = next(iter(_records(first_line, delimiter)), [])
+        known = {recognise_header(cell)[0] for cell in header if recognise_header(cell)}
+        score = (len(known), len(header))
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def read_table(data: bytes) -> tuple[list[str], list[tuple[int, list[str]]], str, str]:
+    """(header, [(row number, cells)], delimiter, encoding) with blank rows left out."""
+    text, encoding = decode(data)
+    if not text.strip():
+        raise BadInput("The file is empty. Export your spreadsheet as CSV with a header row, then import it.")
+    delimiter = None
+    first, _, rest = text.partition("\n")
+    hint = first.strip().strip('"').lower()
+    if hint.startswith("sep=") and len(hint) == 5:  # Excel's "sep=;" line
+        delimiter = first.strip().strip('"')[4]
+        text = rest
+    if delimiter is None:
+        delimiter = choose_delimiter(text)
+    records = _records(text, delimiter)
+    try:
+        header = next(records, None)
+        if header is None:
+            raise BadInput("The file has no header row. Its first line should name the columns, like Company,Role,Date Applied.")
+        rows = []
+        for number, cells in enumerate(records, start=2):
+            if any(cell.strip() for cell in cells):
+                rows.append((number, cells))
+    except csv.Error as error:
+        raise BadInput(f"Couldn't read the file as CSV ({error}). Check for a stray quote mark.") from None
+    return [cell.strip() for cell in header], rows, delimiter, encoding
+
+
+def match_columns(header: list[str], mappings: Iterable[tuple[str, str]] = ()) -> tuple[dict[str, int], list[str]]:
+    """Which column fills which field: ({field: index}, headers left unused)."""
+    chosen: dict[str, tuple[int, int]] = {}  # field -> (rank, index)
+    forced: dict[int, str] = {}
+    by_name = {normalise_header(name): index for index, name in enumerate(header) if name}
+    for column, target in mappings:
+        index = by_name.get(normalise_header(column))
+        if index is None:
+            shown = ", ".join(name for name in header if name) or "none"
+            raise BadInput(f"--map: there is no column '{column}' in the file. Its columns are: {shown}.")
+        forced[index] = target
+    for index, target in forced.items():
+        if target != IGNORE:
+            chosen[target] = (-1, index)  # --map beats any guess
+    for index, name in enumerate(header):
+        if index in forced:
+            continue
+        recognised = recognise_header(name)
+        if recognised is None:
+            continue
+        field_name, rank = recognised
+        if field_name not in chosen or rank < chosen[field_name][0]:
+            chosen[field_name] = (rank, index)
+    used = {index for _, index in chosen.values()}
+    unused = [name for index, name in enumerate(header) if index not in used and name]  # nameless: empty trailing columns
+    columns = {field_name: index for field_name, (_, index) in chosen.items()}
+    missing = [field_name for field_name in REQUIRED if field_name not in columns]
+    if missing:
+        wanted = {
+            "company": "Company, Employer or Organization",
+            "role": "Role, Position or Job Title",
+            "applied_on": "Date Applied, Applied or Date",
+        }
+        example = {"company": "Employer Name=company", "role": "Job Name=role", "applied_on": "When=applied_on"}
+        first = missing[0]
+        shown = ", ".join(name for name in header if name) or "none"
+        raise BadInput(
+            f"No column for the {FIELDS[first]} (looked for {wanted[first]}; the file has: {shown}). "
+            f"Name it with --map, for example --map '{example[first]}'."
+        )
+    return columns, unused
+
+
+# --- dates --------------------------------------------------------------------
+
+
+def _two_digit_year(year: int) -> int:
+    return 2000 + year if year < 70 else 1900 + year
+
+
+def numeric_parts(text: str) -> tuple[int, int, int] | None:
+    """(first, second, year) for '04/03/2026'-like text, else None."""
+    match = _NUMERIC_DATE.fullmatch(text.strip().lower())
+    if not match:
+        return None
+    year = int(match[4])
+    return int(match[1]), int(match[3]), _two_digit_year(year) if len(match[4]) == 2 else year
+
+
+def decide_date_order(values: Iterable[tuple[int, str]], forced: str | None = None) -> str | None:
+    """Day first or month first, from the numeric dates of the whole file.
+
+    Returns "dmy", "mdy", or None when no date in the file says (fine as
+    long as no date needs it). Refuses a file whose dates show both orders.
+    """
+    if forced:
+        return forced
+    day_first: tuple[int, str] | None = None
+    month_first: tuple[int, str] | None = None
+    for row, text in values:
+        parts = numeric_parts(text)
+        if parts is None:
+            continue
+        first, second, _ = parts
+        if first > 12 and second <= 12 and day_first is None:
+            day_first = (row, text.strip())
+        elif second > 12 and first <= 12 and month_first is None:
+            month_first = (row, text.strip())
+    if day_first and month_first:
+        raise BadInput(
+            f"row {month_first[0]}: '{month_first[1]}' is month first, but row {day_first[0]} has "
+            f"'{day_first[1]}', day first. Write the dates one way (YYYY-MM-DD is safest) and import again."
+        )
+    if day_first:
+        return "dmy"
+    if month_first:
+        return "mdy"
+    return None
+
+
+@lru_cache(maxsize=4096)
+def read_date(text: str, order: str | None, today: date) -> date:
+    """One spreadsheet date; raises DateError with what went wrong."""
+    spoken = text.strip().lower()
+    if match := _ISO_DATE.fullmatch(spoken):
+        try:
+            return date(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError:
+            raise dates.DateError(f"'{text}' is not a real date") from None
+    parts = numeric_parts(spoken)
+    if parts is not None:
+        first, second, year = parts
+        if first == second or order is not None:
+            day, month = (first, second) if order == "dmy" or first == second else (second, first)
+            try:
+                return date(year, month, day)
+            except ValueError:
+                way = "day first" if order == "dmy" else "month first"
+                raise dates.DateError(f"'{text}' is not a real date ({way}, like the rest of the file)") from None
+        if first > 12 or second > 12:  # only one way is real
+            day, month = (first, second) if first > 12 else (second, first)
+            try:
+                return date(year, month, day)
+            except ValueError:
+                raise dates.DateError(f"'{text}' is not a real date") from None
+        one, other = date(year, first, second), date(year, second, first)
+        raise dates.DateError(
+            f"'{text}' could be {one.isoformat()} or {other.isoformat()}, and no date in the file shows "
+            "which comes first. Write it as YYYY-MM-DD, or add --date-order dmy (day first) or --date-order mdy"
+        )
+    if match := _SERIAL.fullmatch(spoken):
+        number = int(match[1])
+        if SERIAL_RANGE[0] <= number <= SERIAL_RANGE[1]:
+            return SPREADSHEET_EPOCH + timedelta(days=number)
+    if match := _COMPACT.fullmatch(spoken):
+        try:
+            return date(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError:
+            raise dates.DateError(f"'{text}' is not a real date") from None
+    try:
+        found = dates.parse_date(text, today=today, prefer="past")
+    except dates.DateError:
+        raise dates.DateError(f"couldn't read the date '{text}'. Write it as YYYY-MM-DD, like 2026-03-04") from None
+    if re.search(r"\d", spoken) and _missing_day(spoken, today):
+        raise dates.DateError(f"'{text}' has no day of the month. Write the whole date, like 2026-03-04")
+    return found
+
+
+def _missing_day(spoken: str, today: date) -> bool:
+    """'March 2026' reads as a date only by borrowing today's day: not good enough for a record."""
+    from datetime import datetime
+
+    from dateutil import parser
+
+    try:
+        first = parser.parse(spoken, default=datetime(today.year, 1, 1))
+        second = parser.parse(spoken, default=datetime(today.year, 1, 2))
+    except (ValueError, OverflowError):
+        return False
+    return first.day != second.day
+
+
+# --- the plan -----------------------------------------------------------------
+
+
+def _cell(cells: list[str], columns: dict[str, int], name: str) -> str:
+    index = columns.get(name)
+    if index is None or index >= len(cells):
+        return ""
+    return cells[index].strip()
+
+
+def plan_import(
+    data: bytes,
+    *,
+    today: date,
+    mappings: Iterable[tuple[str, str]] = (),
+    statuses: dict[str, str] | None = None,
+    date_order: str | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> ImportPlan:
+    """Read and check every row; the first bad one stops it all with "row N: reason"."""
+    header, records, delimiter, encoding = read_table(data)
+    columns, unused = match_columns(header, mappings)
+    date_fields = [name for name in ("applied_on", "follow_up_on", "stage_on") if name in columns]
+    order = decide_date_order(
+        ((row, _cell(cells, columns, name)) for row, cells in records for name in date_fields), date_order
+    )
+    width = len(header)
+    rows: list[ImportRow] = []
+    seen: set[tuple[str, str, str]] = set()
+    repeated = 0
+    unmapped: dict[str, int] = {}
+    undated_saved = 0
+    for done, (row, cells) in enumerate(records, start=1):
+        if len(cells) > width and any(cell.strip() for cell in cells[width:]):
+            name = DELIMITER_NAMES[delimiter]
+            raise BadInput(
+                f"row {row}: {len(cells)} values but the header has {width} columns. "
+                f"A value with a {name} in it needs quotes around it, like \"Acme{delimiter} Inc\"."
+            )
+        item = _read_row(row, cells, columns, order, today, statuses or {})
+        if item is None:
+            undated_saved += 1
+            continue
+        if item.stage is None:
+            unmapped[item.status] = unmapped.get(item.status, 0) + 1
+            item.stage = "applied"
+        if item.key in seen:
+            repeated += 1
+        else:
+            seen.add(item.key)
+            rows.append(item)
+        if progress and done % 500 == 0:
+            progress(done)
+    if progress:
+        progress(len(records))
+    return ImportPlan(
+        delimiter=delimiter, encoding=encoding, columns={name: header[index] for name, index in columns.items()},
+        unused_columns=unused, rows=rows, date_order=order, unmapped_statuses=unmapped, repeated_rows=repeated,
+        undated_saved=undated_saved,
+    )
+
+
+def _read_row(row: int, cells: list[str], columns: dict[str, int], order: str | None, today: date,
+              statuses: dict[str, str]) -> ImportRow | None:
+    """One checked row; None for a wishlist row with no date applied (nothing was sent yet)."""
+    def text(name: str) -> str | None:
+        return clean_text(_cell(cells, columns, name)) or None
+
+    def when(name: str) -> date | None:
+        raw = _cell(cells, columns, name)
+        if not raw:
+            return None
+        try:
+            return read_date(raw, order, today)
+        except dates.DateError as error:
+            raise BadInput(f"row {row}: {FIELDS[name]}: {error.message.rstrip('.')}.") from None
+
+    company = text("company")
+    if not company:
+        raise BadInput(f"row {row}: no company. Fill it in or delete the row, then import again.")
+    role = text("role")
+    if not role:
+        raise BadInput(f"row {row}: no role for {company}. Fill it in or delete the row, then import again.")
+    applied_on = when("applied_on")
+    status = _cell(cells, columns, "stage") or None
+    stage = map_status(status, statuses)
+    if applied_on is None and stage == "saved":
+        return None
+    if applied_on is None:
+        raise BadInput(f"row {row}: no date applied for {company}. Add one (YYYY-MM-DD) or delete the row.")
+    if applied_on > today:
+        raise BadInput(f"row {row}: the date applied ({applied_on.isoformat()}) is in the future. Use a date up to today.")
+    follow_up_on = when("follow_up_on")
+    if follow_up_on and follow_up_on < applied_on:
+        raise BadInput(
+            f"row {row}: the follow-up date {follow_up_on.isoformat()} is before the date applied "
+            f"{applied_on.isoformat()}. Fix one of them or leave the follow-up empty."
+        )
+    stage_on = when("stage_on")
+    if stage_on and stage_on > today:
+        raise BadInput(f"row {row}: the status date ({stage_on.isoformat()}) is in the future. Use a date up to today.")
+    if stage_on and stage_on < applied_on:
+        raise BadInput(
+            f"row {row}: the status date {stage_on.isoformat()} is before the date applied "
+            f"{applied_on.isoformat()}. Fix one of them or leave the status date empty."
+        )
+    return ImportRow(
+        row=row, company=company, role=role, applied_on=applied_on, stage=stage, status=clean_text(status) or None,
+        url=text("url"), note=_cell(cells, columns, "note") or None, source=text("source"),
+        follow_up_on=follow_up_on, stage_on=stage_on,
+    )
+
+
+def history_for(item: ImportRow) -> list[tuple[str | None, str, date]]:
+    """The stage moves an imported application gets: (from, to, on).
+
+    The first row is the application itself, from nothing to "applied" on
+    the date applied ("saved" for a wishlist item, which was never sent);
+    a second row moves it to its imported stage, on the status date when
+    the file has one, else on the date applied.
+    """
+    if item.stage == "saved":
+        return [(None, "saved", item.applied_on)]
+    moves: list[tuple[str | None, str, date]] = [(None, "applied", item.applied_on)]
+    if item.stage != "applied":
+        moves.append(("applied", item.stage, item.stage_on or item.applied_on))
+    return moves

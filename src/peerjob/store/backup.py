@@ -1,0 +1,203 @@
+"""Copies of the data file: backup, restore, and finding everything to wipe.
+
+Nothing here ever overwrites a file that is not peerjob's, and a restore
+always keeps the file it replaces as a backup first.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from peerjob.errors import BadInput, DataFileError
+from peerjob.fileio import private_umask
+from peerjob.store.db import BUSY_TIMEOUT_SECONDS, SQLITE_HEADER, backup_path_for, vacuum_into
+from peerjob.store.version import REVISIONS
+
+
+@dataclass
+class FileState:
+    kind: str  # "missing", "empty", "peerjob", "newer", "damaged", "foreign"
+    revision: str | None = None
+    why: str = ""
+
+
+def inspect(path: Path) -> FileState:
+    """What a file is, without changing it."""
+    path = Path(path)
+    if not path.exists():
+        return FileState("missing")
+    if path.is_dir():
+        return FileState("foreign", why="it is a folder")
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as error:
+        return FileState("foreign", why=error.strerror or str(error))
+    if not header:
+        return FileState("empty")
+    if header != SQLITE_HEADER:
+        return FileState("foreign", why="not an SQLite file")
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_SECONDS)
+        try:
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if "alembic_version" not in tables:
+                return FileState("foreign", why="it holds other tables" if tables else "it has no peerjob tables")
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            if row is None:
+                return FileState("foreign", why="its schema revision is missing")
+            if row[0] not in REVISIONS:
+                return FileState("newer", revision=row[0], why=f"schema {row[0]}, from a newer peerjob")
+            if "application" not in tables:
+                return FileState("foreign", why="it has no application table")
+            problems = conn.execute("PRAGMA quick_check").fetchall()
+            if problems != [("ok",)]:
+                return FileState("damaged", revision=row[0], why=str(problems[0][0]))
+            return FileState("peerjob", revision=row[0])
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as error:
+        return FileState("damaged", why=str(error))
+
+
+def default_backup_path(db: Path) -> Path:
+    """``<data file>.backup-YYYYmmdd-HHMMSS.bak`` beside it (a suffix if that second is taken)."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    candidate = db.with_name(f"{db.name}.backup-{stamp}.bak")
+    number = 2
+    while candidate.exists():
+        candidate = db.with_name(f"{db.name}.backup-{stamp}-{number}.bak")
+        number += 1
+    return candidate
+
+
+def _fsync_folder(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        handle = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(handle)
+        finally:
+            os.close(handle)
+
+
+def _fsync_file(path: Path) -> None:
+    handle = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
+
+
+def copy_database(source: Path, target: Path, *, overwrite: bool) -> None:
+    """A consistent owner-only copy (VACUUM INTO a temp file beside the target, then a rename)."""
+    temp = target.with_name(f".{target.name}.partial-{os.getpid()}")
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(temp)
+    try:
+        vacuum_into(source, temp)
+        _fsync_file(temp)
+        if not overwrite and target.exists():
+            raise BadInput(f"{target} already exists. Add --force to replace it, or pick another name.")
+        os.replace(temp, target)
+        _fsync_folder(target.parent)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temp)
+
+
+def keep_current(db: Path) -> Path | None:
+    """Back up the data file before it is replaced; a damaged one is copied byte for byte."""
+    state = inspect(db)
+    if state.kind in ("missing", "empty"):
+        return None
+    backup = backup_path_for(db, "before-restore")
+    try:
+        copy_database(db, backup, overwrite=False)
+    except sqlite3.DatabaseError:
+        with private_umask():
+            shutil.copyfile(db, backup)
+        os.chmod(backup, 0o600)
+        _fsync_file(backup)
+    return backup
+
+
+def restore(source: Path, db: Path) -> Path | None:
+    """Put ``source`` in place of the data file, atomically; returns the backup of the old one."""
+    from peerjob.store.db import _migration_lock  # one process swaps or upgrades at a time
+
+    with _migration_lock(db):
+        holder = None
+        if db.exists() and inspect(db).kind == "peerjob":
+            # Wait for any peerjob command writing to the file to finish, and keep other
+            # writers out until the swap (reading, for the backup below, still works).
+            holder = sqlite3.connect(db, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+            holder.execute("BEGIN IMMEDIATE")
+        try:
+            backup = keep_current(db)
+            temp = db.with_name(f".{db.name}.restoring-{os.getpid()}")
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(temp)
+            try:
+                vacuum_into(source, temp)
+                _fsync_file(temp)
+                # A leftover journal belonged to the old file (it is backed up above, with the
+                # journal applied); it must never be applied to the new one.
+                for suffix in ("-journal", "-wal", "-shm"):
+                    with contextlib.suppress(FileNotFoundError):
+                        os.unlink(db.with_name(db.name + suffix))
+                os.replace(temp, db)
+                _fsync_folder(db.parent)
+            finally:
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(temp)
+        finally:
+            if holder is not None:
+                holder.close()
+    return backup
+
+
+def check_restorable(path: Path) -> FileState:
+    state = inspect(path)
+    if state.kind == "missing":
+        raise BadInput(f"There is no file at {path}. `peerjob backup` prints where each backup goes.")
+    if state.kind == "empty":
+        raise BadInput(f"{path} is empty, so there is nothing to restore. Pick a backup file made by peerjob backup.")
+    if state.kind == "foreign":
+        raise BadInput(f"{path} is not a peerjob database ({state.why}). Nothing was changed; pick a backup made by peerjob backup.")
+    if state.kind == "newer":
+        raise DataFileError(f"{path} was written by a newer peerjob ({state.why}). Upgrade peerjob to restore it; nothing was changed.")
+    if state.kind == "damaged":
+        raise DataFileError(f"{path} looks damaged ({state.why}). Nothing was changed; try an older backup.")
+    return state
+
+
+# --- wipe ---------------------------------------------------------------------
+
+
+def wipe_targets(db: Path) -> list[Path]:
+    """Everything of peerjob's beside the data file, data file first."""
+    folder = db.parent
+    found: list[Path] = []
+    for candidate in (db, *(db.with_name(db.name + suffix) for suffix in ("-journal", "-wal", "-shm"))):
+        if candidate.exists():
+            found.append(candidate)
+    if folder.is_dir():
+        patterns = (f"{db.name}.before-*.bak", f"{db.name}.backup-*.bak", f".{db.name}.upgrading",
+                    f".{db.name}.restoring-*", f".{db.name}.backup-*.partial-*", f".{db.name}.before-*.partial-*")
+        for pattern in patterns:
+            found.extend(sorted(path for path in folder.glob(pattern) if path.is_file()))
+        config = folder / "config.toml"
+        if config.is_file():
+            found.append(config)
+    return found
+
+
+def remove(path: Path) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(path)

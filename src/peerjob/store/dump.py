@@ -1,0 +1,140 @@
+"""Every table, every column: the person's own full copy, and loading it back.
+
+A dump is ``{"schema": revision, "format": 1, "tables": {name: [row, ...]}}``
+with each row an object of column -> value exactly as stored (dates as ISO
+text, true/false as 1/0). Loading goes into an empty database, in one
+transaction, keeping every ID, so a dump of the loaded file equals the dump
+it came from.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+
+from peerjob.errors import BadInput
+
+DUMP_FORMAT = 1
+# Parents before children, so rows can go in in this order.
+TABLE_ORDER = (
+    "application",
+    "application_tag",
+    "stage_change",
+    "win",
+    "milestone",
+    "reframe",
+    "journal_entry",
+    "journal_practice",
+    "partner",
+    "checkin",
+    "goal",
+    "strength",
+    "strength_application",
+    "disclosure",
+    "resource",
+    "boundary",
+)
+NOT_DUMPED = ("alembic_version",)  # its content is the dump's "schema"
+
+
+def table_names(conn: sqlite3.Connection) -> list[str]:
+    """peerjob's tables in the file, in TABLE_ORDER, then any newer ones by name."""
+    present = {
+        row[0]
+        for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    } - set(NOT_DUMPED)
+    known = [name for name in TABLE_ORDER if name in present]
+    return known + sorted(present - set(known))
+
+
+def columns(conn: sqlite3.Connection, table: str) -> list[str]:
+    return [row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')]
+
+
+def _primary_key(conn: sqlite3.Connection, table: str) -> list[str]:
+    keyed = sorted((row[5], row[1]) for row in conn.execute(f'PRAGMA table_info("{table}")') if row[5])
+    return [name for _, name in keyed]
+
+
+def schema_revision(conn: sqlite3.Connection) -> str:
+    return conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+
+
+def table_rows(conn: sqlite3.Connection, table: str) -> tuple[list[str], Iterable[tuple]]:
+    names = columns(conn, table)
+    order = ", ".join(f'"{name}"' for name in _primary_key(conn, table) or ["rowid"])
+    selected = ", ".join(f'"{name}"' for name in names)
+    return names, (tuple(row) for row in conn.execute(f'SELECT {selected} FROM "{table}" ORDER BY {order}'))
+
+
+def dump(conn: sqlite3.Connection) -> dict:
+    tables = {}
+    for table in table_names(conn):
+        names, rows = table_rows(conn, table)
+        tables[table] = [dict(zip(names, row)) for row in rows]
+    return {"schema": schema_revision(conn), "format": DUMP_FORMAT, "tables": tables}
+
+
+def row_counts(conn: sqlite3.Connection) -> dict[str, int]:
+    return {table: conn.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0] for table in table_names(conn)}
+
+
+def check_dump_shape(data: object) -> dict[str, list[dict]]:
+    """Refuse what is not a peerjob dump this peerjob can read, before any file is opened."""
+    from peerjob.store.version import REVISIONS
+
+    if not isinstance(data, dict) or "tables" not in data or "format" not in data:
+        raise BadInput("This is not a peerjob dump (no 'format' and 'tables'). Make one with: peerjob dump --output dump.json")
+    if data["format"] != DUMP_FORMAT:
+        raise BadInput(f"This dump has format {data['format']!r}; this peerjob reads format {DUMP_FORMAT}. Upgrade peerjob to load it.")
+    if data.get("schema") not in REVISIONS:
+        raise BadInput(
+            f"This dump is from schema {data.get('schema')!r}, which this peerjob does not know "
+            f"(it knows {', '.join(REVISIONS)}). Upgrade peerjob to load it."
+        )
+    tables = data["tables"]
+    if not isinstance(tables, dict):
+        raise BadInput("This dump's 'tables' is not an object of table name -> rows. Make a new one with peerjob dump.")
+    for table, rows in tables.items():
+        if not isinstance(rows, list) or not all(isinstance(row, dict) for row in rows):
+            raise BadInput(f"In this dump, table '{table}' is not a list of rows. Make a new one with peerjob dump.")
+        for number, row in enumerate(rows, start=1):
+            for column, value in row.items():
+                if not (value is None or isinstance(value, (str, int, float))):
+                    raise BadInput(f"In this dump, {table} row {number} has a {type(value).__name__} in '{column}'; values are text, numbers or null.")
+    return tables
+
+
+def load(conn: sqlite3.Connection, tables: dict[str, list[dict]]) -> dict[str, int]:
+    """Insert every row, keeping IDs; the caller's transaction makes it all-or-nothing."""
+    present = table_names(conn)
+    unknown = sorted(set(tables) - set(present))
+    if unknown:
+        raise BadInput(f"This dump has tables this data file does not: {', '.join(unknown)}. Upgrade peerjob to load it.")
+    # Foreign keys are checked once everything is in, so the order of tables doesn't matter.
+    conn.execute("PRAGMA defer_foreign_keys = ON")
+    counts = {}
+    for table in present:
+        rows = tables.get(table, [])
+        if not rows:
+            continue
+        known = columns(conn, table)
+        used = sorted({column for row in rows for column in row}, key=lambda name: (name not in known, known.index(name) if name in known else 0, name))
+        strange = [name for name in used if name not in known]
+        if strange:
+            raise BadInput(f"This dump's table '{table}' has columns this data file does not: {', '.join(strange)}.")
+        marks = ", ".join("?" * len(used))
+        names = ", ".join(f'"{name}"' for name in used)
+        try:
+            conn.executemany(
+                f'INSERT INTO "{table}" ({names}) VALUES ({marks})', ([row.get(name) for name in used] for row in rows)
+            )
+        except sqlite3.IntegrityError as error:
+            raise BadInput(f"This dump's table '{table}' doesn't fit the data file ({error}). Nothing was loaded.") from None
+        counts[table] = len(rows)
+    broken = conn.execute("PRAGMA foreign_key_check").fetchone()
+    if broken is not None:
+        raise BadInput(
+            f"This dump's table '{broken[0]}' refers to a {broken[2]} row that isn't in the dump. Nothing was loaded."
+        )
+    return counts

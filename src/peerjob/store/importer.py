@@ -1,0 +1,88 @@
+"""Imported applications, written in bulk: a handful of statements, one transaction.
+
+The caller holds the transaction (``cx.database(write=True)``); everything
+here either all lands with it or not at all.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterable
+from datetime import date
+from pathlib import Path
+
+from peerjob.domain.importing import ImportRow, application_key, history_for
+from peerjob.store.db import utc_now_text
+
+CHUNK = 1000
+
+
+def existing_keys(conn: sqlite3.Connection) -> set[tuple[str, str, str]]:
+    """(company, role, date applied) of every application already recorded."""
+    return {
+        application_key(row[0], row[1], date.fromisoformat(row[2]))
+        for row in conn.execute("SELECT company, role, applied_on FROM application")
+    }
+
+
+def existing_keys_read_only(path: Path) -> set[tuple[str, str, str]]:
+    """The same, for a dry run: opens the file read-only and never creates or upgrades it."""
+    from peerjob.store.db import BUSY_TIMEOUT_SECONDS, read_revision
+
+    if not path.exists() or read_revision(path) is None:
+        return set()
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_SECONDS)
+    try:
+        return existing_keys(conn)
+    finally:
+        conn.close()
+
+
+def insert_applications(
+    conn: sqlite3.Connection, rows: list[ImportRow], *, progress: Callable[[int], None] | None = None
+) -> list[int]:
+    """Insert applications with their stage history; returns their new IDs, in order."""
+    if not rows:
+        return []
+    now = utc_now_text()
+    first_id = conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM application").fetchone()[0]
+    ids = list(range(first_id, first_id + len(rows)))
+    for start in range(0, len(rows), CHUNK):
+        chunk = list(zip(ids[start : start + CHUNK], rows[start : start + CHUNK]))
+        conn.executemany(
+            "INSERT INTO application (id, company, role, stage, applied_on, url, source, note, follow_up_on,"
+            " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                (
+                    application_id, row.company, row.role, row.stage, row.applied_on.isoformat(), row.url,
+                    row.source, row.note, row.follow_up_on.isoformat() if row.follow_up_on else None, now, now,
+                )
+                for application_id, row in chunk
+            ),
+        )
+        conn.executemany(
+            "INSERT INTO stage_change (application_id, from_stage, to_stage, changed_on, note, created_at)"
+            " VALUES (?, ?, ?, ?, NULL, ?)",
+            _history_rows(chunk, now),
+        )
+        if progress:
+            progress(min(start + CHUNK, len(rows)))
+    return ids
+
+
+def _history_rows(chunk: Iterable[tuple[int, ImportRow]], now: str):
+    for application_id, row in chunk:
+        for from_stage, to_stage, on in history_for(row):
+            yield application_id, from_stage, to_stage, on.isoformat(), now
+
+
+def latest_day_per_week(days: Iterable[date], first_weekday: int) -> list[date]:
+    """One date per week (the latest), for checking each touched week's goals once."""
+    from peerjob.domain.weeks import week_start
+
+    latest: dict[date, date] = {}
+    for day in days:
+        start = week_start(day, first_weekday)
+        if day > latest.get(start, date.min):
+            latest[start] = day
+    return sorted(latest.values())
