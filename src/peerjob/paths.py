@@ -34,7 +34,8 @@ def ensure_private_dir(folder: Path) -> None:
     as it is; peerjob's own default folder is always kept owner-only.
     """
     if not folder.exists():
-        folder.mkdir(parents=True, mode=0o700)
+        # exist_ok: two first runs at once may both get here; the second must not fail.
+        folder.mkdir(parents=True, mode=0o700, exist_ok=True)
         os.chmod(folder, 0o700)  # mkdir's mode is filtered through the umask
     elif folder == default_data_dir():
         os.chmod(folder, 0o700)
