@@ -95,13 +95,17 @@ def _text_from_editor(editor: str) -> str | None:
 def _text_from_elsewhere() -> tuple[str | None, str]:
     """No TEXT argument: standard input when piped, else $VISUAL/$EDITOR, else a prompt.
 
-    Returns the text and where it came from ("stdin", "editor", "prompt").
+    A script with nothing on standard input (say < /dev/null) still gets the
+    editor when one is set. Returns the text and where it came from
+    ("stdin", "editor", "prompt").
     """
     from peerjob.cli.editor import editor_command
 
-    if not sys.stdin.isatty():
-        return _clean_text(sys.stdin.read()), "stdin"
     editor = editor_command()
+    if not sys.stdin.isatty():
+        piped = _clean_text(sys.stdin.read())
+        if piped or not editor:
+            return piped, "stdin"
     if editor:
         return _text_from_editor(editor), "editor"
     answer = typer.prompt("Journal entry (Enter to leave it empty)", default="", show_default=False, err=True)

@@ -71,18 +71,19 @@ def _read_story(name: str, story: str | None, current: str | None = None) -> tup
         return True, story_from_text(sys.stdin.read())
     if story is not None:
         return True, story_from_text(story)
-    if cx.interactive():
-        from peerjob.cli.editor import edit_text, editor_command
+    from peerjob.cli.editor import edit_text, editor_command
 
-        editor = editor_command()
-        if editor:
-            written = edit_text(editor, story_template(name, current), prefix="peerjob-story-", instead="use --story TEXT")
-            text = story_from_editor(written)
-            return (text != current and text is not None), text
-        text = _prompt_story(name)
-        return text is not None, text
-    piped = sys.stdin.read() if sys.stdin is not None else ""
-    text = story_from_text(piped)
+    editor = editor_command()
+    if not cx.interactive():
+        # Piped text wins; with nothing piped (say < /dev/null), the editor if one is set.
+        text = story_from_text(sys.stdin.read() if sys.stdin is not None else "")
+        if text is not None or not editor:
+            return text is not None, text
+    if editor:
+        written = edit_text(editor, story_template(name, current), prefix="peerjob-story-", instead="use --story TEXT")
+        text = story_from_editor(written)
+        return (text != current and text is not None), text
+    text = _prompt_story(name)
     return text is not None, text
 
 
