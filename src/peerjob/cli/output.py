@@ -15,7 +15,8 @@ def _consoles():
 
     # file=None: rich looks up sys.stdout/sys.stderr at write time, which
     # keeps test runners' captured streams working.
-    return Console(highlight=False), Console(stderr=True, highlight=False)
+    # markup=False: user text such as "[x] called Sam" is shown as typed, never read as rich markup.
+    return Console(highlight=False, markup=False), Console(stderr=True, highlight=False, markup=False)
 
 
 def out():
