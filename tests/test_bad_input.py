@@ -67,3 +67,13 @@ def test_no_traceback_for_unexpected_errors_unless_debug(peerjob, db_path, monke
 def test_declining_delete_leaves_the_file_unchanged(with_data, assert_rejected):
     line = assert_rejected("delete", "1", code=1, input="n\n")
     assert "Nothing was changed" in line
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["reframe", "99", "--balanced", "x"], ["win", "x", "--app", "99"], ["prep", "99"], ["disclose", "99", "--plan", "undecided"],
+     ["stage", "99", "rejected"], ["show", "4"], ["delete", "3", "--yes"], ["edit", "2", "--role", "x"]],
+)
+def test_a_refused_first_command_leaves_no_data_file(assert_rejected, db_path, args):
+    assert_rejected(*args, says="no application with ID")
+    assert not db_path.exists()

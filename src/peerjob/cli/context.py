@@ -10,7 +10,7 @@ from pathlib import Path
 
 from peerjob import dates
 from peerjob.config import Settings, load_settings
-from peerjob.errors import BadInput
+from peerjob.errors import BadInput, PeerjobError
 from peerjob.paths import resolve_db_path
 
 TODAY_ENV = "PEERJOB_TODAY"  # pins "today" for demos and tests
@@ -73,12 +73,25 @@ def required_text(value: str | None, what: str, example: str) -> str:
 
 @contextlib.contextmanager
 def database(*, write: bool):
-    """Open (creating or upgrading if needed) and run one transaction."""
+    """Open (creating or upgrading if needed) and run one transaction.
+
+    A command refused for its input leaves nothing behind: when this call
+    created the data file and the command then raises a known error (an
+    unknown ID, say), the new, empty file goes again.
+    """
     from peerjob.store.db import open_database, transaction
 
-    conn = open_database(db_path())
+    path = db_path()
+    created = not path.exists()
+    conn = open_database(path)
     try:
         with transaction(conn, write=write):
             yield conn
+    except PeerjobError:
+        conn.close()
+        if created:
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+        raise
     finally:
         conn.close()

@@ -71,6 +71,12 @@ class PeerjobGroup(TyperGroup):
             else:
                 _say(f"The data file could not be used ({error}). Nothing was changed.")
             return 1
+        except sqlite3.IntegrityError as error:
+            if debug_enabled():
+                raise
+            # Another peerjob command changed the same records meanwhile (deleted an application, say).
+            _say(f"Something this command refers to changed while it ran ({error}). Nothing was saved; please run it again.")
+            return 1
         except sqlite3.DatabaseError as error:
             if debug_enabled():
                 raise

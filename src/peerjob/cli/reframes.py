@@ -70,6 +70,8 @@ def ask(current: dict | None = None) -> dict:
         return answers
     say(INTRO.format(count=len(QUESTIONS)))
     for name, question in QUESTIONS:
+        if name == "next_step_on" and not (answers.get("next_step") or current.get("next_step")):
+            break  # no next step, so no date to ask for
         shown = current.get(name)
         prompt = question + (f" [{shown}]" if shown else "") + " "
         while True:
@@ -117,6 +119,7 @@ def reframe(
         answers = ask(current)
     if answers:
         with cx.database(write=True) as conn:
+            store.get_application(conn, application_id)  # still there after the questions?
             save_reframe(conn, application_id, answers)
             current = get_reframe(conn, application_id)
     if as_json:
