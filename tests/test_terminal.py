@@ -127,3 +127,12 @@ def test_a_failing_editor_saves_nothing(terminal_env, peerjob, monkeypatch):
     assert code == 1 and "nothing was saved" in screen
     monkeypatch.setenv("PEERJOB_TODAY", "2026-11-22")
     assert peerjob.json("strength", "list") == []
+
+
+def test_no_color_on_a_terminal_is_plain_text(terminal_env, peerjob, monkeypatch):
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-11-22")
+    peerjob.ok("log", "ACME", "Support")
+    code, screen = run_in_terminal(["list"], "", dict(terminal_env, TERM="xterm-256color", NO_COLOR="1"))
+    assert code == 0 and "ACME" in screen and "\x1b[" not in screen
+    code, screen = run_in_terminal(["list"], "", dict(terminal_env, TERM="xterm-256color", NO_COLOR=""))
+    assert code == 0 and "\x1b[" in screen  # without NO_COLOR a terminal gets styles

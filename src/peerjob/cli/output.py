@@ -15,8 +15,15 @@ def _consoles():
 
     # file=None: rich looks up sys.stdout/sys.stderr at write time, which
     # keeps test runners' captured streams working.
+    import os
+
     # markup=False: user text such as "[x] called Sam" is shown as typed, never read as rich markup.
-    return Console(highlight=False, markup=False), Console(stderr=True, highlight=False, markup=False)
+    # NO_COLOR: no escape codes at all (rich alone would still send bold and italic).
+    plain = {"color_system": None} if os.environ.get("NO_COLOR") else {}
+    return (
+        Console(highlight=False, markup=False, **plain),
+        Console(stderr=True, highlight=False, markup=False, **plain),
+    )
 
 
 def out():
