@@ -161,3 +161,22 @@ def test_weeks_can_start_on_sunday(peerjob, pinned):
     peerjob.ok("log", "Beta", "Clerk", "--date", "2026-11-21")
     data = peerjob.json("review")
     assert (data["week_start"], data["week_end"], data["applications_logged"]) == ("2026-11-22", "2026-11-28", 1)
+
+
+def test_a_span_counts_goals_only_in_weeks_that_had_them(peerjob, history):
+    # From Aug 31: the Old application and the W44 week had no goals; W45-W47 did.
+    import json
+
+    span = json.loads(peerjob.ok("export", "--since", "2026-08-31", "--until", "2026-11-22", "--format", "json").stdout)
+    goals = {goal["name"]: goal for goal in span["goals"]}
+    # Applications: targets 2 + 2 + 3 = 7; done 2 + 1 + 3 = 6 (Old, in a week with no goal, is left out).
+    assert (goals["applications"]["target"], goals["applications"]["done"], goals["applications"]["met"]) == (7, 6, False)
+    assert (goals["checkins"]["target"], goals["checkins"]["done"]) == (1, 0)
+    assert span["applications_logged"] == 7  # the effort itself is all counted
+
+
+def test_setting_goals_twice_in_a_week_keeps_one_row(peerjob, pinned):
+    peerjob.ok("goals", "set", "--wins", "2", "--week", "next")
+    peerjob.ok("goals", "set", "--applications", "4", "--week", "next")
+    history = peerjob.json("goals")["history"]
+    assert [(h["week_start"], h["applications"], h["wins"]) for h in history] == [("2026-11-23", 4, 2)]

@@ -77,14 +77,22 @@ def _stage_moves(conn: sqlite3.Connection, start: date, end: date, *, private: b
     return moves
 
 
-def _span_goals(conn: sqlite3.Connection, start: date, end: date, first_weekday: int, done: dict[str, int]) -> list[GoalProgress]:
-    """Goals over a span: each week's own targets, added up for the weeks it touches."""
-    targets: dict[str, int | None] = {}
+def _span_goals(conn: sqlite3.Connection, start: date, end: date, first_weekday: int) -> list[GoalProgress]:
+    """Goals over a span: each week's own targets added up, against what was done in those same weeks.
+
+    A week with no goal for, say, applications adds nothing to that goal's
+    target, and its applications add nothing to the goal's count either.
+    """
+    targets: dict[str, int] = {}
+    done: dict[str, int] = {}
     week = start_of_week(start, first_weekday)
     while week <= end:
-        for name, target in effective_goals(conn, week).items():
-            if target:
-                targets[name] = (targets.get(name) or 0) + target
+        goals = {name: target for name, target in effective_goals(conn, week).items() if target}
+        if goals:
+            counts = week_counts(conn, max(week, start), min(week + timedelta(days=6), end))
+            for name, target in goals.items():
+                targets[name] = targets.get(name, 0) + target
+                done[name] = done.get(name, 0) + counts[name]
         week += timedelta(days=7)
     return goal_progress(targets, done)
 
@@ -191,7 +199,7 @@ def build_week_summary(
         mood_by_day=mood_by_day,
         top_practices=top_practices,
         goals=goal_progress(effective_goals(conn, start), counts) if is_week
-        else _span_goals(conn, start, end, settings.first_weekday, counts),
+        else _span_goals(conn, start, end, settings.first_weekday),
         due_next_week=due_next_week,
         momentum=momentum(activity),
         activity_by_week=[
