@@ -28,6 +28,7 @@ def with_data(peerjob):
         (["stage", "one", "offer"], "Invalid value for 'ID'"),
         (["show", "42"], "no application with ID 42"),
         (["edit", "1"], "Nothing to change"),
+        (["edit", "1", "--untag", "nonexistent"], "Nothing to change"),
         (["edit", "7", "--role", "X"], "no application with ID 7"),
         (["edit", "1", "--date", "yesterday"], "can't be after its first stage move"),
         (["delete", "5", "--yes"], "no application with ID 5"),

@@ -298,11 +298,14 @@ def edit(
         later_moves = [c.changed_on for c in application.history if c.from_stage is not None]
         if new_date and later_moves and new_date > min(later_moves):
             raise BadInput(f"The application date can't be after its first stage move ({min(later_moves)}).")
+        new_tags = sorted((set(application.tags) | set(store.normalise_tags(tag))) - set(store.normalise_tags(untag)))
+        if not changes and new_tags == sorted(application.tags):
+            shown = ", ".join(application.tags) or "none"
+            raise BadInput(f"Nothing to change: application {application_id} already has those tags (its tags: {shown}).")
         if changes:
             store.update_application(conn, application_id, changes)
-        if tag or untag:
-            kept = set(application.tags) | set(store.normalise_tags(tag))
-            store.set_tags(conn, application_id, sorted(kept - set(store.normalise_tags(untag))))
+        if new_tags != sorted(application.tags):
+            store.set_tags(conn, application_id, new_tags)
     say(f"Updated application {application_id} ({changes.get('company', application.company)}).")
 
 
