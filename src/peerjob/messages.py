@@ -68,6 +68,12 @@ CATALOGUE: dict[str, tuple[str, ...]] = {
         "Noted, your {label}. It counts as much as an application does.",
         "That's win {count}. Steps like this build the road to the next job.",
     ),
+    # A win of kind "other": the person's own kind of step.
+    "win_other": (
+        "Win recorded. That was a step you chose to take.",
+        "Noted. Steps like this count as much as an application does.",
+        "That's win {count}. Every step counts, not only applications.",
+    ),
     "win_mentoring": (
         "You helped a peer. That counts, and it is experience employers value.",
         "Mentoring recorded. Lifting someone else up is a strength, and it counts.",
@@ -110,7 +116,7 @@ CATALOGUE: dict[str, tuple[str, ...]] = {
     # After a rejection or a silence, when a reframe was saved.
     "reframe_saved": (
         "Reframe saved, privately. You can come back to it any time: peerjob reframe {id}.",
-        "Saved for you alone. One 'no' is information about one opening; peerjob reframe {id} brings it back.",
+        "Saved for you alone. peerjob reframe {id} brings it back whenever you want it.",
     ),
     # --- self-care, partners and check-ins ---
     # A journal entry was saved (mood 3 or more, or no mood).
@@ -182,6 +188,10 @@ CATALOGUE: dict[str, tuple[str, ...]] = {
         "You met every goal you set for this week.",
         "All of this week's goals: met. You did what you set out to do.",
     ),
+    "review_reach_out_first": (
+        "No check-in logged yet. {name} might like to hear how your search is going.",
+        "When you are ready, {name} might like to hear how you are doing. A short message counts.",
+    ),
     "review_reach_out": (
         "It has been a while since your last check-in. Maybe reach out to {name}?",
         "No check-in for a bit. {name} might like to hear how your week went.",
@@ -245,8 +255,8 @@ CATALOGUE: dict[str, tuple[str, ...]] = {
     ),
     # An application logged after a while with none: no comment on the gap. {number}: its number.
     "applied_welcome_back": (
-        "Welcome back. Application {number} is in, and the {before} before it still count.",
-        "Good to see you. Application {number} is in; all {before} before it still count too.",
+        "Welcome back. Application {number} is in, and every one before it still counts.",
+        "Good to see you. Application {number} is in; all the ones before it still count too.",
     ),
 }
 

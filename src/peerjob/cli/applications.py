@@ -14,7 +14,7 @@ from peerjob.cli.output import celebrate_step, out, print_json, say, text_or_das
 from peerjob.errors import BadInput
 
 DATE_HELP = "A date: 2026-11-20, today, yesterday, monday, '3 days ago'."
-# After this long with no application, `log` says "welcome back" (and nothing about the gap).
+# After this long with nothing recorded, `log` says "welcome back" (and nothing about the gap).
 WELCOME_BACK_AFTER_DAYS = 21
 FOLLOW_UP_HELP = "When to follow up: 2026-12-01, friday, 'in 1 week'."
 
@@ -63,7 +63,7 @@ def log(
     if follow_up_on is None and not no_follow_up and settings.default_follow_up_days:
         follow_up_on = applied_on + timedelta(days=settings.default_follow_up_days)
     with cx.database(write=True) as conn:
-        latest = store.latest_application_date(conn)
+        latest = store.latest_activity_date(conn)
         application_id = store.add_application(
             conn, company=company, role=role, applied_on=applied_on, url=url, source=source,
             note=note, follow_up_on=follow_up_on, tags=tag,

@@ -497,7 +497,10 @@ def partner_remove(
     with cx.database(write=True) as conn:
         found = store.find_partner(conn, partner)
         kept = store.remove_partner(conn, found["id"])
-    checkins_kept = f"Your {kept} check-in{'s' if kept != 1 else ''} with them stay on the record." if kept else ""
+    checkins_kept = (
+        ("Your check-in with them stays on the record." if kept == 1 else f"Your {kept} check-ins with them stay on the record.")
+        if kept else ""
+    )
     say(f"Removed {found['name']} (ID {found['id']}) from your partners. {checkins_kept}".strip())
 
 

@@ -77,7 +77,7 @@ def wins(
     for row in rows:
         table.add_row(str(row["id"]), row["date"].isoformat(), row["kind"], row["text"], row["company"] or "-")
     out().print(table)
-    say(f"{len(rows)} win{'s' if len(rows) != 1 else ''}, each one a step you took.")
+    say("1 win: a step you took." if len(rows) == 1 else f"{len(rows)} wins, each one a step you took.")
 
 
 def milestones(

@@ -37,7 +37,7 @@ FIRST_WIN_TITLES = {
     "training": "First training",
     "mentoring": "First time mentoring a peer",
     "interview-prep": "First interview prep",
-    "other": "First win of your own kind",
+    "other": "First win of kind 'other'",
 }
 
 

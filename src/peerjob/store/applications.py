@@ -162,8 +162,12 @@ def count_applications(conn: sqlite3.Connection, *, since: date | None = None, u
     return conn.execute(f"SELECT COUNT(*) FROM application {where}", params).fetchone()[0]
 
 
-def latest_application_date(conn: sqlite3.Connection) -> date | None:
-    return _as_date(conn.execute("SELECT MAX(applied_on) FROM application").fetchone()[0])
+def latest_activity_date(conn: sqlite3.Connection) -> date | None:
+    """The latest day with anything recorded: an application, a win, a check-in or a journal entry."""
+    return _as_date(conn.execute(
+        "SELECT MAX(day) FROM (SELECT MAX(applied_on) AS day FROM application UNION ALL SELECT MAX(won_on) FROM win"
+        " UNION ALL SELECT MAX(checkin_on) FROM checkin UNION ALL SELECT MAX(entry_on) FROM journal_entry)"
+    ).fetchone()[0])
 
 
 def record_stage_change(

@@ -191,4 +191,6 @@ def isolation_nudge(
         return None
     from peerjob.messages import choose
 
-    return choose("review_reach_out", as_of.isoformat(), name=partner["name"])
+    # Never checked in yet: say so plainly rather than "it has been a while".
+    moment = "review_reach_out" if last is not None else "review_reach_out_first"
+    return choose(moment, as_of.isoformat(), name=partner["name"])
