@@ -227,3 +227,11 @@ def test_support_reads_a_locked_file(peerjob, partners, db_path):
     finally:
         holder.rollback()
         holder.close()
+
+
+def test_review_says_when_the_last_checkin_was(peerjob, monkeypatch):
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-11-22")
+    peerjob.ok("partner", "add", "Sam")
+    peerjob.ok("checkin", "Sam", "--date", "2026-11-13")
+    assert "the last one 9 days ago" in peerjob.ok("review", "--no-plan").stdout
+    assert "the last one on 2026-11-13" in peerjob.ok("review", "--week", "last").stdout

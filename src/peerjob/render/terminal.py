@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
@@ -100,7 +102,10 @@ def review_renderable(summary: WeekSummary) -> Group:
     checkins = f"{summary.checkins} check-in{'s' if summary.checkins != 1 else ''} this week"
     if summary.days_since_last_checkin is not None:
         days = summary.days_since_last_checkin
-        checkins += "; the last one " + ("today" if days == 0 else f"{days} day{'s' if days != 1 else ''} before")
+        if summary.is_current_week:
+            checkins += "; the last one " + ("today" if days == 0 else f"{days} day{'s' if days != 1 else ''} ago")
+        else:  # counted back from the week's last day
+            checkins += f"; the last one on {(summary.week_end - timedelta(days=days)).isoformat()}"
     parts.append(Text(checkins + "."))
     if summary.isolation_nudge:
         parts.append(Text(summary.isolation_nudge, style="italic"))
