@@ -81,6 +81,9 @@ def test_mood_one_mentions_support_once_quietly(peerjob, pinned):
     # Only that command: reading the journal afterwards never repeats it.
     assert "peerjob support" not in peerjob.ok("journal", "list").stderr
     assert "peerjob support" not in peerjob.ok("review").stdout
+    # A second very low entry the same day is not met with the same line again; another day is.
+    assert "peerjob support" not in peerjob.ok("journal", "Still rough", "--mood", "1").stderr
+    assert "peerjob support" in peerjob.ok("journal", "Yesterday too", "--mood", "1", "--date", "yesterday").stderr
 
 
 def test_a_new_practice_close_to_a_known_one_is_pointed_out(peerjob, pinned):

@@ -166,13 +166,18 @@ def journal(
             conn, entry_on=entry_on, text=text, mood=mood_level, energy=energy_level, practices=practices
         )
         new = _milestones(conn, entry_on)
+        # Offered once, not on every entry: a second very low entry the same day gets no repeat.
+        offer_support = mood_level == 1 and conn.execute(
+            "SELECT COUNT(*) FROM journal_entry WHERE entry_on = ? AND mood = 1 AND id <> ?",
+            (entry_on.isoformat(), entry_id),
+        ).fetchone()[0] == 0
     moment = "journal_saved_low" if mood_level is not None and mood_level <= 2 else "journal_saved"
     celebrate_step(choose(moment, entry_id), new, suffix=f" (ID {entry_id})")
     for tag in practices:
         close = close_practice(tag, known)
         if close:
             say(choose("practice_new", tag, tag=tag, close=close))
-    if mood_level == 1:
+    if offer_support:
         say(choose("journal_support", entry_id))
 
 
