@@ -37,6 +37,7 @@ def with_data(peerjob):
         (["log", "ACME", "Role", "--bogus"], "No such option"),
         (["config", "colour", "blue"], "Unknown setting"),
         (["config", "isolation_days", "soon"], "whole number"),
+        (["config", "isolation_days", "-1"], "from 0 to 3650"),
         (["nonsense"], "No such command"),
     ],
 )

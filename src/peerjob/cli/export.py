@@ -50,7 +50,7 @@ def export(
         start = cx.past_date(since, "The start of the span")
         end = cx.past_date(until, "The end of the span") if until else today
         if end < start:
-            raise BadInput(f"The span ends ({end}) before it starts ({start}).")
+            raise BadInput(f"The span ends ({end}) before it starts ({start}). Try --since {end} --until {start}.")
     else:
         start = resolve_week(week, today=today, first_weekday=settings.first_weekday)
         if start > week_start(today, settings.first_weekday):

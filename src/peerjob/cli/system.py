@@ -12,7 +12,8 @@ from peerjob.cli.output import out, print_json, say
 
 def register(app: typer.Typer) -> None:
     app.command()(where)
-    app.command()(config)
+    # ignore_unknown_options: "config isolation_days -1" reaches the range check instead of "No such option: -1".
+    app.command(context_settings={"ignore_unknown_options": True})(config)
 
 
 def where(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
