@@ -1,6 +1,7 @@
 """Exports for a partner: private by default, escaped, self-contained."""
 
 import json
+import re
 import os
 import shutil
 import sqlite3
@@ -220,3 +221,21 @@ def test_the_browser_check_does_see_requests_and_errors(tmp_path):
     _, console, urls = open_in_chromium(page, tmp_path)
     assert any("oops" in line for line in console)
     assert "http://127.0.0.1:9/x.png" in urls
+
+
+def test_anonymize_scrubs_any_company_from_free_text_and_letters_do_not_skip(peerjob, pinned):
+    peerjob.ok("log", "Omega", "Role", "--date", "2026-09-01")  # long before the week: no move in it
+    peerjob.ok("log", "ACME", "Support", "--date", "2026-11-16", "--note", "Call acme back")
+    peerjob.ok("log", "Globex", "Barista", "--date", "2026-11-17")
+    peerjob.ok("win", "Mock interview for omega with Sam", "--kind", "mock-interview", "--date", "2026-11-18")
+    peerjob.ok("stage", "3", "rejected", "--date", "2026-11-19", "--no-reframe")
+    data = json.loads(peerjob.ok("export", "--format", "json", "--anonymize", "--include", "notes").stdout)
+    text = json.dumps(data)
+    for name in ("Omega", "omega", "ACME", "acme", "Globex"):
+        assert name not in text, name
+    assert data["stage_changes"][0]["company"] == "Company A"  # Globex
+    assert "Call Company B back" in [note["text"] for note in data["notes"]]  # ACME, the same letter everywhere
+    assert data["due_next_week"][0]["title"] == "Follow up with Company B"
+    assert data["win_items"][0]["text"] == "Mock interview for Company C with Sam"  # Omega: no move in the span
+    letters = sorted(set(re.findall(r"Company [A-Z]+", text)))
+    assert letters == ["Company A", "Company B", "Company C"]

@@ -6,6 +6,8 @@ format share the same figures and only differ in what is left out.
 
 from __future__ import annotations
 
+import re
+
 from peerjob.errors import BadInput
 
 # What `--include` can add, and what each one brings.
@@ -47,12 +49,19 @@ def parse_format(text: str) -> str:
 
 
 class Anonymiser:
-    """'Company A', 'Company B', ... in order of first appearance."""
+    """'Company A', 'Company B', ... in the order they first appear in the export.
 
-    def __init__(self) -> None:
+    ``known`` are every company name that free text might mention; a letter
+    is given only when a name is actually shown or found, so letters don't skip.
+    """
+
+    def __init__(self, known: list[str] | tuple[str, ...] = ()) -> None:
         self.names: dict[str, str] = {}
+        self._known = {name.casefold(): name for name in known if name.strip()}
+        self._pattern: re.Pattern | None = None
 
     def __call__(self, company: str) -> str:
+        company = self._known.get(company.casefold(), company)
         if company not in self.names:
             index = len(self.names)
             letters = ""
@@ -62,15 +71,18 @@ class Anonymiser:
                 if index < 0:
                     break
             self.names[company] = f"Company {letters}"
+            self._known.setdefault(company.casefold(), company)
+            self._pattern = None
         return self.names[company]
 
     def scrub(self, text: str | None) -> str | None:
-        """Replace every company name already seen inside free text (longest first)."""
-        if not text:
+        """Replace every known company name inside free text: whole words, any case, longest first."""
+        if not text or not self._known:
             return text
-        for company in sorted(self.names, key=len, reverse=True):
-            text = text.replace(company, self.names[company])
-        return text
+        if self._pattern is None:
+            names = sorted(self._known.values(), key=len, reverse=True)
+            self._pattern = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, names)) + r")(?!\w)", re.IGNORECASE)
+        return self._pattern.sub(lambda match: self(match.group(1)), text)
 
 
 def shareable(review: dict, *, include: set[str], anonymise: bool, extras: dict) -> dict:
@@ -105,7 +117,7 @@ def shareable(review: dict, *, include: set[str], anonymise: bool, extras: dict)
         data[category] = extras.get(category, [])
 
     if anonymise:
-        alias = Anonymiser()
+        alias = Anonymiser(extras.get("_companies", []))
         for move in data["stage_changes"]:
             move["company"] = alias(move["company"])
         for extra in data.get("notes", []):
@@ -114,8 +126,6 @@ def shareable(review: dict, *, include: set[str], anonymise: bool, extras: dict)
             extra["company"] = alias(extra["company"])
         for extra in data.get("reframes", []):
             extra["company"] = alias(extra["company"])
-        for company in extras.get("_companies", []):
-            alias(company)
         for item in data["due_next_week"]:
             item["title"] = alias.scrub(item["title"])
         for win in data.get("win_items", []):
@@ -123,4 +133,13 @@ def shareable(review: dict, *, include: set[str], anonymise: bool, extras: dict)
         for milestone in data.get("milestones", []):
             milestone["title"] = alias.scrub(milestone["title"])
         data["headline"] = alias.scrub(data["headline"])
+        # Private text the person chose to include may name companies too.
+        for category in data["included"]:
+            for record in data.get(category) or []:
+                if isinstance(record, dict):
+                    for key, value in record.items():
+                        if key != "company" and isinstance(value, str):
+                            record[key] = alias.scrub(value)
+        if "boundaries" in data:
+            data["boundaries"] = [alias.scrub(text) for text in data["boundaries"]]
     return data
