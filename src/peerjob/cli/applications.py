@@ -247,6 +247,10 @@ def stage(
         if answers:
             save_reframe(conn, application_id, answers)
         reached = record_reached(conn, first_weekday=cx.settings().first_weekday, days=[changed_on])
+        if to_stage == "accepted":
+            from peerjob.store.toolkit import count_boundaries
+
+            boundaries = count_boundaries(conn)
     celebrate_step(choose(stage_moment(to_stage), application_id, company=application.company, stage=to_stage), reached)
     if answers:
         say(choose("reframe_saved", application_id, id=application_id))
@@ -255,7 +259,7 @@ def stage(
     if to_stage == "accepted":
         from peerjob.cli.toolkit import after_accepted
 
-        after_accepted()  # one line pointing to the boundaries plan
+        after_accepted(boundaries)  # one line pointing to the boundaries plan
 
 
 def edit(

@@ -539,13 +539,10 @@ def boundary_remove(
     say(f"Removed boundary {boundary_id} ({text}).")
 
 
-def after_accepted() -> None:
-    """After `peerjob stage ID accepted`: one line pointing to the boundaries plan."""
+def after_accepted(count: int) -> None:
+    """After `peerjob stage ID accepted`: one line pointing to the boundaries plan (``count``: boundaries kept)."""
     from peerjob.messages import choose
-    from peerjob.store.toolkit import count_boundaries
 
-    with cx.database(write=False) as conn:
-        count = count_boundaries(conn)
     if count == 0:
         say(choose("boundaries_none", "accepted"))
     elif count == 1:
