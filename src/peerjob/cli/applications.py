@@ -16,6 +16,8 @@ from peerjob.errors import BadInput
 DATE_HELP = "A date: 2026-11-20, today, yesterday, monday, '3 days ago'."
 # After this long with nothing recorded, `log` says "welcome back" (and nothing about the gap).
 WELCOME_BACK_AFTER_DAYS = 21
+INTERVIEW_HELP = "When the interview is: friday, 'in 3 days', 2026-12-01 (shows in due and the calendar)."
+INTERVIEW_STAGES = ("screening", "interviewing")
 FOLLOW_UP_HELP = "When to follow up: 2026-12-01, friday, 'in 1 week'."
 
 TagOption = Annotated[
@@ -144,10 +146,10 @@ def show(
     details = Table.grid(padding=(0, 2))
     for label, value in (
         ("ID", application.id), ("Stage", application.stage), ("Applied", application.applied_on),
-        ("Follow-up", application.follow_up_on), ("Starts", application.start_on), ("Source", application.source),
+        ("Follow-up", application.follow_up_on), ("Starts", application.start_on), ("Interview", application.interview_on), ("Source", application.source),
         ("URL", application.url), ("Tags", application.tags), ("Note", application.note),
     ):
-        if label in ("Starts",) and value is None:
+        if label in ("Starts", "Interview") and value is None:
             continue
         details.add_row(label, text_or_dash(value))
     console.print(details)
@@ -184,6 +186,7 @@ def stage(
     follow_up: Annotated[Optional[str], typer.Option("--follow-up", metavar="DATE", help=FOLLOW_UP_HELP)] = None,
     no_follow_up: Annotated[bool, typer.Option("--no-follow-up", help="Clear the follow-up date.")] = False,
     start_date: Annotated[Optional[str], typer.Option("--start-date", metavar="DATE", help="With 'accepted': your first day at work.")] = None,
+    interview: Annotated[Optional[str], typer.Option("--interview", metavar="DATE", help=INTERVIEW_HELP)] = None,
     no_reframe: Annotated[bool, typer.Option("--no-reframe", help="With 'rejected' or 'no-response': skip the reframe questions.")] = False,
     what_happened: reframe_cli.WhatHappened = None,
     thought: reframe_cli.Thought = None,
@@ -206,6 +209,9 @@ def stage(
     changed_on = cx.past_date(on, "The date of the move") or cx.today()
     follow_up_on = cx.future_date(follow_up)
     start_on = cx.future_date(start_date)
+    interview_on = cx.future_date(interview)
+    if interview_on and to_stage not in INTERVIEW_STAGES:
+        raise BadInput("--interview goes with 'screening' or 'interviewing'. Later, use: peerjob edit ID --interview DATE")
     if follow_up_on and no_follow_up:
         raise BadInput("Use either --follow-up or --no-follow-up, not both.")
     if start_on and to_stage != "accepted":
@@ -242,6 +248,10 @@ def stage(
             changes["follow_up_on"] = None  # nothing left to follow up on
         if start_on:
             changes["start_on"] = start_on
+        if interview_on:
+            changes["interview_on"] = interview_on
+        elif to_stage not in INTERVIEW_STAGES:
+            changes["interview_on"] = None  # no interview ahead once the process moved on
         if changes:
             store.update_application(conn, application_id, changes)
         if answers:
@@ -272,6 +282,8 @@ def edit(
     note: Annotated[Optional[str], typer.Option(help="New private note (empty text clears it).")] = None,
     follow_up: Annotated[Optional[str], typer.Option("--follow-up", metavar="DATE", help=FOLLOW_UP_HELP)] = None,
     no_follow_up: Annotated[bool, typer.Option("--no-follow-up", help="Clear the follow-up date.")] = False,
+    interview: Annotated[Optional[str], typer.Option("--interview", metavar="DATE", help=INTERVIEW_HELP)] = None,
+    no_interview: Annotated[bool, typer.Option("--no-interview", help="Clear the interview date.")] = False,
     tag: TagOption = None,
     untag: Annotated[Optional[list[str]], typer.Option("--untag", help="Remove a tag (repeat for more).", metavar="TAG")] = None,
 ) -> None:
@@ -292,6 +304,12 @@ def edit(
         changes["follow_up_on"] = cx.future_date(follow_up)
     if no_follow_up:
         changes["follow_up_on"] = None
+    if interview is not None and no_interview:
+        raise BadInput("Use either --interview or --no-interview, not both.")
+    if interview is not None:
+        changes["interview_on"] = cx.future_date(interview)
+    if no_interview:
+        changes["interview_on"] = None
     if not changes and not tag and not untag:
         raise BadInput("Nothing to change. Add an option, for example: peerjob edit 3 --role \"Team Lead\".")
     from peerjob.store import applications as store

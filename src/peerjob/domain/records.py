@@ -28,6 +28,7 @@ class Application:
     note: str | None = None
     follow_up_on: date | None = None
     start_on: date | None = None
+    interview_on: date | None = None
     tags: list[str] = field(default_factory=list)
     history: list[StageChange] = field(default_factory=list)
 

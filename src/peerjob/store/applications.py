@@ -30,6 +30,7 @@ def _application_from_row(row: sqlite3.Row, tags: list[str]) -> Application:
         note=row["note"],
         follow_up_on=_as_date(row["follow_up_on"]),
         start_on=_as_date(row["start_on"]),
+        interview_on=_as_date(row["interview_on"]),
         tags=tags,
     )
 
@@ -196,6 +197,7 @@ EDITABLE = {
     "note": str,
     "follow_up_on": _iso,
     "start_on": _iso,
+    "interview_on": _iso,
 }
 
 

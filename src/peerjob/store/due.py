@@ -156,8 +156,30 @@ def planned_checkins(conn: sqlite3.Connection, *, until: date, today: date, sett
     ]
 
 
+def interviews(conn: sqlite3.Connection, *, until: date, today: date, settings: Settings) -> list[DueItem]:
+    """Interviews planned from today on (``stage ... --interview`` or ``edit --interview``)."""
+    rows = conn.execute(
+        "SELECT id, company, role, interview_on FROM application"
+        " WHERE interview_on IS NOT NULL AND interview_on >= ? AND interview_on <= ?"
+        " AND stage NOT IN ('accepted', 'rejected', 'withdrawn', 'no-response') ORDER BY interview_on, id",
+        (today.isoformat(), until.isoformat()),
+    )
+    return [
+        DueItem(
+            kind="interview",
+            due_on=date.fromisoformat(row["interview_on"]),
+            title=f"Interview with {row['company']}",
+            detail=f"{row['role']}. peerjob prep {row['id']} makes a one-page prep sheet.",
+            application_id=row["id"],
+            refs={"application": row["id"]},
+        )
+        for row in rows
+    ]
+
+
 # Providers, in the order their items are shown.
 PROVIDERS = (
+    interviews,
     follow_ups,
     quiet_applications,
     reframe_steps,

@@ -43,6 +43,7 @@ class Application(SQLModel, table=True):
     note: Optional[str] = None  # PRIVATE: free text
     follow_up_on: Optional[date] = Field(default=None, index=True)
     start_on: Optional[date] = None  # first day at work, once accepted
+    interview_on: Optional[date] = None  # the next interview, when one is planned
     created_at: datetime
     updated_at: datetime
 
