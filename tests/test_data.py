@@ -274,7 +274,7 @@ def parse_calendar(data: bytes):
     return Calendar.from_ical(data)
 
 
-def test_calendar_has_follow_ups_and_interviews_as_all_day_events(peerjob, db_path):
+def test_calendar_has_follow_ups_and_plans_as_all_day_events(peerjob, db_path):
     from datetime import date
 
     fill_every_table(peerjob, db_path)
@@ -282,20 +282,19 @@ def test_calendar_has_follow_ups_and_interviews_as_all_day_events(peerjob, db_pa
     peerjob.ok("stage", "3", "rejected")
     calendar = parse_calendar(peerjob.ok("calendar").stdout_bytes)
     events = {str(event["UID"]): event for event in calendar.walk("VEVENT")}
-    assert "follow-up-1-2026-11-30@peerjob" in events
-    assert "interview-2-2026-12-03@peerjob" in events
-    assert not any("-3-" in uid and uid.startswith("follow-up") for uid in events)  # a closed application
-    assert "interview-2-2026-11-10@peerjob" not in events  # in the past
-    follow_up = events["follow-up-1-2026-11-30@peerjob"]
+    assert "follow-up-1@peerjob" in events
+    assert "follow-up-3@peerjob" not in events  # a closed application
+    follow_up = events["follow-up-1@peerjob"]
     assert str(follow_up["SUMMARY"]) == "Follow up with ACME"
     assert follow_up.decoded("DTSTART") == date(2026, 11, 30)
     assert follow_up.decoded("DTEND") == date(2026, 12, 1)
-    assert str(events["interview-2-2026-12-03@peerjob"]["SUMMARY"]) == "Interview with Globex"
-    assert "follow-up-2-2026-12-20@peerjob" in events
-    checkin = events["check-in-1-1-2026-11-25@peerjob"]
+    assert events["follow-up-2@peerjob"].decoded("DTSTART") == date(2026, 12, 20)
+    # A stage move is never dated ahead, so it is no interview date: those come from `due`.
+    assert not [uid for uid in events if uid.startswith("interview")]
+    checkin = events["check-in-1@peerjob"]
     assert str(checkin["SUMMARY"]) == "Check in with Sam"
-    assert str(events["resource-1-2026-11-27@peerjob"]["SUMMARY"]) == "Job centre: Call about the course"
-    step = events["reframe-step-1-2026-11-28@peerjob"]  # a dated plan: its title only, never its words
+    assert str(events["resource-1@peerjob"]["SUMMARY"]) == "Job centre: Call about the course"
+    step = events["reframe-step-1@peerjob"]  # a dated plan: its title only, never its words
     assert str(step["SUMMARY"]) == "Your next step after ACME" and "DESCRIPTION" not in step
     # peerjob's own suggestions ("still no reply", due 2026-12-02 for ACME) stay in `peerjob due`.
     assert not [uid for uid in events if uid.startswith(("no-response", "no-reply"))]
@@ -305,7 +304,59 @@ def test_calendar_days_limits_the_horizon(peerjob, db_path):
     fill_every_table(peerjob, db_path)
     calendar = parse_calendar(peerjob.ok("calendar", "--days", "10").stdout_bytes)
     uids = {str(event["UID"]) for event in calendar.walk("VEVENT")}
-    assert "follow-up-1-2026-11-30@peerjob" in uids and "follow-up-2-2026-12-20@peerjob" not in uids
+    assert "follow-up-1@peerjob" in uids and "follow-up-2@peerjob" not in uids
+
+
+def test_a_moved_date_keeps_its_uid_so_calendar_apps_update_the_event(peerjob, db_path):
+    from datetime import date
+
+    fill_every_table(peerjob, db_path)
+
+    def by_uid():
+        calendar = parse_calendar(peerjob.ok("calendar").stdout_bytes)
+        return {str(event["UID"]): event for event in calendar.walk("VEVENT")}
+
+    first = by_uid()
+    peerjob.ok("edit", "1", "--follow-up", "2026-12-09")
+    peerjob.ok("checkin", "Sam", "--date", "2026-11-22", "--next", "2026-12-04")
+    conn = sqlite3.connect(db_path)
+    conn.execute("UPDATE resource SET next_on = '2026-12-05' WHERE id = 1")
+    conn.execute("UPDATE reframe SET next_step_on = '2026-12-06' WHERE id = 1")
+    conn.commit()
+    conn.close()
+    moved = by_uid()
+    assert set(moved) == set(first)
+    expected = {"follow-up-1@peerjob": date(2026, 12, 9), "check-in-1@peerjob": date(2026, 12, 4),
+                "resource-1@peerjob": date(2026, 12, 5), "reframe-step-1@peerjob": date(2026, 12, 6)}
+    for uid, on in expected.items():
+        assert first[uid].decoded("DTSTART") != on and moved[uid].decoded("DTSTART") == on
+    for event in (*first.values(), *moved.values()):
+        assert "DTSTAMP" in event and "LAST-MODIFIED" in event
+    # The later export counts higher, so an app keeps the new date.
+    assert int(moved["follow-up-1@peerjob"]["SEQUENCE"]) >= int(first["follow-up-1@peerjob"]["SEQUENCE"])
+
+
+def test_any_dated_kind_gets_a_stable_uid_and_its_title_only(peerjob, db_path, monkeypatch):
+    """Interview dates come from a `due` provider: kind + the record's id, and never private words."""
+    from datetime import date
+
+    from peerjob.store import due
+
+    peerjob.ok("log", "Globex", "Barista", "--date", "2026-11-03")
+
+    def interviews(conn, *, until, today, settings):
+        item = due.DueItem(kind="interview", due_on=date(2026, 12, 3), title="Interview with Globex",
+                           detail=f"{SECRET} detail", refs={"application": 1})
+        item.private_detail = f"{SECRET} private"
+        return [item]
+
+    monkeypatch.setattr(due, "PROVIDERS", (*due.PROVIDERS, interviews))
+    data = peerjob.ok("calendar").stdout_bytes
+    assert SECRET.encode() not in data
+    events = {str(event["UID"]): event for event in parse_calendar(data).walk("VEVENT")}
+    interview = events["interview-1@peerjob"]
+    assert str(interview["SUMMARY"]) == "Interview with Globex" and "DESCRIPTION" not in interview
+    assert interview.decoded("DTSTART") == date(2026, 12, 3)
 
 
 def test_calendar_carries_no_private_fields(peerjob, db_path):
