@@ -424,6 +424,36 @@ def test_wipe_yes_really_removes_everything_of_peerjobs(peerjob, db_path):
     assert "nothing to remove" in peerjob.ok("wipe", "--yes-really").stderr
 
 
+def test_wipe_keeps_settings_another_data_file_in_the_folder_uses(peerjob, db_path):
+    make_everything(peerjob, db_path)
+    other = db_path.parent / "other.db"
+    peerjob.ok("--db", other, "log", "Globex", "Barista")
+    result = peerjob.ok("wipe", "--yes-really")
+    assert sorted(os.listdir(db_path.parent)) == ["config.toml", "other.db", "unrelated.txt"]
+    assert "config.toml" not in result.stderr
+    assert [row["company"] for row in peerjob.json("--db", other, "list")] == ["Globex"]
+    assert peerjob.json("--db", other, "config")["isolation_days"] == 5
+
+
+def test_wipe_keeps_a_config_toml_that_is_not_peerjobs(peerjob, db_path):
+    peerjob.ok("log", "ACME", "Support")
+    config = db_path.parent / "config.toml"
+    config.write_text('[tool]\nname = "another program"\n')
+    peerjob.ok("wipe", "--yes-really")
+    assert sorted(os.listdir(db_path.parent)) == ["config.toml"]
+    assert "another program" in config.read_text()
+
+
+@pytest.mark.parametrize("content", ["isolation_days = 5\n", '[tool]\nname = "x"\n'])
+def test_wipe_with_only_a_config_toml_has_nothing_to_remove(content, peerjob, db_path):
+    db_path.parent.mkdir()
+    config = db_path.parent / "config.toml"
+    config.write_text(content)
+    result = peerjob.ok("wipe", "--yes-really")
+    assert "nothing to remove" in result.stderr
+    assert config.read_text() == content
+
+
 def test_wipe_removes_peerjobs_own_default_folder(peerjob, monkeypatch, tmp_path):
     from peerjob.paths import default_data_dir
 
