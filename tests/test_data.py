@@ -83,6 +83,15 @@ def test_dump_load_dump_gives_the_same_dump(peerjob, db_path, tmp_path):
     assert again == first.read_text()
 
 
+def test_dump_says_how_to_load_it_with_the_path_as_given(peerjob, tmp_path, monkeypatch):
+    peerjob.ok("log", "ACME", "Support")
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "d").mkdir()
+    (tmp_path / "my dumps").mkdir()
+    assert "`peerjob load d/d1o.json`" in peerjob.ok("dump", "--output", "d/d1o.json").stderr
+    assert "`peerjob load 'my dumps/x.json'`" in peerjob.ok("dump", "--output", "my dumps/x.json").stderr
+
+
 def test_load_refuses_a_database_that_holds_data(peerjob, assert_rejected, tmp_path):
     peerjob.ok("log", "ACME", "Support")
     dump = tmp_path / "dump.json"

@@ -262,9 +262,11 @@ def dump(
     from peerjob.fileio import write_private_text
 
     write_private_text(output, text, overwrite=force)
+    import shlex
+
     rows = sum(len(rows) for rows in data["tables"].values())
     say(f"Wrote {output}: {_plural(rows, 'row')} from {len(data['tables'])} tables (owner-only; private fields included). "
-        f"`peerjob load {output.name}` puts it back into an empty data file.")
+        f"`peerjob load {shlex.quote(str(output))}` puts it back into an empty data file.")
 
 
 def _write_csv_folder(folder: Path, revision: str, tables: dict) -> None:
