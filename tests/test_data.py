@@ -128,6 +128,68 @@ def test_load_refuses_rows_that_do_not_fit_and_writes_nothing(peerjob, tmp_path,
     assert sqlite3.connect(db_path).execute("SELECT COUNT(*) FROM win").fetchone()[0] == 0
 
 
+@pytest.mark.parametrize(
+    "table, column, value, says",
+    [
+        ("application", "applied_on", "garbage", "application row 1, column 'applied_on'"),
+        ("application", "applied_on", "20261102", "not a date"),
+        ("application", "created_at", "yesterday", "not a date and time"),
+        ("application", "stage", "bogus", "not a stage"),
+        ("application", "company", "  ", "can't be empty"),
+        ("application", "company", None, "can't be empty"),
+        ("application", "id", 2**70, "too large"),
+        ("win", "kind", "trophy", "win row 1, column 'kind'"),
+        ("journal_entry", "mood", 9, "not 1 to 5"),
+        ("journal_entry", "energy", 0, "not 1 to 5"),
+    ],
+)
+def test_load_refuses_values_later_commands_could_not_read(table, column, value, says, peerjob, assert_rejected,
+                                                           db_path, tmp_path):
+    fill_every_table(peerjob, db_path)
+    good = tmp_path / "good.json"
+    peerjob.ok("dump", "--output", good)
+    data = json.loads(good.read_text())
+    data["tables"][table][0][column] = value
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(data))
+    assert_rejected("--db", tmp_path / "empty.db", "load", bad, says=says)
+    assert not (tmp_path / "empty.db").exists()
+    peerjob.ok("--db", tmp_path / "fine.db", "load", good)  # the untouched dump loads
+
+
+def test_load_values_in_range_load(peerjob, db_path, tmp_path):
+    fill_every_table(peerjob, db_path)
+    path = tmp_path / "dump.json"
+    peerjob.ok("dump", "--output", path)
+    data = json.loads(path.read_text())
+    data["tables"]["journal_entry"][0].update(mood=None, energy=5)
+    data["tables"]["application"][0]["id"] = 2**63 - 1
+    for table in ("application_tag", "stage_change", "win", "reframe", "strength_application", "disclosure"):
+        for row in data["tables"][table]:
+            if row.get("application_id") == 1:
+                row["application_id"] = 2**63 - 1
+    path.write_text(json.dumps(data))
+    peerjob.ok("--db", tmp_path / "new.db", "load", path)
+    assert peerjob.json("--db", tmp_path / "new.db", "show", str(2**63 - 1))["company"] == "ACME"
+
+
+def test_load_checks_cover_every_column_of_the_schema():
+    from sqlmodel import SQLModel
+
+    import peerjob.store.models  # noqa: F401
+    from peerjob.store import dump
+
+    columns = [column for table in SQLModel.metadata.tables.values() for column in table.columns]
+    assert {c.name for c in columns if str(c.type).upper() == "DATE"} == dump.DATE_COLUMNS
+    assert {c.name for c in columns if str(c.type).upper() == "DATETIME"} == dump.DATETIME_COLUMNS
+    for table, names in dump.REQUIRED_TEXT.items():
+        for name in names:
+            column = SQLModel.metadata.tables[table].columns[name]
+            assert not column.nullable and str(column.type).upper() == "VARCHAR"
+    required = {(c.table.name, c.name) for c in columns if not c.nullable and str(c.type).upper() == "VARCHAR"}
+    assert required == {(table, name) for table, names in dump.REQUIRED_TEXT.items() for name in names}
+
+
 def test_dump_csv_writes_one_owner_only_file_per_table(peerjob, db_path, tmp_path):
     fill_every_table(peerjob, db_path)
     folder = tmp_path / "csv"
