@@ -117,15 +117,31 @@ def test_load_refuses_what_is_not_a_dump(content, says, assert_rejected, tmp_pat
     assert not db_path.exists()
 
 
-def test_load_refuses_rows_that_do_not_fit_and_writes_nothing(peerjob, tmp_path, db_path):
+def test_load_refuses_rows_that_do_not_fit_and_leaves_no_data_file(assert_rejected, tmp_path, db_path):
     path = tmp_path / "orphan.json"
     path.write_text(json.dumps({"format": 1, "schema": "0001", "tables": {
         "win": [{"id": 1, "text": "x", "kind": "resume", "won_on": "2026-11-01", "application_id": 7,
                  "created_at": "2026-11-01 00:00:00.000000"}]}}))
-    result = peerjob("load", path)
-    assert result.exit_code == 2 and "refers to a application row" in result.stderr
-    assert peerjob.json("list") == []
-    assert sqlite3.connect(db_path).execute("SELECT COUNT(*) FROM win").fetchone()[0] == 0
+    assert_rejected("load", path, says="refers to a application row")
+    assert not db_path.exists() and not db_path.parent.exists()
+
+
+def test_a_load_refused_by_the_database_leaves_no_data_file(peerjob, assert_rejected, db_path, tmp_path):
+    peerjob.ok("--db", tmp_path / "source.db", "log", "ACME", "Support")
+    path = tmp_path / "dump.json"
+    peerjob.ok("--db", tmp_path / "source.db", "dump", "--output", path)
+    data = json.loads(path.read_text())
+    data["tables"]["application"].append(dict(data["tables"]["application"][0]))  # the same ID twice
+    path.write_text(json.dumps(data))
+    assert_rejected("load", path, says="doesn't fit the data file")
+    assert not db_path.exists() and not db_path.parent.exists()
+
+
+@pytest.mark.parametrize("args", [["--format", "csv", "-o", "{missing}/x"], ["-o", "{missing}/x.json"]])
+def test_dump_into_a_missing_folder_creates_no_data_file(args, assert_rejected, db_path, tmp_path):
+    missing = str(tmp_path / "nonexistent")
+    assert_rejected("dump", *[arg.replace("{missing}", missing) for arg in args], says="does not exist")
+    assert not db_path.exists() and not db_path.parent.exists()
 
 
 @pytest.mark.parametrize(

@@ -110,7 +110,34 @@ def check_dump_shape(data: object) -> dict[str, list[dict]]:
             for column in REQUIRED_TEXT.get(table, ()):
                 if column not in row:
                     raise BadInput(f"In this dump, {table} row {number} has no '{column}', which can't be empty. Nothing was loaded.")
+    _check_references(tables)
     return tables
+
+
+# (table, column) -> the table its ID points at; checked before any file is opened.
+REFERENCES = {
+    ("application_tag", "application_id"): "application",
+    ("stage_change", "application_id"): "application",
+    ("win", "application_id"): "application",
+    ("reframe", "application_id"): "application",
+    ("journal_practice", "entry_id"): "journal_entry",
+    ("checkin", "partner_id"): "partner",
+    ("strength_application", "strength_id"): "strength",
+    ("strength_application", "application_id"): "application",
+    ("disclosure", "application_id"): "application",
+}
+
+
+def _check_references(tables: dict[str, list[dict]]) -> None:
+    ids = {name: {row.get("id") for row in tables.get(name, [])} for name in set(REFERENCES.values())}
+    for (table, column), target in REFERENCES.items():
+        for number, row in enumerate(tables.get(table, []), start=1):
+            value = row.get(column)
+            if value is not None and value not in ids[target]:
+                raise BadInput(
+                    f"This dump's table '{table}' refers to a {target} row that isn't in the dump "
+                    f"(row {number}, {column} {value}). Nothing was loaded."
+                )
 
 
 # What each column may hold, so a loaded file works with every command afterwards.
