@@ -83,6 +83,15 @@ def test_dump_load_dump_gives_the_same_dump(peerjob, db_path, tmp_path):
     assert again == first.read_text()
 
 
+def test_dump_says_how_to_load_it_with_the_path_as_given(peerjob, tmp_path, monkeypatch):
+    peerjob.ok("log", "ACME", "Support")
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "d").mkdir()
+    (tmp_path / "my dumps").mkdir()
+    assert "`peerjob load d/d1o.json`" in peerjob.ok("dump", "--output", "d/d1o.json").stderr
+    assert "`peerjob load 'my dumps/x.json'`" in peerjob.ok("dump", "--output", "my dumps/x.json").stderr
+
+
 def test_load_refuses_a_database_that_holds_data(peerjob, assert_rejected, tmp_path):
     peerjob.ok("log", "ACME", "Support")
     dump = tmp_path / "dump.json"
@@ -108,15 +117,93 @@ def test_load_refuses_what_is_not_a_dump(content, says, assert_rejected, tmp_pat
     assert not db_path.exists()
 
 
-def test_load_refuses_rows_that_do_not_fit_and_writes_nothing(peerjob, tmp_path, db_path):
+def test_load_refuses_rows_that_do_not_fit_and_leaves_no_data_file(assert_rejected, tmp_path, db_path):
     path = tmp_path / "orphan.json"
     path.write_text(json.dumps({"format": 1, "schema": "0001", "tables": {
         "win": [{"id": 1, "text": "x", "kind": "resume", "won_on": "2026-11-01", "application_id": 7,
                  "created_at": "2026-11-01 00:00:00.000000"}]}}))
-    result = peerjob("load", path)
-    assert result.exit_code == 2 and "refers to a application row" in result.stderr
-    assert peerjob.json("list") == []
-    assert sqlite3.connect(db_path).execute("SELECT COUNT(*) FROM win").fetchone()[0] == 0
+    assert_rejected("load", path, says="refers to a application row")
+    assert not db_path.exists() and not db_path.parent.exists()
+
+
+def test_a_load_refused_by_the_database_leaves_no_data_file(peerjob, assert_rejected, db_path, tmp_path):
+    peerjob.ok("--db", tmp_path / "source.db", "log", "ACME", "Support")
+    path = tmp_path / "dump.json"
+    peerjob.ok("--db", tmp_path / "source.db", "dump", "--output", path)
+    data = json.loads(path.read_text())
+    data["tables"]["application"].append(dict(data["tables"]["application"][0]))  # the same ID twice
+    path.write_text(json.dumps(data))
+    assert_rejected("load", path, says="doesn't fit the data file")
+    assert not db_path.exists() and not db_path.parent.exists()
+
+
+@pytest.mark.parametrize("args", [["--format", "csv", "-o", "{missing}/x"], ["-o", "{missing}/x.json"]])
+def test_dump_into_a_missing_folder_creates_no_data_file(args, assert_rejected, db_path, tmp_path):
+    missing = str(tmp_path / "nonexistent")
+    assert_rejected("dump", *[arg.replace("{missing}", missing) for arg in args], says="does not exist")
+    assert not db_path.exists() and not db_path.parent.exists()
+
+
+@pytest.mark.parametrize(
+    "table, column, value, says",
+    [
+        ("application", "applied_on", "garbage", "application row 1, column 'applied_on'"),
+        ("application", "applied_on", "20261102", "not a date"),
+        ("application", "created_at", "yesterday", "not a date and time"),
+        ("application", "stage", "bogus", "not a stage"),
+        ("application", "company", "  ", "can't be empty"),
+        ("application", "company", None, "can't be empty"),
+        ("application", "id", 2**70, "too large"),
+        ("win", "kind", "trophy", "win row 1, column 'kind'"),
+        ("journal_entry", "mood", 9, "not 1 to 5"),
+        ("journal_entry", "energy", 0, "not 1 to 5"),
+    ],
+)
+def test_load_refuses_values_later_commands_could_not_read(table, column, value, says, peerjob, assert_rejected,
+                                                           db_path, tmp_path):
+    fill_every_table(peerjob, db_path)
+    good = tmp_path / "good.json"
+    peerjob.ok("dump", "--output", good)
+    data = json.loads(good.read_text())
+    data["tables"][table][0][column] = value
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(data))
+    assert_rejected("--db", tmp_path / "empty.db", "load", bad, says=says)
+    assert not (tmp_path / "empty.db").exists()
+    peerjob.ok("--db", tmp_path / "fine.db", "load", good)  # the untouched dump loads
+
+
+def test_load_values_in_range_load(peerjob, db_path, tmp_path):
+    fill_every_table(peerjob, db_path)
+    path = tmp_path / "dump.json"
+    peerjob.ok("dump", "--output", path)
+    data = json.loads(path.read_text())
+    data["tables"]["journal_entry"][0].update(mood=None, energy=5)
+    data["tables"]["application"][0]["id"] = 2**63 - 1
+    for table in ("application_tag", "stage_change", "win", "reframe", "strength_application", "disclosure"):
+        for row in data["tables"][table]:
+            if row.get("application_id") == 1:
+                row["application_id"] = 2**63 - 1
+    path.write_text(json.dumps(data))
+    peerjob.ok("--db", tmp_path / "new.db", "load", path)
+    assert peerjob.json("--db", tmp_path / "new.db", "show", str(2**63 - 1))["company"] == "ACME"
+
+
+def test_load_checks_cover_every_column_of_the_schema():
+    from sqlmodel import SQLModel
+
+    import peerjob.store.models  # noqa: F401
+    from peerjob.store import dump
+
+    columns = [column for table in SQLModel.metadata.tables.values() for column in table.columns]
+    assert {c.name for c in columns if str(c.type).upper() == "DATE"} == dump.DATE_COLUMNS
+    assert {c.name for c in columns if str(c.type).upper() == "DATETIME"} == dump.DATETIME_COLUMNS
+    for table, names in dump.REQUIRED_TEXT.items():
+        for name in names:
+            column = SQLModel.metadata.tables[table].columns[name]
+            assert not column.nullable and str(column.type).upper() == "VARCHAR"
+    required = {(c.table.name, c.name) for c in columns if not c.nullable and str(c.type).upper() == "VARCHAR"}
+    assert required == {(table, name) for table, names in dump.REQUIRED_TEXT.items() for name in names}
 
 
 def test_dump_csv_writes_one_owner_only_file_per_table(peerjob, db_path, tmp_path):
@@ -274,7 +361,7 @@ def parse_calendar(data: bytes):
     return Calendar.from_ical(data)
 
 
-def test_calendar_has_follow_ups_and_interviews_as_all_day_events(peerjob, db_path):
+def test_calendar_has_follow_ups_and_plans_as_all_day_events(peerjob, db_path):
     from datetime import date
 
     fill_every_table(peerjob, db_path)
@@ -282,20 +369,19 @@ def test_calendar_has_follow_ups_and_interviews_as_all_day_events(peerjob, db_pa
     peerjob.ok("stage", "3", "rejected")
     calendar = parse_calendar(peerjob.ok("calendar").stdout_bytes)
     events = {str(event["UID"]): event for event in calendar.walk("VEVENT")}
-    assert "follow-up-1-2026-11-30@peerjob" in events
-    assert "interview-2-2026-12-03@peerjob" in events
-    assert not any("-3-" in uid and uid.startswith("follow-up") for uid in events)  # a closed application
-    assert "interview-2-2026-11-10@peerjob" not in events  # in the past
-    follow_up = events["follow-up-1-2026-11-30@peerjob"]
+    assert "follow-up-1@peerjob" in events
+    assert "follow-up-3@peerjob" not in events  # a closed application
+    follow_up = events["follow-up-1@peerjob"]
     assert str(follow_up["SUMMARY"]) == "Follow up with ACME"
     assert follow_up.decoded("DTSTART") == date(2026, 11, 30)
     assert follow_up.decoded("DTEND") == date(2026, 12, 1)
-    assert str(events["interview-2-2026-12-03@peerjob"]["SUMMARY"]) == "Interview with Globex"
-    assert "follow-up-2-2026-12-20@peerjob" in events
-    checkin = events["check-in-1-1-2026-11-25@peerjob"]
+    assert events["follow-up-2@peerjob"].decoded("DTSTART") == date(2026, 12, 20)
+    # A stage move is never dated ahead, so it is no interview date: those come from `due`.
+    assert not [uid for uid in events if uid.startswith("interview")]
+    checkin = events["check-in-1@peerjob"]
     assert str(checkin["SUMMARY"]) == "Check in with Sam"
-    assert str(events["resource-1-2026-11-27@peerjob"]["SUMMARY"]) == "Job centre: Call about the course"
-    step = events["reframe-step-1-2026-11-28@peerjob"]  # a dated plan: its title only, never its words
+    assert str(events["resource-1@peerjob"]["SUMMARY"]) == "Job centre: Call about the course"
+    step = events["reframe-step-1@peerjob"]  # a dated plan: its title only, never its words
     assert str(step["SUMMARY"]) == "Your next step after ACME" and "DESCRIPTION" not in step
     # peerjob's own suggestions ("still no reply", due 2026-12-02 for ACME) stay in `peerjob due`.
     assert not [uid for uid in events if uid.startswith(("no-response", "no-reply"))]
@@ -305,7 +391,59 @@ def test_calendar_days_limits_the_horizon(peerjob, db_path):
     fill_every_table(peerjob, db_path)
     calendar = parse_calendar(peerjob.ok("calendar", "--days", "10").stdout_bytes)
     uids = {str(event["UID"]) for event in calendar.walk("VEVENT")}
-    assert "follow-up-1-2026-11-30@peerjob" in uids and "follow-up-2-2026-12-20@peerjob" not in uids
+    assert "follow-up-1@peerjob" in uids and "follow-up-2@peerjob" not in uids
+
+
+def test_a_moved_date_keeps_its_uid_so_calendar_apps_update_the_event(peerjob, db_path):
+    from datetime import date
+
+    fill_every_table(peerjob, db_path)
+
+    def by_uid():
+        calendar = parse_calendar(peerjob.ok("calendar").stdout_bytes)
+        return {str(event["UID"]): event for event in calendar.walk("VEVENT")}
+
+    first = by_uid()
+    peerjob.ok("edit", "1", "--follow-up", "2026-12-09")
+    peerjob.ok("checkin", "Sam", "--date", "2026-11-22", "--next", "2026-12-04")
+    conn = sqlite3.connect(db_path)
+    conn.execute("UPDATE resource SET next_on = '2026-12-05' WHERE id = 1")
+    conn.execute("UPDATE reframe SET next_step_on = '2026-12-06' WHERE id = 1")
+    conn.commit()
+    conn.close()
+    moved = by_uid()
+    assert set(moved) == set(first)
+    expected = {"follow-up-1@peerjob": date(2026, 12, 9), "check-in-1@peerjob": date(2026, 12, 4),
+                "resource-1@peerjob": date(2026, 12, 5), "reframe-step-1@peerjob": date(2026, 12, 6)}
+    for uid, on in expected.items():
+        assert first[uid].decoded("DTSTART") != on and moved[uid].decoded("DTSTART") == on
+    for event in (*first.values(), *moved.values()):
+        assert "DTSTAMP" in event and "LAST-MODIFIED" in event
+    # The later export counts higher, so an app keeps the new date.
+    assert int(moved["follow-up-1@peerjob"]["SEQUENCE"]) >= int(first["follow-up-1@peerjob"]["SEQUENCE"])
+
+
+def test_any_dated_kind_gets_a_stable_uid_and_its_title_only(peerjob, db_path, monkeypatch):
+    """Interview dates come from a `due` provider: kind + the record's id, and never private words."""
+    from datetime import date
+
+    from peerjob.store import due
+
+    peerjob.ok("log", "Globex", "Barista", "--date", "2026-11-03")
+
+    def interviews(conn, *, until, today, settings):
+        item = due.DueItem(kind="interview", due_on=date(2026, 12, 3), title="Interview with Globex",
+                           detail=f"{SECRET} detail", refs={"application": 1})
+        item.private_detail = f"{SECRET} private"
+        return [item]
+
+    monkeypatch.setattr(due, "PROVIDERS", (*due.PROVIDERS, interviews))
+    data = peerjob.ok("calendar").stdout_bytes
+    assert SECRET.encode() not in data
+    events = {str(event["UID"]): event for event in parse_calendar(data).walk("VEVENT")}
+    interview = events["interview-1@peerjob"]
+    assert str(interview["SUMMARY"]) == "Interview with Globex" and "DESCRIPTION" not in interview
+    assert interview.decoded("DTSTART") == date(2026, 12, 3)
 
 
 def test_calendar_carries_no_private_fields(peerjob, db_path):
@@ -371,6 +509,36 @@ def test_wipe_yes_really_removes_everything_of_peerjobs(peerjob, db_path):
     for name in ("peerjob.db", "config.toml", ".before-0002-", ".backup-"):
         assert name in result.stderr
     assert "nothing to remove" in peerjob.ok("wipe", "--yes-really").stderr
+
+
+def test_wipe_keeps_settings_another_data_file_in_the_folder_uses(peerjob, db_path):
+    make_everything(peerjob, db_path)
+    other = db_path.parent / "other.db"
+    peerjob.ok("--db", other, "log", "Globex", "Barista")
+    result = peerjob.ok("wipe", "--yes-really")
+    assert sorted(os.listdir(db_path.parent)) == ["config.toml", "other.db", "unrelated.txt"]
+    assert "config.toml" not in result.stderr
+    assert [row["company"] for row in peerjob.json("--db", other, "list")] == ["Globex"]
+    assert peerjob.json("--db", other, "config")["isolation_days"] == 5
+
+
+def test_wipe_keeps_a_config_toml_that_is_not_peerjobs(peerjob, db_path):
+    peerjob.ok("log", "ACME", "Support")
+    config = db_path.parent / "config.toml"
+    config.write_text('[tool]\nname = "another program"\n')
+    peerjob.ok("wipe", "--yes-really")
+    assert sorted(os.listdir(db_path.parent)) == ["config.toml"]
+    assert "another program" in config.read_text()
+
+
+@pytest.mark.parametrize("content", ["isolation_days = 5\n", '[tool]\nname = "x"\n'])
+def test_wipe_with_only_a_config_toml_has_nothing_to_remove(content, peerjob, db_path):
+    db_path.parent.mkdir()
+    config = db_path.parent / "config.toml"
+    config.write_text(content)
+    result = peerjob.ok("wipe", "--yes-really")
+    assert "nothing to remove" in result.stderr
+    assert config.read_text() == content
 
 
 def test_wipe_removes_peerjobs_own_default_folder(peerjob, monkeypatch, tmp_path):

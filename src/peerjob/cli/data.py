@@ -231,11 +231,15 @@ def dump(
     if chosen == "csv" and output is None:
         raise BadInput("CSV makes one file per table: add --output FOLDER, for example: peerjob dump --format csv -o peerjob-csv")
     if chosen == "json" and output is not None:
+        if not output.parent.exists():
+            raise BadInput(f"The folder {output.parent} does not exist. Create it first or pick another path.")
         if output.is_dir():
             raise BadInput(f"{output} is a folder. Give a file name, for example {output / 'peerjob-dump.json'}.")
         if output.exists() and not force:
             raise BadInput(f"{output} already exists. Add --force to replace it, or pick another name.")
     if chosen == "csv":
+        if not output.exists() and not output.parent.exists():
+            raise BadInput(f"The folder {output.parent} does not exist. Create it first or pick another path.")
         if output.exists() and not output.is_dir():
             raise BadInput(f"{output} is a file. CSV needs a folder: give a new folder name, for example peerjob-csv.")
         if output.is_dir() and any(output.iterdir()) and not force:
@@ -262,9 +266,11 @@ def dump(
     from peerjob.fileio import write_private_text
 
     write_private_text(output, text, overwrite=force)
+    import shlex
+
     rows = sum(len(rows) for rows in data["tables"].values())
     say(f"Wrote {output}: {_plural(rows, 'row')} from {len(data['tables'])} tables (owner-only; private fields included). "
-        f"`peerjob load {output.name}` puts it back into an empty data file.")
+        f"`peerjob load {shlex.quote(str(output))}` puts it back into an empty data file.")
 
 
 def _write_csv_folder(folder: Path, revision: str, tables: dict) -> None:
@@ -313,12 +319,31 @@ def load(
     tables = store.check_dump_shape(data)
     db = cx.db_path()
     _refuse_if_holding_data(db)
-    with cx.database(write=True) as conn:
-        holding = {table: count for table, count in store.row_counts(conn).items() if count}
-        if holding:
-            raise _not_empty(db, holding)
-        counts = store.load(conn, tables)
+    new_folder, new_file = not db.parent.exists(), not db.exists()
+    try:
+        with cx.database(write=True) as conn:
+            holding = {table: count for table, count in store.row_counts(conn).items() if count}
+            if holding:
+                raise _not_empty(db, holding)
+            counts = store.load(conn, tables)
+    except BadInput:
+        # Refused inside the transaction (nothing was written): take away the file this load made.
+        if new_file:
+            _remove_new_data_file(db, folder_too=new_folder)
+        raise
     say(f"Loaded {_plural(sum(counts.values()), 'row')} from {file.name} into {db}, every ID kept.")
+
+
+def _remove_new_data_file(db: Path, *, folder_too: bool) -> None:
+    import contextlib
+    import os
+
+    for path in (db, *(db.with_name(db.name + suffix) for suffix in ("-journal", "-wal", "-shm"))):
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(path)
+    if folder_too:
+        with contextlib.suppress(OSError):  # only if it is empty
+            os.rmdir(db.parent)
 
 
 def _not_empty(db: Path, holding: dict[str, int]) -> BadInput:

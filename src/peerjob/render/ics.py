@@ -1,10 +1,22 @@
-"""The calendar file: all-day events in iCalendar form (RFC 5545)."""
+"""The calendar file: all-day events in iCalendar form (RFC 5545).
+
+An event keeps its UID when its date moves; SEQUENCE (seconds since 2020,
+so each export counts higher than the last) and LAST-MODIFIED tell a
+calendar app that the copy it imports now replaces the one it has.
+"""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timezone
 
 from peerjob.store.calendar import CalendarEvent
+
+SEQUENCE_EPOCH = datetime(2020, 1, 1, tzinfo=timezone.utc)
+
+
+def sequence_for(stamp: datetime) -> int:
+    """Grows with every export and fits RFC 5545's 32-bit INTEGER until 2088."""
+    return max(0, int((stamp - SEQUENCE_EPOCH).total_seconds()))
 
 
 def build_ics(events: list[CalendarEvent], *, stamp: datetime) -> bytes:
@@ -24,6 +36,8 @@ def build_ics(events: list[CalendarEvent], *, stamp: datetime) -> bytes:
         event = Event()
         event.add("uid", item.uid)
         event.add("dtstamp", stamp)
+        event.add("last-modified", stamp)
+        event.add("sequence", sequence_for(stamp))
         event.add("dtstart", item.on)
         event.add("dtend", item.on + timedelta(days=1))
         event.add("summary", item.summary)

@@ -1,7 +1,12 @@
-"""What goes in the calendar: dated items from ``due.collect`` and interview dates.
+"""What goes in the calendar: the dated items from ``due.collect``.
 
-Only titles and short details go out (company, role, a partner's or a
-resource's name), never notes, contacts or what was shared.
+Only titles, and the ``detail`` of kinds known to be safe (a role, a
+partner's role, a resource's kind), go out: never notes, contacts, what was
+shared, or ``private_detail``.
+
+Each item keeps one UID for its life (``follow-up-6@peerjob``), whatever its
+date, so a calendar app replaces the event when the date moves instead of
+adding a second one.
 """
 
 from __future__ import annotations
@@ -13,11 +18,17 @@ from datetime import date
 
 from peerjob.config import Settings
 
-CLOSED = ("rejected", "withdrawn", "no-response")
 # Kinds whose ``detail`` is safe to put in a calendar: a follow-up's role, a partner's role,
 # a resource's kind. Any other kind gets its title only: a detail can hold private words
 # (a reframe's next step), so a new kind stays out until it is added here.
 DETAIL_KINDS = frozenset({"follow-up", "check-in", "resource"})
+# Which id names the item, for kinds where it is not simply the record the item is about.
+# One planned check-in per partner: a new plan replaces the last one, so the partner is the key.
+UID_KEYS = {
+    "follow-up": "application_id",
+    "check-in": "partner_id",
+    "resource": "resource",
+}
 
 
 @dataclass(frozen=True)
@@ -29,38 +40,23 @@ class CalendarEvent:
     description: str
 
 
-def event_uid(kind: str, record: str, on: date) -> str:
-    """Stable: the same item on the same day always gets the same UID."""
-    return f"{kind}-{record}-{on.isoformat()}@peerjob"
+def event_uid(kind: str, record: str) -> str:
+    """Stable for the item: never includes the date, so moving it updates the same event."""
+    return f"{kind}-{record}@peerjob"
 
 
 def _record_of(item) -> str:
+    key = UID_KEYS.get(item.kind)
+    if key == "application_id" and item.application_id is not None:
+        return str(item.application_id)
+    if key is not None and key in item.refs:
+        return str(item.refs[key])
+    if item.refs:
+        # The record the item is about (a reframe, an interview's application): its ids, by name.
+        return "-".join(str(value) for _, value in sorted(item.refs.items()))
     if item.application_id is not None:
         return str(item.application_id)
-    if item.refs:
-        return "-".join(str(value) for _, value in sorted(item.refs.items()))
     return format(zlib.crc32(item.title.encode()), "08x")
-
-
-def interviews(conn: sqlite3.Connection, *, since: date, until: date) -> list[CalendarEvent]:
-    rows = conn.execute(
-        "SELECT s.application_id, s.changed_on, a.company, a.role FROM stage_change s"
-        " JOIN application a ON a.id = s.application_id"
-        f" WHERE s.to_stage = 'interviewing' AND s.changed_on BETWEEN ? AND ?"
-        f" AND a.stage NOT IN ({','.join('?' * len(CLOSED))})"
-        " ORDER BY s.changed_on, s.id",
-        (since.isoformat(), until.isoformat(), *CLOSED),
-    )
-    return [
-        CalendarEvent(
-            uid=event_uid("interview", str(row["application_id"]), date.fromisoformat(row["changed_on"])),
-            on=date.fromisoformat(row["changed_on"]),
-            kind="interview",
-            summary=f"Interview with {row['company']}",
-            description=row["role"],
-        )
-        for row in rows
-    ]
 
 
 def calendar_events(conn: sqlite3.Connection, *, today: date, until: date, settings: Settings) -> list[CalendarEvent]:
@@ -68,16 +64,18 @@ def calendar_events(conn: sqlite3.Connection, *, today: date, until: date, setti
 
     events = [
         CalendarEvent(
-            uid=event_uid(item.kind, _record_of(item), item.due_on),
+            uid=event_uid(item.kind, _record_of(item)),
             on=item.due_on,
             kind=item.kind,
             summary=item.title,
+            # Only ``title`` and, for the kinds above, ``detail``: never ``private_detail``.
             description=item.detail if item.kind in DETAIL_KINDS else "",
         )
         for item in collect(conn, until=until, today=today, settings=settings)
         # Dated plans only: peerjob's own suggestions ("no reply yet") stay in `peerjob due`.
         if item.due_on is not None and item.due_on >= today and not getattr(item, "suggestion", False)
     ]
-    events.extend(interviews(conn, since=today, until=until))
-    unique = {event.uid: event for event in events}  # one event per UID, whatever the sources
+    unique: dict[str, CalendarEvent] = {}
+    for event in events:  # one event per UID: the soonest (collect sorts soonest first)
+        unique.setdefault(event.uid, event)
     return sorted(unique.values(), key=lambda event: (event.on, event.kind, event.uid))

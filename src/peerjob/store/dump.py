@@ -9,8 +9,10 @@ it came from.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterable
+from datetime import date, datetime
 
 from peerjob.errors import BadInput
 
@@ -102,7 +104,120 @@ def check_dump_shape(data: object) -> dict[str, list[dict]]:
             for column, value in row.items():
                 if not (value is None or isinstance(value, (str, int, float))):
                     raise BadInput(f"In this dump, {table} row {number} has a {type(value).__name__} in '{column}'; values are text, numbers or null.")
+                problem = value_problem(table, column, value)
+                if problem:
+                    raise BadInput(f"In this dump, {table} row {number}, column '{column}': {problem}. Nothing was loaded.")
+            for column in REQUIRED_TEXT.get(table, ()):
+                if column not in row:
+                    raise BadInput(f"In this dump, {table} row {number} has no '{column}', which can't be empty. Nothing was loaded.")
+    _check_references(tables)
     return tables
+
+
+# (table, column) -> the table its ID points at; checked before any file is opened.
+REFERENCES = {
+    ("application_tag", "application_id"): "application",
+    ("stage_change", "application_id"): "application",
+    ("win", "application_id"): "application",
+    ("reframe", "application_id"): "application",
+    ("journal_practice", "entry_id"): "journal_entry",
+    ("checkin", "partner_id"): "partner",
+    ("strength_application", "strength_id"): "strength",
+    ("strength_application", "application_id"): "application",
+    ("disclosure", "application_id"): "application",
+}
+
+
+def _check_references(tables: dict[str, list[dict]]) -> None:
+    ids = {name: {row.get("id") for row in tables.get(name, [])} for name in set(REFERENCES.values())}
+    for (table, column), target in REFERENCES.items():
+        for number, row in enumerate(tables.get(table, []), start=1):
+            value = row.get(column)
+            if value is not None and value not in ids[target]:
+                raise BadInput(
+                    f"This dump's table '{table}' refers to a {target} row that isn't in the dump "
+                    f"(row {number}, {column} {value}). Nothing was loaded."
+                )
+
+
+# What each column may hold, so a loaded file works with every command afterwards.
+# (tests/test_data.py checks these lists against store/models.py.)
+DATETIME_COLUMNS = frozenset({"created_at", "updated_at", "removed_at"})
+DATE_COLUMNS = frozenset({
+    "applied_on", "follow_up_on", "start_on", "changed_on", "won_on", "reached_on", "next_step_on",
+    "entry_on", "checkin_on", "next_on", "done_on", "week_start",
+})
+REQUIRED_TEXT = {
+    "application": ("company", "role", "stage"),
+    "application_tag": ("tag",),
+    "stage_change": ("to_stage",),
+    "win": ("text", "kind"),
+    "milestone": ("key", "kind", "title"),
+    "journal_practice": ("practice",),
+    "partner": ("name", "role"),
+    "strength": ("name",),
+    "disclosure": ("plan",),
+    "resource": ("name", "kind"),
+    "boundary": ("text",),
+}
+SCALE_COLUMNS = {("journal_entry", "mood"), ("journal_entry", "energy")}
+COUNT_COLUMNS = {("goal", name) for name in ("applications", "wins", "checkins", "self_care_days")}
+FLAG_COLUMNS = {("reframe", "private"), ("journal_entry", "private")}
+SQLITE_INT = (-(2**63), 2**63 - 1)
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?")
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def value_problem(table: str, column: str, value: object) -> str | None:
+    """Why ``value`` can't go into ``table.column``, or None when it fits."""
+    import math
+
+    from peerjob.domain.stages import STAGES
+    from peerjob.domain.wins import WIN_KINDS
+
+    if isinstance(value, bool):
+        value = int(value)
+    if _is_int(value) and not SQLITE_INT[0] <= value <= SQLITE_INT[1]:
+        return "the number is too large for SQLite (64-bit)"
+    if isinstance(value, float) and not math.isfinite(value):
+        return f"{value} is not a number SQLite can keep"
+    required = column in REQUIRED_TEXT.get(table, ())
+    if value is None:
+        return "it can't be empty" if required else None
+    if required and (not isinstance(value, str) or not value.strip()):
+        return "it needs text and can't be empty"
+    if column in DATE_COLUMNS:
+        return None if _valid(value, _DATE, date.fromisoformat) else f"{value!r} is not a date like 2026-11-20"
+    if column in DATETIME_COLUMNS:
+        return None if _valid(value, _DATETIME, datetime.fromisoformat) else (
+            f"{value!r} is not a date and time like 2026-11-20 10:00:00.000000")
+    if (table, column) in {("application", "stage"), ("stage_change", "to_stage"), ("stage_change", "from_stage")}:
+        return None if value in STAGES else f"{value!r} is not a stage ({', '.join(STAGES)})"
+    if (table, column) == ("win", "kind"):
+        return None if value in WIN_KINDS else f"{value!r} is not a kind of win ({', '.join(WIN_KINDS)})"
+    if (table, column) in SCALE_COLUMNS:
+        return None if _is_int(value) and 1 <= value <= 5 else f"{value!r} is not 1 to 5 (or null)"
+    if (table, column) in COUNT_COLUMNS:
+        return None if _is_int(value) and 0 <= value else f"{value!r} is not a whole number from 0 (or null)"
+    if (table, column) in FLAG_COLUMNS:
+        return None if value in (0, 1) else f"{value!r} is not 1 or 0"
+    if column == "id" or column.endswith("_id"):
+        return None if _is_int(value) else f"{value!r} is not a whole-number ID"
+    return None
+
+
+def _valid(value: object, shape: re.Pattern, parse) -> bool:
+    if not isinstance(value, str) or not shape.fullmatch(value):
+        return False
+    try:
+        parse(value)
+    except ValueError:
+        return False
+    return True
 
 
 def load(conn: sqlite3.Connection, tables: dict[str, list[dict]]) -> dict[str, int]:
