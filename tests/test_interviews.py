@@ -81,3 +81,20 @@ def _all_rows(path):
     with sqlite3.connect(path) as conn:
         tables = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
         return {table: conn.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall() for table in tables}
+
+
+def test_a_planned_interview_is_a_calendar_event_that_moves_with_its_date(peerjob):
+    from icalendar import Calendar
+
+    peerjob.ok("log", "ACME", "Support", "--date", "2026-11-10", "--note", "MARKER-NOTE-61")
+    peerjob.ok("stage", "1", "interviewing", "--interview", "2026-11-26")
+
+    def interview_events():
+        calendar = Calendar.from_ical(peerjob.ok("calendar").stdout)
+        return [(str(e["UID"]), str(e["SUMMARY"]), e["DTSTART"].dt.isoformat())
+                for e in calendar.walk("VEVENT") if str(e["UID"]).startswith("interview-")]
+
+    assert interview_events() == [("interview-1@peerjob", "Interview with ACME", "2026-11-26")]
+    peerjob.ok("edit", "1", "--interview", "2026-12-02")
+    assert interview_events() == [("interview-1@peerjob", "Interview with ACME", "2026-12-02")]
+    assert "MARKER-NOTE-61" not in peerjob.ok("calendar").stdout

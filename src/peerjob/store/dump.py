@@ -144,7 +144,7 @@ def _check_references(tables: dict[str, list[dict]]) -> None:
 # (tests/test_data.py checks these lists against store/models.py.)
 DATETIME_COLUMNS = frozenset({"created_at", "updated_at", "removed_at"})
 DATE_COLUMNS = frozenset({
-    "applied_on", "follow_up_on", "start_on", "changed_on", "won_on", "reached_on", "next_step_on",
+    "applied_on", "follow_up_on", "start_on", "interview_on", "changed_on", "won_on", "reached_on", "next_step_on",
     "entry_on", "checkin_on", "next_on", "done_on", "week_start",
 })
 REQUIRED_TEXT = {
