@@ -182,7 +182,7 @@ def _report_import(plan, file: Path, *, new, imported: bool, as_json: bool, ids=
     elif not new:
         say(f"Nothing new in {file.name}: all {_plural(len(plan.rows), 'application')} are already there.")
     else:
-        say(f"Imported {_plural(len(new), 'application')} from {file.name}{tail}, with their stage history.")
+        say(f"Imported {_plural(len(new), 'application')} from {file.name}{tail}, with {'its' if len(new) == 1 else 'their'} stage history.")
     if imported:
         announce_milestones(list(reached))
 
