@@ -119,3 +119,17 @@ def test_a_dated_next_step_shows_up_in_due_but_not_in_a_default_export(peerjob, 
     assert [(i["title"], i["detail"], i["due_on"]) for i in step] == [
         ("Your next step after ACME", "MARKER-NEXT-9", "2026-11-24")]
     assert "MARKER-NEXT-9" not in peerjob.ok("export", "--format", "json").stdout
+
+
+def test_a_silent_open_pipe_does_not_hang_the_command(peerjob, applied, subprocess_env):
+    import subprocess
+    import sys
+
+    env = dict(subprocess_env, PEERJOB_TODAY=TODAY)
+    run = subprocess.Popen([sys.executable, "-m", "peerjob", "stage", "1", "rejected"], env=env,
+                           stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        assert run.wait(timeout=60) == 0  # nothing was written, and the pipe stays open
+    finally:
+        run.stdin.close()
+    assert peerjob.json("show", "1")["stage"] == "rejected" and peerjob.json("reframes") == []

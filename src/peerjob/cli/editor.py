@@ -56,3 +56,21 @@ def edit_text(editor: str, template: str, *, prefix: str, instead: str) -> str:
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(path)
+
+
+# How long to wait for the first piped byte. A script that pipes text has it
+# ready at once; a pipe that is open but silent (some job runners leave one)
+# must not hang the command forever.
+PIPE_WAIT_SECONDS = 2.0
+
+
+def piped_text() -> str:
+    """What standard input holds when it is not a terminal; "" when nothing comes."""
+    import select
+    import sys
+
+    try:
+        ready, _, _ = select.select([sys.stdin], [], [], PIPE_WAIT_SECONDS)
+    except (ValueError, OSError, TypeError):  # no real file behind it (a test runner's stream)
+        return sys.stdin.read()
+    return sys.stdin.read() if ready else ""

@@ -63,7 +63,9 @@ def ask(current: dict | None = None) -> dict:
     current = current or {}
     answers: dict = {}
     if not sys.stdin.isatty():
-        lines = sys.stdin.read().splitlines()
+        from peerjob.cli.editor import piped_text
+
+        lines = piped_text().splitlines()
         for (name, _question), line in zip(QUESTIONS, lines):
             if line.strip():
                 answers[name] = _clean(name, line)  # an unreadable date stops the command, nothing saved
