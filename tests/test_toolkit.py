@@ -71,8 +71,8 @@ def test_parse_resource_kind(text, kind):
 @pytest.mark.parametrize(
     "name, kind, step, expected",
     [("Night class", "training", None, ("Made use of Night class", "training")),
-     ("Job club", "peer-group", "Go on Thursday", ("Job club: Go on Thursday", "networking")),
-     ("Legal aid", "legal", "Ask about records", ("Legal aid: Ask about records", "other")),
+     ("Job club", "peer-group", "Go on Thursday", ("Took a next step with Job club", "networking")),
+     ("Legal aid", "legal", "Ask about records", ("Took a next step with Legal aid", "other")),
      ("Voc rehab", "vocational-rehab", None, ("Made use of Voc rehab", "other"))],
 )
 def test_resource_win(name, kind, step, expected):
@@ -320,12 +320,12 @@ def test_resources_next_steps_appear_in_due_until_done(peerjob, pinned):
     due = peerjob.json("due")
     assert [(d["kind"], d["title"], d["overdue"]) for d in due] == [("resource", "Next step with Night class", True)]
     due = peerjob.json("due", "--days", "7")
-    assert [(d["title"], d["due_on"], d["refs"]) for d in due] == [
-        ("Next step with Night class", "2026-11-20", {"resource": 2}),
-        ("Job club: Go to the Thursday meeting", "2026-11-26", {"resource": 1}),
+    assert [(d["title"], d["private_detail"], d["due_on"], d["refs"]) for d in due] == [
+        ("Next step with Night class", "", "2026-11-20", {"resource": 2}),
+        ("Next step with Job club", "Go to the Thursday meeting", "2026-11-26", {"resource": 1}),
     ]
     review = peerjob.json("review")
-    assert [item["title"] for item in review["due_next_week"]] == ["Job club: Go to the Thursday meeting"]
+    assert [item["title"] for item in review["due_next_week"]] == ["Next step with Job club"]
     peerjob.ok("resource", "done", "1")
     assert [d["title"] for d in peerjob.json("due", "--days", "7")] == ["Next step with Night class"]
     assert [r["id"] for r in peerjob.json("resource", "list")] == [2, 3]
@@ -333,7 +333,37 @@ def test_resources_next_steps_appear_in_due_until_done(peerjob, pinned):
     # A new next step reopens it.
     result = peerjob.ok("resource", "edit", "1", "--next-step", "Bring my CV", "--next", "2026-12-03")
     assert "open again" in result.stderr
-    assert [d["title"] for d in peerjob.json("due", "--days", "14")][-1] == "Job club: Bring my CV"
+    assert [(d["title"], d["private_detail"]) for d in peerjob.json("due", "--days", "14")][-1] == (
+        "Next step with Job club", "Bring my CV")
+
+
+MARKER = "Ask Dana about the zq-marker-7731 record"
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html", "json"])
+def test_a_resource_next_step_stays_out_of_exports_calendar_and_wins(peerjob, pinned, fmt):
+    peerjob.ok("log", "ACME", "Support Specialist", "--date", "2026-11-16")
+    peerjob.ok("resource", "add", "Legal aid", "--kind", "legal", "--next-step", MARKER, "--next", "2026-11-25")
+    # On this computer, `due` shows the words.
+    assert MARKER in peerjob.ok("due", "--days", "7").stdout
+    due = [d for d in peerjob.json("due", "--days", "7") if d["kind"] == "resource"]
+    assert [(d["title"], d["detail"], d["private_detail"]) for d in due] == [
+        ("Next step with Legal aid", "legal", MARKER)
+    ]
+    # Shared things carry only the resource's name and kind.
+    for span in (["--week", "this"], ["--since", "2026-11-01"]):
+        exported = peerjob.ok("export", "--format", fmt, *span).stdout
+        assert "Legal aid" in exported, span
+        assert "zq-marker" not in exported, span
+    calendar = peerjob.ok("calendar").stdout
+    assert "Next step with Legal aid" in calendar and "zq-marker" not in calendar
+    assert "zq-marker" not in json.dumps(peerjob.json("review"))
+    # Done and counted as a win: the win's text names the resource only.
+    peerjob.ok("resource", "done", "1", "--win")
+    assert [w["text"] for w in peerjob.json("review")["win_items"]] == ["Took a next step with Legal aid"]
+    for span in (["--week", "this"], ["--since", "2026-11-01"]):
+        assert "zq-marker" not in peerjob.ok("export", "--format", fmt, *span).stdout
+    assert MARKER in peerjob.ok("resource", "list", "--all").stdout
 
 
 def test_resource_edit_changes_and_clears(peerjob, pinned):
@@ -354,7 +384,7 @@ def test_using_a_resource_counts_as_a_win(peerjob, pinned):
     peerjob.ok("resource", "done", "2", "--win")
     review = peerjob.json("review")
     assert [(w["kind"], w["text"], w["date"]) for w in review["win_items"]] == [
-        ("training", "Night class: First session", "2026-11-21"),
+        ("training", "Took a next step with Night class", "2026-11-21"),
         ("networking", "Made use of Job club", TODAY),
     ]
     assert review["wins"] == 2

@@ -76,8 +76,12 @@ def parse_resource_kind(text: str) -> str:
 
 
 def resource_win(name: str, kind: str, next_step: str | None) -> tuple[str, str]:
-    """(text, kind) of the win recorded when a resource's step is done."""
-    text = f"{name}: {next_step}" if next_step else f"Made use of {name}"
+    """(text, kind) of the win recorded when a resource's step is done.
+
+    Wins go into exports and the review, so the text names the resource only:
+    the next step's own words stay private with the resource.
+    """
+    text = f"Took a next step with {name}" if next_step else f"Made use of {name}"
     return text, RESOURCE_WIN_KINDS.get(kind, "other")
 
 
