@@ -304,11 +304,13 @@ def test_prep_lists_only_the_most_recent_general_practice(peerjob, two_jobs):
 # --- resources ---
 
 
-def test_resources_next_steps_appear_in_due_until_done(peerjob, pinned):
+def test_resources_next_steps_appear_in_due_until_done(peerjob, monkeypatch):
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-11-18")
     peerjob.ok("resource", "add", "Job club", "--kind", "peer-group", "--contact", "Dana 555-0101",
                "--next-step", "Go to the Thursday meeting", "--next", "2026-11-26")
     peerjob.ok("resource", "add", "Night class", "--kind", "training", "--url", "https://example.org", "--next", "2026-11-20")
     peerjob.ok("resource", "add", "Legal aid", "--kind", "legal")
+    monkeypatch.setenv("PEERJOB_TODAY", TODAY)  # two days after Night class's step: overdue
     assert peerjob.json("resource", "list") == [
         {"id": 2, "name": "Night class", "kind": "training", "contact": None, "url": "https://example.org",
          "next_step": None, "next_on": "2026-11-20", "done_on": None},
@@ -504,6 +506,17 @@ def test_refused_resource_changes(peerjob, pinned, assert_rejected):
     assert_rejected("resource", "edit", "1", "--next", "friday", "--no-next", says="either")
     peerjob.ok("resource", "done", "1")
     assert_rejected("resource", "done", "1", "--win", says="was marked done")
+
+
+def test_a_plan_date_must_be_today_or_later(peerjob, pinned, assert_rejected):
+    assert_rejected("resource", "add", "Club", "--next", "yesterday", says="in the past")
+    line = assert_rejected("resource", "add", "Club", "--next", "2026-11-21")
+    assert "2026-11-21" in line and "'friday'" in line
+    peerjob.ok("resource", "add", "Club", "--next", "today")
+    assert_rejected("resource", "edit", "1", "--next", "yesterday", says="Use today or a later date")
+    assert_rejected("resource", "edit", "1", "--next", "3 days ago", says="in the past")
+    peerjob.ok("resource", "edit", "1", "--next", "friday")
+    assert peerjob.json("resource", "list")[0]["next_on"] == "2026-11-27"
 
 
 def test_refused_before_the_file_exists_creates_nothing(assert_rejected, db_path):
