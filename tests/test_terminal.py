@@ -127,3 +127,56 @@ def test_a_failing_editor_saves_nothing(terminal_env, peerjob, monkeypatch):
     assert code == 1 and "nothing was saved" in screen
     monkeypatch.setenv("PEERJOB_TODAY", "2026-11-22")
     assert peerjob.json("strength", "list") == []
+
+
+def answer_after_prompt(args, prompt, meanwhile, answer, env, timeout=60):
+    """Run peerjob on a pty; once `prompt` shows, call meanwhile(), then type `answer`."""
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.execvpe(sys.executable, [sys.executable, "-m", "peerjob", *args], env)
+    output, answered = b"", False
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if not answered and prompt.encode() in output:
+            meanwhile()
+            os.write(fd, answer.encode())
+            answered = True
+        ready, _, _ = select.select([fd], [], [], 0.2)
+        if fd in ready:
+            try:
+                chunk = os.read(fd, 4096)
+            except OSError:
+                break
+            if not chunk:
+                break
+            output += chunk
+    _, status = os.waitpid(pid, 0)
+    os.close(fd)
+    return os.waitstatus_to_exitcode(status), output.decode(errors="replace")
+
+
+def test_strength_remove_holds_no_lock_while_it_asks(terminal_env, peerjob, monkeypatch):
+    import subprocess
+
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-11-22")
+    peerjob.ok("strength", "add", "resilience", "--story", "kept going")
+    peerjob.ok("strength", "add", "empathy")
+    others = []
+
+    def other_commands():
+        # Another terminal adds a strength and removes the one being asked about.
+        for args in (["strength", "add", "honesty"], ["strength", "remove", "1", "--yes"]):
+            done = subprocess.run([sys.executable, "-m", "peerjob", *args], env=terminal_env,
+                                  capture_output=True, text=True, timeout=60)
+            others.append((done.returncode, done.stderr))
+
+    started = time.monotonic()
+    code, screen = answer_after_prompt(["strength", "remove", "1"], "Remove 'resilience'", other_commands, "y\n", terminal_env)
+    assert [returncode for returncode, _ in others] == [0, 0], others
+    assert time.monotonic() - started < 10  # nobody waited for the question's lock
+    # It was removed meanwhile: a calm "not found", no traceback.
+    assert code == 2 and "no strength with ID 1" in screen and "Traceback" not in screen, screen
+    assert [s["name"] for s in peerjob.json("strength", "list")] == ["empathy", "honesty"]
+    code, screen = answer_after_prompt(["strength", "remove", "2"], "Remove 'empathy'", lambda: None, "y\n", terminal_env)
+    assert code == 0 and "Removed strength 2" in screen, screen
+    assert [s["name"] for s in peerjob.json("strength", "list")] == ["honesty"]

@@ -190,10 +190,13 @@ def strength_remove(
     """Remove a strength and its story, after asking. Example: peerjob strength remove 2."""
     from peerjob.store import toolkit as store
 
-    with cx.database(write=True) as conn:
+    # Ask with no lock held: a question can wait for minutes, and other commands must not.
+    with cx.database(write=False) as conn:
         strength = store.get_strength(conn, strength_id)
-        if not yes and not typer.confirm(f"Remove '{strength['name']}' and its story?", err=True):
-            raise typer.Abort()
+    if not yes and not typer.confirm(f"Remove '{strength['name']}' and its story?", err=True):
+        raise typer.Abort()
+    with cx.database(write=True) as conn:
+        store.get_strength(conn, strength_id)  # still there? (another command may have removed it meanwhile)
         store.remove_strength(conn, strength_id)
     say(f"Removed strength {strength_id} ({strength['name']}).")
 
