@@ -180,3 +180,22 @@ def test_strength_remove_holds_no_lock_while_it_asks(terminal_env, peerjob, monk
     code, screen = answer_after_prompt(["strength", "remove", "2"], "Remove 'empathy'", lambda: None, "y\n", terminal_env)
     assert code == 0 and "Removed strength 2" in screen, screen
     assert [s["name"] for s in peerjob.json("strength", "list")] == ["honesty"]
+
+
+def test_strength_add_rechecks_the_application_after_the_story(terminal_env, peerjob, monkeypatch):
+    import subprocess
+
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-11-22")
+    peerjob.ok("log", "ACME", "Support")
+
+    def delete_the_application():
+        done = subprocess.run([sys.executable, "-m", "peerjob", "delete", "1", "--yes"], env=terminal_env,
+                              capture_output=True, text=True, timeout=60)
+        assert done.returncode == 0, done.stderr
+
+    # While the story is being typed, another terminal deletes application 1.
+    code, screen = answer_after_prompt(["strength", "add", "empathy", "--app", "1"], "Situation",
+                                       delete_the_application, "A friend\nListened\nThey got help\n", terminal_env)
+    assert code == 2 and "no application with ID 1" in screen, screen
+    assert "Traceback" not in screen and "FOREIGN KEY" not in screen.upper()
+    assert peerjob.json("strength", "list") == []

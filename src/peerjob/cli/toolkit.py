@@ -107,18 +107,25 @@ def strength_add(
     from peerjob.store import applications as applications_store
     from peerjob.store import toolkit as store
 
-    with cx.database(write=False) as conn:
+    def check(conn) -> None:
         existing = store.find_strength_by_name(conn, name)
+        if existing:
+            raise BadInput(
+                f"You already have '{name}' (ID {existing}). Change its story with: peerjob strength edit {existing}"
+            )
         for application_id in app_ids or []:
             applications_store.get_application(conn, application_id)
-    if existing:
-        raise BadInput(
-            f"You already have '{name}' (ID {existing}). Change its story with: peerjob strength edit {existing}"
-        )
+
+    # Check before asking for the story, so nobody writes one for nothing...
+    with cx.database(write=False) as conn:
+        check(conn)
     _, text = _read_story(name, story)
     from peerjob.messages import choose
 
     with cx.database(write=True) as conn:
+        # ...and again in the write: the editor or the prompts can take a while, and another
+        # command may have deleted an application (or added this name) meanwhile.
+        check(conn)
         strength_id = store.add_strength(conn, name=name, story=text)
         for application_id in app_ids or []:
             store.link_strength(conn, strength_id, application_id)
