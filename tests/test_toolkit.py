@@ -492,6 +492,16 @@ def test_refused_with_one_line_and_nothing_changed(peerjob, pinned, assert_rejec
     assert_rejected(*args, says=says)
 
 
+def test_strength_names_match_ignoring_case_in_any_alphabet(peerjob, pinned, assert_rejected):
+    peerjob.ok("strength", "add", "Écoute")
+    peerjob.ok("strength", "add", "Ärlighet")
+    assert_rejected("strength", "add", "écoute", says="already have 'écoute' (ID 1)")
+    assert_rejected("strength", "add", "ÄRLIGHET", says="(ID 2)")
+    assert_rejected("strength", "edit", "2", "--name", "éCOUTE", says="already have a strength called")
+    peerjob.ok("strength", "edit", "1", "--name", "écoute")  # its own name, in other case: fine
+    assert [s["name"] for s in peerjob.json("strength", "list")] == ["écoute", "Ärlighet"]
+
+
 def test_linking_twice_is_refused(peerjob, pinned, assert_rejected):
     peerjob.ok("log", "ACME", "Support Specialist")
     peerjob.ok("strength", "add", "resilience", "--app", "1")
