@@ -90,8 +90,9 @@ path = sys.argv[1]
 with open(os.environ["EDITOR_LOG"], "w") as log:
     log.write(f"{path}\\n{stat.S_IMODE(os.stat(path).st_mode):o}\\n")
     log.write(open(path).read())
+kept = [line for line in open(path).read().splitlines() if line.startswith("#")]  # the guide lines
 with open(path, "w") as story:
-    story.write("# my own comment\\nSituation: a hard year\\nAction: kept going to group\\nResult: \\n")
+    story.write("\\n".join(kept) + "\\n#1 priority: my family\\nSituation: a hard year\\nAction: kept going to group\\nResult: \\n")
 """
 
 
@@ -106,7 +107,9 @@ def test_strength_story_in_the_editor_uses_a_private_temp_file(terminal_env, pee
     assert mode == "600" and not os.path.exists(temp_path)
     assert any("situation" in line.lower() for line in template)
     monkeypatch.setenv("PEERJOB_TODAY", "2026-11-22")
-    assert peerjob.json("strength", "list")[0]["story"] == "Situation: a hard year\nAction: kept going to group"
+    # The template's guide lines are left out; a line of the person's own starting with # stays.
+    assert peerjob.json("strength", "list")[0]["story"] == (
+        "#1 priority: my family\nSituation: a hard year\nAction: kept going to group")
     # Editing opens the current story; closing it unchanged changes nothing.
     env["EDITOR"] = "true"
     code, screen = run_in_terminal(["strength", "edit", "1"], "", env)

@@ -6,6 +6,7 @@ import stat
 import pytest
 from markdown_it import MarkdownIt
 
+from peerjob.cli.editor import drop_template_comments
 from peerjob.domain.toolkit import (
     DISCLOSURE_NOTE,
     PrepStrength,
@@ -16,6 +17,7 @@ from peerjob.domain.toolkit import (
     resource_win,
     story_from_editor,
     story_from_text,
+    story_guide,
     story_template,
 )
 from peerjob.errors import BadInput
@@ -82,9 +84,9 @@ def test_resource_win(name, kind, step, expected):
 @pytest.mark.parametrize(
     "text, from_editor, given",
     [("", None, None),
-     ("# a comment\nSituation: \nAction: \nResult: \n", None, "# a comment\nSituation:\nAction:\nResult:"),
-     ("# guide\nSituation: a hard year\nAction: \nResult: a job\n", "Situation: a hard year\nResult: a job",
-      "# guide\nSituation: a hard year\nAction:\nResult: a job"),
+     ("Situation: \nAction: \nResult: \n", None, "Situation:\nAction:\nResult:"),
+     ("#1 priority\nSituation: a hard year\nAction: \nResult: a job\n", "#1 priority\nSituation: a hard year\nResult: a job",
+      "#1 priority\nSituation: a hard year\nAction:\nResult: a job"),
      ("\n\nplain words  \n\n", "plain words", "plain words"),
      ("line one\r\n\r\nline two", "line one\n\nline two", "line one\n\nline two")],
 )
@@ -94,8 +96,19 @@ def test_story_text(text, from_editor, given):
 
 
 def test_story_template_round_trips():
-    assert story_from_editor(story_template("empathy", None)) is None
-    assert story_from_editor(story_template("empathy", "Situation: x\nResult: y")) == "Situation: x\nResult: y"
+    for current in (None, "Situation: x\nResult: y", "#1 priority: the team\n# my own note"):
+        template = story_template("empathy", current)
+        assert story_from_editor(drop_template_comments(template, story_guide("empathy"))) == current
+
+
+@pytest.mark.parametrize(
+    "written, kept",
+    [("# guide\n#1 priority: sleep\n# guide\n", "#1 priority: sleep\n"),
+     ("# guide  \r\n# my own\r\nwords", "# my own\nwords"),  # trailing spaces and CRLF: still the guide
+     ("#guide\n # guide\nplain", "#guide\n # guide\nplain")],  # changed guide lines are the person's
+)
+def test_only_the_templates_own_comment_lines_are_dropped(written, kept):
+    assert drop_template_comments(written, "# guide\nbody: \n") == kept
 
 
 @pytest.mark.parametrize(

@@ -65,13 +65,13 @@ def _prompt_story(name: str) -> str | None:
 
 def _read_story(name: str, story: str | None, current: str | None = None) -> tuple[bool, str | None]:
     """(given, story): the story from --story, stdin, $EDITOR or prompts."""
-    from peerjob.domain.toolkit import story_from_editor, story_from_text, story_template
+    from peerjob.domain.toolkit import story_from_editor, story_from_text, story_guide, story_template
 
     if story == "-":
         return True, story_from_text(sys.stdin.read())
     if story is not None:
         return True, story_from_text(story)
-    from peerjob.cli.editor import edit_text, editor_command
+    from peerjob.cli.editor import drop_template_comments, edit_text, editor_command
 
     editor = editor_command()
     if not cx.interactive():
@@ -81,7 +81,7 @@ def _read_story(name: str, story: str | None, current: str | None = None) -> tup
             return text is not None, text
     if editor:
         written = edit_text(editor, story_template(name, current), prefix="peerjob-story-", instead="use --story TEXT")
-        text = story_from_editor(written)
+        text = story_from_editor(drop_template_comments(written, story_guide(name)))
         return (text != current and text is not None), text
     text = _prompt_story(name)
     return text is not None, text
