@@ -190,6 +190,18 @@ def test_deleting_an_application_keeps_the_strength(peerjob, two_jobs):
 # --- disclosure ---
 
 
+def test_the_rights_note_comes_with_a_plan_not_with_a_note_change(peerjob, two_jobs):
+    rights = "your choice"
+    assert rights in peerjob.ok("disclose", "1", "--plan", "after-offer", "--note", "Only if asked").stderr
+    cleared = peerjob.ok("disclose", "1", "--note", "").stderr
+    assert rights not in cleared and "Cleared the note" in cleared and "after-offer" in cleared
+    assert peerjob.json("disclose", "1")["note"] is None
+    noted = peerjob.ok("disclose", "1", "--note", "Maybe at the second interview").stderr
+    assert rights not in noted and "Saved the note" in noted
+    assert rights in peerjob.ok("disclose", "1").stderr  # shown: the note comes with it
+    assert rights in peerjob.ok("disclose", "1", "--plan", "undecided").stderr
+
+
 def test_disclosure_plan_shown_locally(peerjob, two_jobs):
     result = peerjob.ok("disclose", "1", "--plan", "after offer", "--note", "Only if they ask about the gap")
     assert "after-offer" in result.stderr and "your choice" in result.stderr

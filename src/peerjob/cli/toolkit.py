@@ -324,6 +324,10 @@ def disclose(
     if clear:
         say(f"Removed the plan for {application.company}.")
         return
+    if chosen is None:  # only the note changed: no need to repeat the rights note
+        done = "Saved the note" if new_note else "Cleared the note"
+        say(f"{done} for {application.company}; the plan stays '{new_plan}'.")
+        return
     say(choose("disclosure_saved", application_id, company=application.company, plan=new_plan))
     say(DISCLOSURE_NOTE)
 
