@@ -39,7 +39,7 @@ def make_editor(tmp_path, text, name="editor"):
 
 
 def test_editor_writes_the_entry_on_a_private_temp_file_that_is_then_deleted(terminal_env, tmp_path, peerjob, monkeypatch):
-    script, record = make_editor(tmp_path, "Dear journal,\n# not this line\nthe second line\n")
+    script, record = make_editor(tmp_path, "Dear journal,\n#1 priority: sleep\nthe second line\n")
     env = dict(terminal_env, EDITOR=f"{script} --wait")  # an editor with its own arguments
     code, screen = run_in_terminal(["journal", "--mood", "2", "-p", "walk"], "", env)
     assert code == 0, screen
@@ -49,7 +49,8 @@ def test_editor_writes_the_entry_on_a_private_temp_file_that_is_then_deleted(ter
     assert os.listdir(tmp_path / "tmp") == []
     monkeypatch.setenv("PEERJOB_TODAY", "2026-11-22")
     (entry,) = peerjob.json("journal", "list")
-    assert entry["text"] == "Dear journal,\nthe second line"
+    # The template's guide lines are left out; a line of the person's own starting with # stays.
+    assert entry["text"] == "Dear journal,\n#1 priority: sleep\nthe second line"
     assert (entry["mood"], entry["practices"]) == (2, ["walk"])
 
 

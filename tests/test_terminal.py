@@ -90,8 +90,9 @@ path = sys.argv[1]
 with open(os.environ["EDITOR_LOG"], "w") as log:
     log.write(f"{path}\\n{stat.S_IMODE(os.stat(path).st_mode):o}\\n")
     log.write(open(path).read())
+kept = [line for line in open(path).read().splitlines() if line.startswith("#")]  # the guide lines
 with open(path, "w") as story:
-    story.write("# my own comment\\nSituation: a hard year\\nAction: kept going to group\\nResult: \\n")
+    story.write("\\n".join(kept) + "\\n#1 priority: my family\\nSituation: a hard year\\nAction: kept going to group\\nResult: \\n")
 """
 
 
@@ -106,7 +107,9 @@ def test_strength_story_in_the_editor_uses_a_private_temp_file(terminal_env, pee
     assert mode == "600" and not os.path.exists(temp_path)
     assert any("situation" in line.lower() for line in template)
     monkeypatch.setenv("PEERJOB_TODAY", "2026-11-22")
-    assert peerjob.json("strength", "list")[0]["story"] == "Situation: a hard year\nAction: kept going to group"
+    # The template's guide lines are left out; a line of the person's own starting with # stays.
+    assert peerjob.json("strength", "list")[0]["story"] == (
+        "#1 priority: my family\nSituation: a hard year\nAction: kept going to group")
     # Editing opens the current story; closing it unchanged changes nothing.
     env["EDITOR"] = "true"
     code, screen = run_in_terminal(["strength", "edit", "1"], "", env)
@@ -136,3 +139,75 @@ def test_no_color_on_a_terminal_is_plain_text(terminal_env, peerjob, monkeypatch
     assert code == 0 and "ACME" in screen and "\x1b[" not in screen
     code, screen = run_in_terminal(["list"], "", dict(terminal_env, TERM="xterm-256color", NO_COLOR=""))
     assert code == 0 and "\x1b[" in screen  # without NO_COLOR a terminal gets styles
+
+
+def answer_after_prompt(args, prompt, meanwhile, answer, env, timeout=60):
+    """Run peerjob on a pty; once `prompt` shows, call meanwhile(), then type `answer`."""
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.execvpe(sys.executable, [sys.executable, "-m", "peerjob", *args], env)
+    output, answered = b"", False
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if not answered and prompt.encode() in output:
+            meanwhile()
+            os.write(fd, answer.encode())
+            answered = True
+        ready, _, _ = select.select([fd], [], [], 0.2)
+        if fd in ready:
+            try:
+                chunk = os.read(fd, 4096)
+            except OSError:
+                break
+            if not chunk:
+                break
+            output += chunk
+    _, status = os.waitpid(pid, 0)
+    os.close(fd)
+    return os.waitstatus_to_exitcode(status), output.decode(errors="replace")
+
+
+def test_strength_remove_holds_no_lock_while_it_asks(terminal_env, peerjob, monkeypatch):
+    import subprocess
+
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-11-22")
+    peerjob.ok("strength", "add", "resilience", "--story", "kept going")
+    peerjob.ok("strength", "add", "empathy")
+    others = []
+
+    def other_commands():
+        # Another terminal adds a strength and removes the one being asked about.
+        for args in (["strength", "add", "honesty"], ["strength", "remove", "1", "--yes"]):
+            done = subprocess.run([sys.executable, "-m", "peerjob", *args], env=terminal_env,
+                                  capture_output=True, text=True, timeout=60)
+            others.append((done.returncode, done.stderr))
+
+    started = time.monotonic()
+    code, screen = answer_after_prompt(["strength", "remove", "1"], "Remove 'resilience'", other_commands, "y\n", terminal_env)
+    assert [returncode for returncode, _ in others] == [0, 0], others
+    assert time.monotonic() - started < 10  # nobody waited for the question's lock
+    # It was removed meanwhile: a calm "not found", no traceback.
+    assert code == 2 and "no strength with ID 1" in screen and "Traceback" not in screen, screen
+    assert [s["name"] for s in peerjob.json("strength", "list")] == ["empathy", "honesty"]
+    code, screen = answer_after_prompt(["strength", "remove", "2"], "Remove 'empathy'", lambda: None, "y\n", terminal_env)
+    assert code == 0 and "Removed strength 2" in screen, screen
+    assert [s["name"] for s in peerjob.json("strength", "list")] == ["honesty"]
+
+
+def test_strength_add_rechecks_the_application_after_the_story(terminal_env, peerjob, monkeypatch):
+    import subprocess
+
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-11-22")
+    peerjob.ok("log", "ACME", "Support")
+
+    def delete_the_application():
+        done = subprocess.run([sys.executable, "-m", "peerjob", "delete", "1", "--yes"], env=terminal_env,
+                              capture_output=True, text=True, timeout=60)
+        assert done.returncode == 0, done.stderr
+
+    # While the story is being typed, another terminal deletes application 1.
+    code, screen = answer_after_prompt(["strength", "add", "empathy", "--app", "1"], "Situation",
+                                       delete_the_application, "A friend\nListened\nThey got help\n", terminal_env)
+    assert code == 2 and "no application with ID 1" in screen, screen
+    assert "Traceback" not in screen and "FOREIGN KEY" not in screen.upper()
+    assert peerjob.json("strength", "list") == []

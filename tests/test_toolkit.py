@@ -6,6 +6,7 @@ import stat
 import pytest
 from markdown_it import MarkdownIt
 
+from peerjob.cli.editor import drop_template_comments
 from peerjob.domain.toolkit import (
     DISCLOSURE_NOTE,
     PrepStrength,
@@ -16,6 +17,7 @@ from peerjob.domain.toolkit import (
     resource_win,
     story_from_editor,
     story_from_text,
+    story_guide,
     story_template,
 )
 from peerjob.errors import BadInput
@@ -71,8 +73,8 @@ def test_parse_resource_kind(text, kind):
 @pytest.mark.parametrize(
     "name, kind, step, expected",
     [("Night class", "training", None, ("Made use of Night class", "training")),
-     ("Job club", "peer-group", "Go on Thursday", ("Job club: Go on Thursday", "networking")),
-     ("Legal aid", "legal", "Ask about records", ("Legal aid: Ask about records", "other")),
+     ("Job club", "peer-group", "Go on Thursday", ("Took a next step with Job club", "networking")),
+     ("Legal aid", "legal", "Ask about records", ("Took a next step with Legal aid", "other")),
      ("Voc rehab", "vocational-rehab", None, ("Made use of Voc rehab", "other"))],
 )
 def test_resource_win(name, kind, step, expected):
@@ -82,9 +84,9 @@ def test_resource_win(name, kind, step, expected):
 @pytest.mark.parametrize(
     "text, from_editor, given",
     [("", None, None),
-     ("# a comment\nSituation: \nAction: \nResult: \n", None, "# a comment\nSituation:\nAction:\nResult:"),
-     ("# guide\nSituation: a hard year\nAction: \nResult: a job\n", "Situation: a hard year\nResult: a job",
-      "# guide\nSituation: a hard year\nAction:\nResult: a job"),
+     ("Situation: \nAction: \nResult: \n", None, "Situation:\nAction:\nResult:"),
+     ("#1 priority\nSituation: a hard year\nAction: \nResult: a job\n", "#1 priority\nSituation: a hard year\nResult: a job",
+      "#1 priority\nSituation: a hard year\nAction:\nResult: a job"),
      ("\n\nplain words  \n\n", "plain words", "plain words"),
      ("line one\r\n\r\nline two", "line one\n\nline two", "line one\n\nline two")],
 )
@@ -94,8 +96,19 @@ def test_story_text(text, from_editor, given):
 
 
 def test_story_template_round_trips():
-    assert story_from_editor(story_template("empathy", None)) is None
-    assert story_from_editor(story_template("empathy", "Situation: x\nResult: y")) == "Situation: x\nResult: y"
+    for current in (None, "Situation: x\nResult: y", "#1 priority: the team\n# my own note"):
+        template = story_template("empathy", current)
+        assert story_from_editor(drop_template_comments(template, story_guide("empathy"))) == current
+
+
+@pytest.mark.parametrize(
+    "written, kept",
+    [("# guide\n#1 priority: sleep\n# guide\n", "#1 priority: sleep\n"),
+     ("# guide  \r\n# my own\r\nwords", "# my own\nwords"),  # trailing spaces and CRLF: still the guide
+     ("#guide\n # guide\nplain", "#guide\n # guide\nplain")],  # changed guide lines are the person's
+)
+def test_only_the_templates_own_comment_lines_are_dropped(written, kept):
+    assert drop_template_comments(written, "# guide\nbody: \n") == kept
 
 
 @pytest.mark.parametrize(
@@ -175,6 +188,18 @@ def test_deleting_an_application_keeps_the_strength(peerjob, two_jobs):
 
 
 # --- disclosure ---
+
+
+def test_the_rights_note_comes_with_a_plan_not_with_a_note_change(peerjob, two_jobs):
+    rights = "your choice"
+    assert rights in peerjob.ok("disclose", "1", "--plan", "after-offer", "--note", "Only if asked").stderr
+    cleared = peerjob.ok("disclose", "1", "--note", "").stderr
+    assert rights not in cleared and "Cleared the note" in cleared and "after-offer" in cleared
+    assert peerjob.json("disclose", "1")["note"] is None
+    noted = peerjob.ok("disclose", "1", "--note", "Maybe at the second interview").stderr
+    assert rights not in noted and "Saved the note" in noted
+    assert rights in peerjob.ok("disclose", "1").stderr  # shown: the note comes with it
+    assert rights in peerjob.ok("disclose", "1", "--plan", "undecided").stderr
 
 
 def test_disclosure_plan_shown_locally(peerjob, two_jobs):
@@ -304,11 +329,13 @@ def test_prep_lists_only_the_most_recent_general_practice(peerjob, two_jobs):
 # --- resources ---
 
 
-def test_resources_next_steps_appear_in_due_until_done(peerjob, pinned):
+def test_resources_next_steps_appear_in_due_until_done(peerjob, monkeypatch):
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-11-18")
     peerjob.ok("resource", "add", "Job club", "--kind", "peer-group", "--contact", "Dana 555-0101",
                "--next-step", "Go to the Thursday meeting", "--next", "2026-11-26")
     peerjob.ok("resource", "add", "Night class", "--kind", "training", "--url", "https://example.org", "--next", "2026-11-20")
     peerjob.ok("resource", "add", "Legal aid", "--kind", "legal")
+    monkeypatch.setenv("PEERJOB_TODAY", TODAY)  # two days after Night class's step: overdue
     assert peerjob.json("resource", "list") == [
         {"id": 2, "name": "Night class", "kind": "training", "contact": None, "url": "https://example.org",
          "next_step": None, "next_on": "2026-11-20", "done_on": None},
@@ -320,12 +347,12 @@ def test_resources_next_steps_appear_in_due_until_done(peerjob, pinned):
     due = peerjob.json("due")
     assert [(d["kind"], d["title"], d["overdue"]) for d in due] == [("resource", "Next step with Night class", True)]
     due = peerjob.json("due", "--days", "7")
-    assert [(d["title"], d["due_on"], d["refs"]) for d in due] == [
-        ("Next step with Night class", "2026-11-20", {"resource": 2}),
-        ("Job club: Go to the Thursday meeting", "2026-11-26", {"resource": 1}),
+    assert [(d["title"], d["private_detail"], d["due_on"], d["refs"]) for d in due] == [
+        ("Next step with Night class", "", "2026-11-20", {"resource": 2}),
+        ("Next step with Job club", "Go to the Thursday meeting", "2026-11-26", {"resource": 1}),
     ]
     review = peerjob.json("review")
-    assert [item["title"] for item in review["due_next_week"]] == ["Job club: Go to the Thursday meeting"]
+    assert [item["title"] for item in review["due_next_week"]] == ["Next step with Job club"]
     peerjob.ok("resource", "done", "1")
     assert [d["title"] for d in peerjob.json("due", "--days", "7")] == ["Next step with Night class"]
     assert [r["id"] for r in peerjob.json("resource", "list")] == [2, 3]
@@ -333,7 +360,37 @@ def test_resources_next_steps_appear_in_due_until_done(peerjob, pinned):
     # A new next step reopens it.
     result = peerjob.ok("resource", "edit", "1", "--next-step", "Bring my CV", "--next", "2026-12-03")
     assert "open again" in result.stderr
-    assert [d["title"] for d in peerjob.json("due", "--days", "14")][-1] == "Job club: Bring my CV"
+    assert [(d["title"], d["private_detail"]) for d in peerjob.json("due", "--days", "14")][-1] == (
+        "Next step with Job club", "Bring my CV")
+
+
+MARKER = "Ask Dana about the zq-marker-7731 record"
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html", "json"])
+def test_a_resource_next_step_stays_out_of_exports_calendar_and_wins(peerjob, pinned, fmt):
+    peerjob.ok("log", "ACME", "Support Specialist", "--date", "2026-11-16")
+    peerjob.ok("resource", "add", "Legal aid", "--kind", "legal", "--next-step", MARKER, "--next", "2026-11-25")
+    # On this computer, `due` shows the words.
+    assert MARKER in peerjob.ok("due", "--days", "7").stdout
+    due = [d for d in peerjob.json("due", "--days", "7") if d["kind"] == "resource"]
+    assert [(d["title"], d["detail"], d["private_detail"]) for d in due] == [
+        ("Next step with Legal aid", "legal", MARKER)
+    ]
+    # Shared things carry only the resource's name and kind.
+    for span in (["--week", "this"], ["--since", "2026-11-01"]):
+        exported = peerjob.ok("export", "--format", fmt, *span).stdout
+        assert "Legal aid" in exported, span
+        assert "zq-marker" not in exported, span
+    calendar = peerjob.ok("calendar").stdout
+    assert "Next step with Legal aid" in calendar and "zq-marker" not in calendar
+    assert "zq-marker" not in json.dumps(peerjob.json("review"))
+    # Done and counted as a win: the win's text names the resource only.
+    peerjob.ok("resource", "done", "1", "--win")
+    assert [w["text"] for w in peerjob.json("review")["win_items"]] == ["Took a next step with Legal aid"]
+    for span in (["--week", "this"], ["--since", "2026-11-01"]):
+        assert "zq-marker" not in peerjob.ok("export", "--format", fmt, *span).stdout
+    assert MARKER in peerjob.ok("resource", "list", "--all").stdout
 
 
 def test_resource_edit_changes_and_clears(peerjob, pinned):
@@ -354,7 +411,7 @@ def test_using_a_resource_counts_as_a_win(peerjob, pinned):
     peerjob.ok("resource", "done", "2", "--win")
     review = peerjob.json("review")
     assert [(w["kind"], w["text"], w["date"]) for w in review["win_items"]] == [
-        ("training", "Night class: First session", "2026-11-21"),
+        ("training", "Took a next step with Night class", "2026-11-21"),
         ("networking", "Made use of Job club", TODAY),
     ]
     assert review["wins"] == 2
@@ -460,6 +517,16 @@ def test_refused_with_one_line_and_nothing_changed(peerjob, pinned, assert_rejec
     assert_rejected(*args, says=says)
 
 
+def test_strength_names_match_ignoring_case_in_any_alphabet(peerjob, pinned, assert_rejected):
+    peerjob.ok("strength", "add", "Écoute")
+    peerjob.ok("strength", "add", "Ärlighet")
+    assert_rejected("strength", "add", "écoute", says="already have 'écoute' (ID 1)")
+    assert_rejected("strength", "add", "ÄRLIGHET", says="(ID 2)")
+    assert_rejected("strength", "edit", "2", "--name", "éCOUTE", says="already have a strength called")
+    peerjob.ok("strength", "edit", "1", "--name", "écoute")  # its own name, in other case: fine
+    assert [s["name"] for s in peerjob.json("strength", "list")] == ["écoute", "Ärlighet"]
+
+
 def test_linking_twice_is_refused(peerjob, pinned, assert_rejected):
     peerjob.ok("log", "ACME", "Support Specialist")
     peerjob.ok("strength", "add", "resilience", "--app", "1")
@@ -474,6 +541,17 @@ def test_refused_resource_changes(peerjob, pinned, assert_rejected):
     assert_rejected("resource", "edit", "1", "--next", "friday", "--no-next", says="either")
     peerjob.ok("resource", "done", "1")
     assert_rejected("resource", "done", "1", "--win", says="was marked done")
+
+
+def test_a_plan_date_must_be_today_or_later(peerjob, pinned, assert_rejected):
+    assert_rejected("resource", "add", "Club", "--next", "yesterday", says="in the past")
+    line = assert_rejected("resource", "add", "Club", "--next", "2026-11-21")
+    assert "2026-11-21" in line and "'friday'" in line
+    peerjob.ok("resource", "add", "Club", "--next", "today")
+    assert_rejected("resource", "edit", "1", "--next", "yesterday", says="Use today or a later date")
+    assert_rejected("resource", "edit", "1", "--next", "3 days ago", says="in the past")
+    peerjob.ok("resource", "edit", "1", "--next", "friday")
+    assert peerjob.json("resource", "list")[0]["next_on"] == "2026-11-27"
 
 
 def test_refused_before_the_file_exists_creates_nothing(assert_rejected, db_path):

@@ -62,7 +62,8 @@ def due(
             when += " (overdue)"
         elif item.suggestion and item.due_on and item.due_on < today:
             when = f"since {when}"
-        table.add_row(when, item.title, item.detail, item.kind)
+        details = "; ".join(part for part in (item.detail, item.private_detail) if part)
+        table.add_row(when, item.title, details, item.kind)
     out().print(table)
     if hidden:
         say(f"And {len(hidden)} older applications with no reply for a long while: "

@@ -16,6 +16,18 @@ def editor_command() -> str | None:
     return (os.environ.get("VISUAL") or os.environ.get("EDITOR") or "").strip() or None
 
 
+def drop_template_comments(text: str, guide: str) -> str:
+    """``text`` less the "#" guide lines peerjob wrote into the template (``guide``), matched exactly.
+
+    Only those lines go: a line of the person's own that starts with "#"
+    ("#1 priority: sleep") is kept as written. ``guide`` is the guide text
+    alone, not a current story placed below it.
+    """
+    guide_lines = {line.rstrip() for line in guide.splitlines() if line.startswith("#")}
+    lines = text.replace("\r\n", "\n").split("\n")
+    return "\n".join(line for line in lines if line.rstrip() not in guide_lines)
+
+
 def edit_text(editor: str, template: str, *, prefix: str, instead: str) -> str:
     """Open ``template`` in ``editor`` on an owner-only temp file; return what was saved.
 

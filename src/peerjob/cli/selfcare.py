@@ -86,10 +86,11 @@ def _clean_text(text: str | None) -> str | None:
 
 
 def _text_from_editor(editor: str) -> str | None:
-    from peerjob.cli.editor import edit_text
+    from peerjob.cli.editor import drop_template_comments, edit_text
 
     written = edit_text(editor, EDITOR_TEMPLATE, prefix="peerjob-journal-", instead='pass the text: peerjob journal "..."')
-    return _clean_text("\n".join(line for line in written.splitlines() if not line.startswith("#")))
+    # Only the template's own guide lines go: "#1 priority: sleep" is part of the entry.
+    return _clean_text(drop_template_comments(written, EDITOR_TEMPLATE))
 
 
 def _text_from_elsewhere() -> tuple[str | None, str]:

@@ -65,13 +65,13 @@ def _prompt_story(name: str) -> str | None:
 
 def _read_story(name: str, story: str | None, current: str | None = None) -> tuple[bool, str | None]:
     """(given, story): the story from --story, stdin, $EDITOR or prompts."""
-    from peerjob.domain.toolkit import story_from_editor, story_from_text, story_template
+    from peerjob.domain.toolkit import story_from_editor, story_from_text, story_guide, story_template
 
     if story == "-":
         return True, story_from_text(sys.stdin.read())
     if story is not None:
         return True, story_from_text(story)
-    from peerjob.cli.editor import edit_text, editor_command
+    from peerjob.cli.editor import drop_template_comments, edit_text, editor_command
 
     editor = editor_command()
     if not cx.interactive():
@@ -81,7 +81,7 @@ def _read_story(name: str, story: str | None, current: str | None = None) -> tup
             return text is not None, text
     if editor:
         written = edit_text(editor, story_template(name, current), prefix="peerjob-story-", instead="use --story TEXT")
-        text = story_from_editor(written)
+        text = story_from_editor(drop_template_comments(written, story_guide(name)))
         return (text != current and text is not None), text
     text = _prompt_story(name)
     return text is not None, text
@@ -107,18 +107,25 @@ def strength_add(
     from peerjob.store import applications as applications_store
     from peerjob.store import toolkit as store
 
-    with cx.database(write=False) as conn:
+    def check(conn) -> None:
         existing = store.find_strength_by_name(conn, name)
+        if existing:
+            raise BadInput(
+                f"You already have '{name}' (ID {existing}). Change its story with: peerjob strength edit {existing}"
+            )
         for application_id in app_ids or []:
             applications_store.get_application(conn, application_id)
-    if existing:
-        raise BadInput(
-            f"You already have '{name}' (ID {existing}). Change its story with: peerjob strength edit {existing}"
-        )
+
+    # Check before asking for the story, so nobody writes one for nothing...
+    with cx.database(write=False) as conn:
+        check(conn)
     _, text = _read_story(name, story)
     from peerjob.messages import choose
 
     with cx.database(write=True) as conn:
+        # ...and again in the write: the editor or the prompts can take a while, and another
+        # command may have deleted an application (or added this name) meanwhile.
+        check(conn)
         strength_id = store.add_strength(conn, name=name, story=text)
         for application_id in app_ids or []:
             store.link_strength(conn, strength_id, application_id)
@@ -190,10 +197,13 @@ def strength_remove(
     """Remove a strength and its story, after asking. Example: peerjob strength remove 2."""
     from peerjob.store import toolkit as store
 
-    with cx.database(write=True) as conn:
+    # Ask with no lock held: a question can wait for minutes, and other commands must not.
+    with cx.database(write=False) as conn:
         strength = store.get_strength(conn, strength_id)
-        if not yes and not typer.confirm(f"Remove '{strength['name']}' and its story?", err=True):
-            raise typer.Abort()
+    if not yes and not typer.confirm(f"Remove '{strength['name']}' and its story?", err=True):
+        raise typer.Abort()
+    with cx.database(write=True) as conn:
+        store.get_strength(conn, strength_id)  # still there? (another command may have removed it meanwhile)
         store.remove_strength(conn, strength_id)
     say(f"Removed strength {strength_id} ({strength['name']}).")
 
@@ -314,6 +324,10 @@ def disclose(
     if clear:
         say(f"Removed the plan for {application.company}.")
         return
+    if chosen is None:  # only the note changed: no need to repeat the rights note
+        done = "Saved the note" if new_note else "Cleared the note"
+        say(f"{done} for {application.company}; the plan stays '{new_plan}'.")
+        return
     say(choose("disclosure_saved", application_id, company=application.company, plan=new_plan))
     say(DISCLOSURE_NOTE)
 
@@ -357,7 +371,7 @@ def resource_add(
 
     name = cx.required_text(name, "The resource's name", 'peerjob resource add "Job club" --kind peer-group')
     kind = parse_resource_kind(kind)
-    next_date = cx.future_date(next_on)
+    next_date = cx.plan_date(next_on, "The next step's date")
     from peerjob.messages import choose
     from peerjob.store import toolkit as store
 
@@ -433,7 +447,7 @@ def resource_edit(
     if next_on is not None and no_next:
         raise BadInput("Use either --next or --no-next, not both.")
     if next_on is not None:
-        changes["next_on"] = cx.future_date(next_on)
+        changes["next_on"] = cx.plan_date(next_on, "The next step's date")
     if no_next:
         changes["next_on"] = None
     if not changes:

@@ -76,8 +76,12 @@ def parse_resource_kind(text: str) -> str:
 
 
 def resource_win(name: str, kind: str, next_step: str | None) -> tuple[str, str]:
-    """(text, kind) of the win recorded when a resource's step is done."""
-    text = f"{name}: {next_step}" if next_step else f"Made use of {name}"
+    """(text, kind) of the win recorded when a resource's step is done.
+
+    Wins go into exports and the review, so the text names the resource only:
+    the next step's own words stay private with the resource.
+    """
+    text = f"Took a next step with {name}" if next_step else f"Made use of {name}"
     return text, RESOURCE_WIN_KINDS.get(kind, "other")
 
 
@@ -88,13 +92,17 @@ def compose_story(parts: dict[str, str]) -> str | None:
     return "\n".join(lines) or None
 
 
+def story_guide(name: str) -> str:
+    """The editor's guide lines ("#" comments); exactly these are left out of the saved story."""
+    return "\n".join([f'# Your story for "{name}": a few lines, in three short parts.',
+                      "# These guide lines are left out. Save and close the editor when done.",
+                      *[f"# {label}: {question}" for label, question in STORY_PARTS]])
+
+
 def story_template(name: str, current: str | None) -> str:
-    """What the editor opens with: guidance as # comments, then the story."""
-    guide = [f'# Your story for "{name}": a few lines, in three short parts.',
-             "# Lines starting with # are left out. Save and close the editor when done.",
-             *[f"# {label}: {question}" for label, question in STORY_PARTS]]
+    """What the editor opens with: the guide, then the story."""
     body = current if current else "\n".join(f"{label}: " for label, _ in STORY_PARTS)
-    return "\n".join(guide) + "\n" + body + "\n"
+    return story_guide(name) + "\n" + body + "\n"
 
 
 def story_from_text(text: str) -> str | None:
@@ -103,11 +111,14 @@ def story_from_text(text: str) -> str | None:
 
 
 def story_from_editor(text: str) -> str | None:
-    """A story saved from the editor's template: no # comments, no empty parts."""
+    """A story saved from the editor's template (its guide lines already taken out): no empty parts.
+
+    A line of the person's own starting with "#" stays: "#1 priority" is part of the story.
+    """
     empty_parts = {f"{label.lower()}:" for label, _ in STORY_PARTS}
     return _trimmed([
         line.rstrip() for line in text.replace("\r\n", "\n").split("\n")
-        if not line.strip().startswith("#") and line.strip().lower() not in empty_parts
+        if line.strip().lower() not in empty_parts
     ])
 
 

@@ -23,6 +23,9 @@ class DueItem:
     application_id: int | None = None
     refs: dict[str, int] = field(default_factory=dict)
     suggestion: bool = False  # peerjob's idea, not a date the person set: never "overdue"
+    # Private words (a resource's next step): shown by `peerjob due` on this computer only.
+    # Exports, the review and the calendar never read this field.
+    private_detail: str = ""
 
 
 def follow_ups(conn: sqlite3.Connection, *, until: date, today: date, settings: Settings) -> list[DueItem]:
@@ -111,7 +114,11 @@ def reframe_steps(conn: sqlite3.Connection, *, until: date, today: date, setting
 
 
 def resources(conn: sqlite3.Connection, *, until: date, today: date, settings: Settings) -> list[DueItem]:
-    """Next steps with a date on resources still open, up to ``until``."""
+    """Next steps with a date on resources still open, up to ``until``.
+
+    The next step's words are private: they go in ``private_detail`` only, so the
+    title (read by exports and the calendar) carries just the resource's name.
+    """
     rows = conn.execute(
         "SELECT id, name, kind, next_step, next_on FROM resource"
         " WHERE done_on IS NULL AND next_on IS NOT NULL AND next_on <= ? ORDER BY next_on, id",
@@ -121,8 +128,9 @@ def resources(conn: sqlite3.Connection, *, until: date, today: date, settings: S
         DueItem(
             kind="resource",
             due_on=date.fromisoformat(row["next_on"]),
-            title=f"{row['name']}: {row['next_step']}" if row["next_step"] else f"Next step with {row['name']}",
+            title=f"Next step with {row['name']}",
             detail=row["kind"],
+            private_detail=row["next_step"] or "",
             refs={"resource": row["id"]},
         )
         for row in rows

@@ -32,8 +32,15 @@ def _iso(value: date | None) -> str | None:
 
 
 def find_strength_by_name(conn: sqlite3.Connection, name: str) -> int | None:
-    row = conn.execute("SELECT id FROM strength WHERE lower(name) = lower(?)", (name,)).fetchone()
-    return row[0] if row else None
+    """The strength with this name, ignoring case in any alphabet ('Écoute' is 'écoute').
+
+    SQLite's lower() folds ASCII letters only, so the comparison is Python's casefold().
+    """
+    wanted = name.casefold()
+    for strength_id, existing in conn.execute("SELECT id, name FROM strength ORDER BY id"):
+        if existing.casefold() == wanted:
+            return strength_id
+    return None
 
 
 def add_strength(conn: sqlite3.Connection, *, name: str, story: str | None) -> int:
