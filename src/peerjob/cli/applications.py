@@ -338,12 +338,15 @@ def delete(
     """Delete an application and its history, after asking. Example: peerjob delete 3."""
     from peerjob.store import applications as store
 
-    with cx.database(write=True) as conn:
+    # Ask outside any write lock, so other commands don't wait on the answer.
+    with cx.database(write=False) as conn:
         application = store.get_application(conn, application_id)
-        if not yes and not typer.confirm(
-            f"Delete application {application_id} ({application.company}, {application.role}) and its history?",
-            err=True,
-        ):
-            raise typer.Abort()
+    if not yes and not typer.confirm(
+        f"Delete application {application_id} ({application.company}, {application.role}) and its history?",
+        err=True,
+    ):
+        raise typer.Abort()
+    with cx.database(write=True) as conn:
+        store.get_application(conn, application_id)  # still there?
         store.delete_application(conn, application_id)
     say(f"Deleted application {application_id} ({application.company}).")

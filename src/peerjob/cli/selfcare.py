@@ -73,7 +73,7 @@ def register(app: typer.Typer) -> None:
 EDITOR_TEMPLATE = (
     "\n"
     "# Write your journal entry above. It stays private on this computer.\n"
-    "# Lines starting with # are left out. Save and close the editor when you are done.\n"
+    "# These two guide lines are left out. Save and close the editor when you are done.\n"
 )
 
 
@@ -100,11 +100,11 @@ def _text_from_elsewhere() -> tuple[str | None, str]:
     editor when one is set. Returns the text and where it came from
     ("stdin", "editor", "prompt").
     """
-    from peerjob.cli.editor import editor_command
+    from peerjob.cli.editor import editor_command, piped_text
 
     editor = editor_command()
     if not sys.stdin.isatty():
-        piped = _clean_text(sys.stdin.read())
+        piped = _clean_text(piped_text())
         if piped or not editor:
             return piped, "stdin"
     if editor:

@@ -71,12 +71,12 @@ def _read_story(name: str, story: str | None, current: str | None = None) -> tup
         return True, story_from_text(sys.stdin.read())
     if story is not None:
         return True, story_from_text(story)
-    from peerjob.cli.editor import drop_template_comments, edit_text, editor_command
+    from peerjob.cli.editor import drop_template_comments, edit_text, editor_command, piped_text
 
     editor = editor_command()
     if not cx.interactive():
         # Piped text wins; with nothing piped (say < /dev/null), the editor if one is set.
-        text = story_from_text(sys.stdin.read() if sys.stdin is not None else "")
+        text = story_from_text(piped_text() if sys.stdin is not None else "")
         if text is not None or not editor:
             return text is not None, text
     if editor:
