@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 import typer
 
 from peerjob.cli import context as cx
-from peerjob.cli.output import out, print_json, say
+from peerjob.cli.output import data_table, out, print_json, say
 from peerjob.errors import BadInput, DataFileError
 
 PROGRESS_FROM_ROWS = 2000  # smaller files are done before a bar would show
@@ -199,13 +199,10 @@ def _row_json(row) -> dict:
 
 
 def _preview_table(rows) -> None:
-    from rich.table import Table
 
     from peerjob.cli.output import text_or_dash
 
-    table = Table(show_edge=False, pad_edge=False)
-    for heading in ("Row", "Company", "Role", "Applied", "Stage", "Status in file", "Follow-up"):
-        table.add_column(heading, overflow="fold", no_wrap=heading in ("Row", "Applied", "Stage", "Follow-up"))
+    table = data_table(("Row", "Company", "Role", "Applied", "Stage", "Status in file", "Follow-up"), fixed=("Row", "Applied", "Stage", "Follow-up"))
     for row in rows[:PREVIEW_ROWS]:
         table.add_row(
             str(row.row), row.company, row.role, row.applied_on.isoformat(), row.stage, text_or_dash(row.status),

@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 import typer
 
 from peerjob.cli import context as cx
-from peerjob.cli.output import out, print_json, say
+from peerjob.cli.output import data_table, out, print_json, say
 
 
 SILENT_SHOWN = 5  # "still no reply" suggestions listed in the table; the rest are counted
@@ -46,15 +46,12 @@ def due(
     if not items:
         say("Nothing is due. A good moment for one small step of your own choosing.")
         return
-    from rich.table import Table
 
     # A long-untouched spreadsheet can hold hundreds of silent applications:
     # show the most recent few suggestions of that kind and count the rest.
     silent = [item for item in items if item.kind == "no-response"]
     hidden = silent[:-SILENT_SHOWN] if len(silent) > SILENT_SHOWN else []
-    table = Table(show_edge=False, pad_edge=False)
-    for heading in ("Due", "What", "Details", "Kind"):
-        table.add_column(heading, overflow="fold", no_wrap=heading in ("Due", "Kind"))
+    table = data_table(("Due", "What", "Details", "Kind"), fixed=("Due", "Kind"))
     hidden_ids = {id(item) for item in hidden}
     for item in (item for item in items if id(item) not in hidden_ids):
         when = item.due_on.isoformat() if item.due_on else "-"

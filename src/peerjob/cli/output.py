@@ -77,6 +77,16 @@ def announce_milestones(new: list[dict]) -> None:
         celebrate(line)
 
 
+def data_table(headings: tuple[str, ...], *, fixed: tuple[str, ...] = ()):
+    """A listing's table: short fixed-shape columns (IDs, dates) never wrap; names and free text fold."""
+    from rich.table import Table
+
+    table = Table(show_edge=False, pad_edge=False)
+    for heading in headings:
+        table.add_column(heading, overflow="fold", no_wrap=heading in fixed)
+    return table
+
+
 def print_json(value) -> None:
     sys.stdout.write(json.dumps(to_jsonable(value), indent=2, ensure_ascii=False) + "\n")
 

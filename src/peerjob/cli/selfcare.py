@@ -15,7 +15,7 @@ from typer import _click
 from typer.core import TyperArgument, TyperGroup
 
 from peerjob.cli import context as cx
-from peerjob.cli.output import celebrate, celebrate_step, out, print_json, say, text_or_dash
+from peerjob.cli.output import celebrate, celebrate_step, data_table, out, print_json, say, text_or_dash
 from peerjob.errors import BadInput, NotFound, PeerjobError
 
 DATE_HELP = "A date: 2026-11-20, today, yesterday, monday, '3 days ago'."
@@ -215,11 +215,8 @@ def journal_list(
         else:
             say('No journal entries yet. A few words count: peerjob journal "Slow start, better afternoon" --mood 3')
         return
-    from rich.table import Table
 
-    table = Table(show_edge=False, pad_edge=False)
-    for heading in ("ID", "Date", "Mood", "Energy", "Practices", "Text"):
-        table.add_column(heading, overflow="fold", no_wrap=heading in ("ID", "Date", "Mood", "Energy"))
+    table = data_table(("ID", "Date", "Mood", "Energy", "Practices", "Text"), fixed=("ID", "Date", "Mood", "Energy"))
     for entry in entries:
         table.add_row(
             str(entry["id"]), entry["date"].isoformat(), text_or_dash(entry["mood"]), text_or_dash(entry["energy"]),
@@ -448,11 +445,8 @@ def partner_list(
     if not partners:
         say("No partners yet. Add someone you check in with: peerjob partner add Sam --role accountability")
         return
-    from rich.table import Table
 
-    table = Table(show_edge=False, pad_edge=False)
-    for heading in ("ID", "Name", "Role", "Contact", "Check-ins", "Last check-in", "Note"):
-        table.add_column(heading, overflow="fold", no_wrap=heading in ("ID", "Role", "Check-ins", "Last check-in"))
+    table = data_table(("ID", "Name", "Role", "Contact", "Check-ins", "Last check-in", "Note"), fixed=("ID", "Role", "Check-ins", "Last check-in"))
     for partner in partners:
         name = partner["name"] + (" (removed)" if partner["removed"] else "")
         table.add_row(
@@ -565,11 +559,8 @@ def checkins(
     if not rows:
         say("No check-ins yet. After you talk with someone: peerjob checkin Sam --channel call")
         return
-    from rich.table import Table
 
-    table = Table(show_edge=False, pad_edge=False)
-    for heading in ("ID", "Date", "Partner", "Channel", "Shared", "Agreed", "Next"):
-        table.add_column(heading, overflow="fold", no_wrap=heading in ("ID", "Date", "Channel", "Next"))
+    table = data_table(("ID", "Date", "Partner", "Channel", "Shared", "Agreed", "Next"), fixed=("ID", "Date", "Channel", "Next"))
     for row in rows:
         name = row["partner"] + (" (removed)" if row["removed"] else "")
         table.add_row(

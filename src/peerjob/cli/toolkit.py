@@ -12,7 +12,7 @@ from typing import Annotated, Optional
 import typer
 
 from peerjob.cli import context as cx
-from peerjob.cli.output import celebrate, out, print_json, say, text_or_dash
+from peerjob.cli.output import celebrate, data_table, out, print_json, say, text_or_dash
 from peerjob.errors import BadInput
 
 SUGGESTIONS = "resilience, perseverance, empathy, communication, honesty, accountability, problem-solving, helping others"
@@ -147,11 +147,8 @@ def strength_list(
     if not strengths:
         say(f"No strengths yet. Some to start from: {SUGGESTIONS}. Try: peerjob strength add resilience")
         return
-    from rich.table import Table
 
-    table = Table(show_edge=False, pad_edge=False)
-    for heading in ("ID", "Strength", "Story", "Used for"):
-        table.add_column(heading, overflow="fold", no_wrap=heading == "ID")
+    table = data_table(("ID", "Strength", "Story", "Used for"), fixed=("ID",))
     for strength in strengths:
         used = ", ".join(f"{a['company']} ({a['id']})" for a in strength["applications"])
         table.add_row(str(strength["id"]), strength["name"], _story_line(strength["story"]), used or "-")
@@ -403,12 +400,9 @@ def resource_list(
         else:
             say('No resources yet. Add one with: peerjob resource add "Job club" --kind peer-group')
         return
-    from rich.table import Table
 
     today = cx.today()
-    table = Table(show_edge=False, pad_edge=False)
-    for heading in ("ID", "Name", "Kind", "Next step", "When", "Contact", "Link"):
-        table.add_column(heading, overflow="fold", no_wrap=heading in ("ID", "Kind", "When"))
+    table = data_table(("ID", "Name", "Kind", "Next step", "When", "Contact", "Link"), fixed=("ID", "Kind", "When"))
     for resource in resources:
         when = text_or_dash(resource["next_on"])
         if resource["done_on"]:

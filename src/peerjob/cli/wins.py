@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 import typer
 
 from peerjob.cli import context as cx
-from peerjob.cli.output import celebrate_step, out, print_json, say
+from peerjob.cli.output import celebrate_step, data_table, out, print_json, say
 
 KINDS_HELP = "mock-interview, resume, networking, volunteering, training, mentoring, interview-prep or other."
 DATE_HELP = "A date: 2026-11-20, today, yesterday, monday, '3 days ago'."
@@ -69,11 +69,8 @@ def wins(
     if not rows:
         say('No wins recorded here yet. A mock interview, a resume rewrite, helping a peer: peerjob win "..." --kind mentoring')
         return
-    from rich.table import Table
 
-    table = Table(show_edge=False, pad_edge=False)
-    for heading in ("ID", "Date", "Kind", "Win", "For"):
-        table.add_column(heading, overflow="fold", no_wrap=heading in ("ID", "Date", "Kind"))
+    table = data_table(("ID", "Date", "Kind", "Win", "For"), fixed=("ID", "Date", "Kind"))
     for row in rows:
         table.add_row(str(row["id"]), row["date"].isoformat(), row["kind"], row["text"], row["company"] or "-")
     out().print(table)
