@@ -543,15 +543,14 @@ def test_refused_resource_changes(peerjob, pinned, assert_rejected):
     assert_rejected("resource", "done", "1", "--win", says="was marked done")
 
 
-def test_a_plan_date_must_be_today_or_later(peerjob, pinned, assert_rejected):
-    assert_rejected("resource", "add", "Club", "--next", "yesterday", says="in the past")
-    line = assert_rejected("resource", "add", "Club", "--next", "2026-11-21")
-    assert "2026-11-21" in line and "'friday'" in line
-    peerjob.ok("resource", "add", "Club", "--next", "today")
-    assert_rejected("resource", "edit", "1", "--next", "yesterday", says="Use today or a later date")
-    assert_rejected("resource", "edit", "1", "--next", "3 days ago", says="in the past")
+def test_a_next_step_already_past_shows_as_overdue(peerjob, pinned, assert_rejected):
+    # Recording a step that was meant for yesterday is honest, and `due` should show it.
+    peerjob.ok("resource", "add", "Club", "--next-step", "Call them", "--next", "yesterday")
+    (item,) = [i for i in peerjob.json("due") if i["kind"] == "resource"]
+    assert (item["due_on"], item["overdue"]) == ("2026-11-21", True)
     peerjob.ok("resource", "edit", "1", "--next", "friday")
     assert peerjob.json("resource", "list")[0]["next_on"] == "2026-11-27"
+    assert_rejected("resource", "edit", "1", "--next", "someday", says="Couldn't read")
 
 
 def test_refused_before_the_file_exists_creates_nothing(assert_rejected, db_path):

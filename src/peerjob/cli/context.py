@@ -60,17 +60,6 @@ def future_date(text: str | None) -> date | None:
     return any_date(text, prefer="future")
 
 
-def plan_date(text: str | None, what: str) -> date | None:
-    """A date option for a plan: today or later. A past date is refused with what to type."""
-    value = future_date(text)
-    if value is not None and value < today():
-        raise BadInput(
-            f"{what} ({value.isoformat()}) is in the past. "
-            "Use today or a later date, for example 'today', 'friday' or 'in 1 week'."
-        )
-    return value
-
-
 def interactive() -> bool:
     return sys.stdin.isatty() and sys.stdout.isatty()
 

@@ -368,7 +368,7 @@ def resource_add(
 
     name = cx.required_text(name, "The resource's name", 'peerjob resource add "Job club" --kind peer-group')
     kind = parse_resource_kind(kind)
-    next_date = cx.plan_date(next_on, "The next step's date")
+    next_date = cx.future_date(next_on)  # a date already past is fine: it shows as overdue in `due`
     from peerjob.messages import choose
     from peerjob.store import toolkit as store
 
@@ -441,7 +441,7 @@ def resource_edit(
     if next_on is not None and no_next:
         raise BadInput("Use either --next or --no-next, not both.")
     if next_on is not None:
-        changes["next_on"] = cx.plan_date(next_on, "The next step's date")
+        changes["next_on"] = cx.future_date(next_on)
     if no_next:
         changes["next_on"] = None
     if not changes:
