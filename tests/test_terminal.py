@@ -9,16 +9,27 @@ import time
 import pytest
 
 
-def run_in_terminal(args, answers, env, timeout=60):
-    """Run peerjob with a pseudo-terminal as stdin and stdout; type `answers`."""
+def run_in_terminal(args, answers, env, timeout=60, *, after=None, meanwhile=None):
+    """Run peerjob with a pseudo-terminal as stdin and stdout; type `answers`.
+
+    With `after`: wait until that prompt shows, call `meanwhile()` (if given),
+    and only then type `answers`.
+    """
     pid, fd = pty.fork()
     if pid == 0:  # the child: peerjob, attached to the terminal
         os.execvpe(sys.executable, [sys.executable, "-m", "peerjob", *args], env)
-    os.write(fd, answers.encode())
+    answered = after is None
+    if answered:
+        os.write(fd, answers.encode())
     output = b""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        ready, _, _ = select.select([fd], [], [], 0.5)
+        if not answered and after.encode() in output:
+            if meanwhile:
+                meanwhile()
+            os.write(fd, answers.encode())
+            answered = True
+        ready, _, _ = select.select([fd], [], [], 0.2 if not answered else 0.5)
         if fd in ready:
             try:
                 chunk = os.read(fd, 4096)
@@ -143,28 +154,7 @@ def test_no_color_on_a_terminal_is_plain_text(terminal_env, peerjob, monkeypatch
 
 def answer_after_prompt(args, prompt, meanwhile, answer, env, timeout=60):
     """Run peerjob on a pty; once `prompt` shows, call meanwhile(), then type `answer`."""
-    pid, fd = pty.fork()
-    if pid == 0:
-        os.execvpe(sys.executable, [sys.executable, "-m", "peerjob", *args], env)
-    output, answered = b"", False
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if not answered and prompt.encode() in output:
-            meanwhile()
-            os.write(fd, answer.encode())
-            answered = True
-        ready, _, _ = select.select([fd], [], [], 0.2)
-        if fd in ready:
-            try:
-                chunk = os.read(fd, 4096)
-            except OSError:
-                break
-            if not chunk:
-                break
-            output += chunk
-    _, status = os.waitpid(pid, 0)
-    os.close(fd)
-    return os.waitstatus_to_exitcode(status), output.decode(errors="replace")
+    return run_in_terminal(args, answer, env, timeout, after=prompt, meanwhile=meanwhile)
 
 
 def test_strength_remove_holds_no_lock_while_it_asks(terminal_env, peerjob, monkeypatch):
