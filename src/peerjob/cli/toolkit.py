@@ -525,11 +525,7 @@ def boundary_list(
     if not boundaries:
         say('No boundaries yet. Add one with: peerjob boundary add "Leave by 6 on weekdays"')
         return
-    from rich.table import Table
-
-    table = Table(show_edge=False, pad_edge=False)
-    table.add_column("ID", no_wrap=True)
-    table.add_column("Boundary", overflow="fold")
+    table = data_table(("ID", "Boundary"), fixed=("ID",))
     for boundary in boundaries:
         table.add_row(str(boundary["id"]), boundary["text"])
     out().print(table)

@@ -91,11 +91,7 @@ def milestones(
     if not rows:
         say('No milestones yet. The first one comes with your first application: peerjob log ACME "Support Specialist"')
         return
-    from rich.table import Table
-
-    table = Table(show_edge=False, pad_edge=False)
-    table.add_column("Reached", no_wrap=True)
-    table.add_column("Milestone", overflow="fold")
+    table = data_table(("Reached", "Milestone"), fixed=("Reached",))
     for row in rows:
         table.add_row(row["reached_on"].isoformat(), row["title"])
     out().print(table)

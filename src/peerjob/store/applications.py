@@ -7,7 +7,7 @@ from datetime import date
 
 from peerjob.domain.records import Application, StageChange
 from peerjob.errors import NotFound
-from peerjob.store.db import utc_now_text
+from peerjob.store.db import date_span, utc_now_text
 
 
 def _as_date(text: str | None) -> date | None:
@@ -132,16 +132,10 @@ def list_applications(
     until: date | None = None,
     tag: str | None = None,
 ) -> list[Application]:
-    clauses, params = [], []
+    clauses, params = date_span("applied_on", since, until)
     if stage:
         clauses.append("stage = ?")
         params.append(stage)
-    if since:
-        clauses.append("applied_on >= ?")
-        params.append(since.isoformat())
-    if until:
-        clauses.append("applied_on <= ?")
-        params.append(until.isoformat())
     if tag:
         clauses.append("id IN (SELECT application_id FROM application_tag WHERE tag = ?)")
         params.extend(normalise_tags([tag]) or [""])
@@ -152,13 +146,7 @@ def list_applications(
 
 
 def count_applications(conn: sqlite3.Connection, *, since: date | None = None, until: date | None = None) -> int:
-    clauses, params = [], []
-    if since:
-        clauses.append("applied_on >= ?")
-        params.append(since.isoformat())
-    if until:
-        clauses.append("applied_on <= ?")
-        params.append(until.isoformat())
+    clauses, params = date_span("applied_on", since, until)
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
     return conn.execute(f"SELECT COUNT(*) FROM application {where}", params).fetchone()[0]
 

@@ -12,7 +12,7 @@ import contextlib
 import os
 import sqlite3
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 from peerjob.errors import DataFileError
@@ -23,6 +23,21 @@ from peerjob.store.version import HEAD, REVISIONS
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_SECONDS = 15.0
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+def date_span(column: str, since: date | None, until: date | None) -> tuple[list[str], list[str]]:
+    """SQL clauses and parameters for ``column`` on or after ``since`` and on or before ``until``.
+
+    ``column`` comes from peerjob's own code, never from input.
+    """
+    clauses, params = [], []
+    if since:
+        clauses.append(f"{column} >= ?")
+        params.append(since.isoformat())
+    if until:
+        clauses.append(f"{column} <= ?")
+        params.append(until.isoformat())
+    return clauses, params
 
 
 def utc_now_text() -> str:

@@ -7,16 +7,11 @@ from datetime import date
 
 from peerjob.domain.stages import REPLY_STAGES
 from peerjob.domain.stats import AppPath
+from peerjob.store.db import date_span
 
 
 def application_paths(conn: sqlite3.Connection, *, since: date | None = None, until: date | None = None) -> list[AppPath]:
-    clauses, params = [], []
-    if since:
-        clauses.append("a.applied_on >= ?")
-        params.append(since.isoformat())
-    if until:
-        clauses.append("a.applied_on <= ?")
-        params.append(until.isoformat())
+    clauses, params = date_span("a.applied_on", since, until)
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
     replies = ",".join(f"'{stage}'" for stage in sorted(REPLY_STAGES))  # constants, not input
     rows = conn.execute(

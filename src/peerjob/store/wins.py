@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import date
 
-from peerjob.store.db import utc_now_text
+from peerjob.store.db import date_span, utc_now_text
 
 
 def add_win(conn: sqlite3.Connection, *, text: str, kind: str, won_on: date, application_id: int | None = None) -> int:
@@ -25,13 +25,7 @@ def count_wins(conn: sqlite3.Connection, *, kind: str | None = None) -> int:
 def list_wins(
     conn: sqlite3.Connection, *, since: date | None = None, until: date | None = None, kind: str | None = None
 ) -> list[dict]:
-    clauses, params = [], []
-    if since:
-        clauses.append("w.won_on >= ?")
-        params.append(since.isoformat())
-    if until:
-        clauses.append("w.won_on <= ?")
-        params.append(until.isoformat())
+    clauses, params = date_span("w.won_on", since, until)
     if kind:
         clauses.append("w.kind = ?")
         params.append(kind)
