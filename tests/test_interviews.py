@@ -66,13 +66,16 @@ def test_a_file_from_before_interview_dates_keeps_everything(peerjob, db_path):
         conn.execute("INSERT INTO win (text, kind, won_on, application_id, created_at) VALUES ('Mock', 'mock-interview', '2026-11-06', 1, ?)", (now,))
         conn.execute("INSERT INTO journal_entry (entry_on, text, mood, private, created_at) VALUES ('2026-11-07', 'private words', 4, 1, ?)", (now,))
     before = {table: rows for table, rows in _all_rows(db_path).items() if table != "alembic_version"}
-    peerjob.ok("list")  # the everyday path upgrades, after a backup
+    untouched = db_path.read_bytes()
+    assert [row["company"] for row in peerjob.json("list")] == ["ACME"]  # read from an upgrade in memory
+    assert db_path.read_bytes() == untouched  # a command that only reads never upgrades the file
+    peerjob.ok("log", "Globex", "Barista")  # a command that writes upgrades it, after a backup
     after = _all_rows(db_path)
     assert after["alembic_version"] == [(HEAD,)]
-    assert [row[:-1] for row in after["application"]] == before["application"]  # interview_on added last
+    assert [row[:-1] for row in after["application"][:1]] == before["application"]  # interview_on added last
     assert after["application"][0][-1] is None
     for table in ("stage_change", "application_tag", "win", "journal_entry"):
-        assert after[table] == before[table]
+        assert after[table][: len(before[table])] == before[table]  # the new log only adds rows
     (backup,) = db_path.parent.glob("*.before-*.bak")
     assert _all_rows(backup)["alembic_version"] == [("0001",)]
 

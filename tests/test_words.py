@@ -21,10 +21,10 @@ def test_catalogue_avoids_ruled_out_words(moment):
 
 
 def test_choice_is_deterministic_and_varied():
-    first = [choose("applied", key, number=key, week=1) for key in range(20)]
-    again = [choose("applied", key, number=key, week=1) for key in range(20)]
+    first = [choose("applied", key, id=key, number=key, week=1) for key in range(20)]
+    again = [choose("applied", key, id=key, number=key, week=1) for key in range(20)]
     assert first == again
-    templates = {choose("applied", key, number=0, week=0) for key in range(20)}
+    templates = {choose("applied", key, id=0, number=0, week=0) for key in range(20)}
     assert len(templates) > 1
 
 

@@ -28,3 +28,26 @@ class NotFound(BadInput):
 
 class DataFileError(PeerjobError):
     """The data file is missing, not ours, corrupt, or from a newer peerjob."""
+
+
+class DiskFull(PeerjobError):
+    """The disk filled up while writing; SQLite rolled the whole command back."""
+
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(
+            message
+            or "The disk is full, so nothing from this command was saved; your data file is as it was before. "
+            "Free some space and run the command again."
+        )
+
+
+class Interrupted(BaseException):
+    """SIGHUP or SIGTERM arrived: unwind like Ctrl-C (temp files go, the transaction rolls back).
+
+    A BaseException, like KeyboardInterrupt, so that no ``except Exception``
+    on the way swallows it.
+    """
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum

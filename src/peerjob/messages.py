@@ -12,16 +12,16 @@ import zlib
 
 CATALOGUE: dict[str, tuple[str, ...]] = {
     # An application was logged. {number}: its number overall; {week}: this week.
+    # The application is named by its ID, the one number it has; {number} counts them all.
     "applied": (
-        "Application {number} is in. That's {week} this week, each one a step you took.",
-        "Logged: application {number}, {week} this week. You showed up for yourself again.",
-        "Application {number} sent. {week} this week so far; the effort is yours.",
-        "That's application {number} ({week} this week). Sending it took courage; well done.",
+        "Application {id} is in. That makes {number} in all and {week} this week, each one a step you took.",
+        "Logged application {id}: {number} in all, {week} this week. You showed up for yourself again.",
+        "Application {id} sent. {week} this week so far and {number} in all; the effort is yours.",
+        "That's application {id} on the record ({number} in all, {week} this week). Sending it took courage; well done.",
     ),
-    # An application was logged with a date in an earlier week.
     "applied_earlier": (
-        "Application {number} is on the record. Every one you log still counts.",
-        "Logged application {number}. Keeping the record is part of the work, too.",
+        "Application {id} is on the record, {number} in all. Every one you log still counts.",
+        "Logged application {id}; that makes {number} in all. Keeping the record is part of the work, too.",
     ),
     "stage_screening": (
         "{company} wants to talk. Your application opened that door.",
@@ -255,8 +255,8 @@ CATALOGUE: dict[str, tuple[str, ...]] = {
     ),
     # An application logged after a while with none: no comment on the gap. {number}: its number.
     "applied_welcome_back": (
-        "Welcome back. Application {number} is in, and every one before it still counts.",
-        "Good to see you. Application {number} is in; all the ones before it still count too.",
+        "Welcome back. Application {id} is in, and every one before it still counts.",
+        "Good to see you. Application {id} is in; all the ones before it still count too.",
     ),
 }
 

@@ -34,10 +34,15 @@ def ensure_private_dir(folder: Path) -> None:
     as it is; peerjob's own default folder is always kept owner-only.
     """
     if not folder.exists():
+        # Every folder made here, parents included, is 0700 whatever the umask
+        # (the XDG base directory spec asks that of ~/.local/share too).
         # exist_ok: two first runs at once may both get here; the second must not fail.
-        folder.mkdir(parents=True, mode=0o700, exist_ok=True)
-        os.chmod(folder, 0o700)  # mkdir's mode is filtered through the umask
-    elif folder == default_data_dir():
+        previous = os.umask(0o077)
+        try:
+            folder.mkdir(parents=True, mode=0o700, exist_ok=True)
+        finally:
+            os.umask(previous)
+    elif folder == default_data_dir() and folder.stat().st_mode & 0o777 != 0o700:
         os.chmod(folder, 0o700)
 
 

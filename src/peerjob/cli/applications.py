@@ -78,8 +78,8 @@ def log(
     moment = "applied" if start <= applied_on <= end else "applied_earlier"
     if latest is not None and (applied_on - latest).days >= WELCOME_BACK_AFTER_DAYS:
         moment = "applied_welcome_back"
-    line = choose(moment, application_id, number=number, week=this_week, before=number - 1)
-    celebrate_step(line, reached, suffix=f" (ID {application_id})")
+    line = choose(moment, application_id, id=application_id, number=number, week=this_week, before=number - 1)
+    celebrate_step(line, reached)
     if reach_out:
         say(reach_out, style="italic")
 

@@ -73,25 +73,40 @@ def required_text(value: str | None, what: str, example: str) -> str:
 
 @contextlib.contextmanager
 def database(*, write: bool):
-    """Open (creating or upgrading if needed) and run one transaction.
+    """Open the data file and run one transaction.
 
-    A command refused for its input leaves nothing behind: when this call
-    created the data file and the command then raises a known error (an
-    unknown ID, say), the new, empty file goes again.
+    Commands that only read never create, change or upgrade the file (no
+    file reads as no data yet). A command that writes creates or upgrades it
+    first; when the command is then refused (an unknown ID, say) or stopped,
+    a file this call created goes again, and a file that was empty is left
+    empty again.
     """
-    from peerjob.store.db import open_database, transaction
+    from peerjob.errors import Interrupted
+    from peerjob.store.db import inspect, open_for_reading, open_for_writing, transaction
 
     path = db_path()
-    created = not path.exists()
-    conn = open_database(path)
+    if not write:
+        conn = open_for_reading(path)
+        try:
+            with transaction(conn, write=False):
+                yield conn
+        finally:
+            conn.close()
+        return
+    state = inspect(path)
+    before = state.kind
+    conn = open_for_writing(path, state)
     try:
-        with transaction(conn, write=write):
+        with transaction(conn, write=True):
             yield conn
-    except PeerjobError:
+    except (PeerjobError, KeyboardInterrupt, Interrupted):
         conn.close()
-        if created:
+        if before == "missing":
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()
+        elif before == "empty":
+            with contextlib.suppress(OSError):
+                os.truncate(path, 0)
         raise
     finally:
         conn.close()

@@ -314,6 +314,7 @@ def load(
     from peerjob.store import dump as store
 
     tables = store.check_dump_shape(data)
+    marks = store.check_last_ids(data)
     db = cx.db_path()
     _refuse_if_holding_data(db)
     new_folder, new_file = not db.parent.exists(), not db.exists()
@@ -322,7 +323,7 @@ def load(
             holding = {table: count for table, count in store.row_counts(conn).items() if count}
             if holding:
                 raise _not_empty(db, holding)
-            counts = store.load(conn, tables)
+            counts = store.load(conn, tables, marks)
     except BadInput:
         # Refused inside the transaction (nothing was written): take away the file this load made.
         if new_file:
@@ -354,17 +355,15 @@ def _not_empty(db: Path, holding: dict[str, int]) -> BadInput:
 
 def _refuse_if_holding_data(db: Path) -> None:
     """Check without opening for writing, so a refusal leaves the file exactly as it was."""
-    import sqlite3
-
     from peerjob.store.backup import inspect
 
     state = inspect(db)
     if state.kind != "peerjob":
         return  # missing or empty: it will be created; anything else: opening it says why
     from peerjob.store import dump as store
-    from peerjob.store.db import BUSY_TIMEOUT_SECONDS
+    from peerjob.store.db import connect
 
-    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_SECONDS)
+    conn = connect(db, read_only=True)
     try:
         holding = {table: count for table, count in store.row_counts(conn).items() if count}
     finally:

@@ -16,7 +16,7 @@ from typer import exceptions as typer_exceptions
 from typer._click import exceptions as click_exceptions
 from typer.core import TyperGroup
 
-from peerjob.errors import PeerjobError
+from peerjob.errors import Interrupted, PeerjobError
 
 DEBUG_ENV = "PEERJOB_DEBUG"
 
@@ -26,8 +26,48 @@ def debug_enabled() -> bool:
 
 
 def _say(message: str) -> None:
-    sys.stderr.write(f"peerjob: {message}\n")
-    sys.stderr.flush()
+    try:
+        sys.stderr.write(f"peerjob: {message}\n")
+        sys.stderr.flush()
+    except (OSError, ValueError):  # the terminal is gone (a hang-up): nobody to tell
+        pass
+
+
+def _raise_interrupted(signum: int, _frame: object) -> None:
+    raise Interrupted(signum)
+
+
+def _handle_hangup_and_terminate() -> None:
+    """SIGHUP (the terminal closed) and SIGTERM unwind like Ctrl-C.
+
+    Python's default for both is to die on the spot, which would leave an
+    editor's temp file with private words in $TMPDIR. Raising instead lets
+    every ``finally`` run: temp files are removed, the transaction rolls back.
+    """
+    import signal
+
+    for signum in (signal.SIGHUP, signal.SIGTERM):
+        # Only from the main thread, and not where someone chose to ignore the signal (nohup).
+        try:
+            if signal.getsignal(signum) is signal.SIG_DFL:
+                signal.signal(signum, _raise_interrupted)
+        except ValueError:
+            return
+
+
+def _database_error_message(error: Exception) -> str:
+    """What to say when SQLite reports a problem mid-command: damaged only if it really is."""
+    from peerjob.cli.context import db_path
+    from peerjob.store.db import damaged_message, inspect
+
+    try:
+        path = db_path()
+        state = inspect(path, check=True)  # SQLite's own recovery first, then a quick_check
+    except Exception:  # saying something useful matters more here than why the check failed
+        return f"The data file could not be used ({error}). Nothing from this command was saved."
+    if state.kind == "damaged":
+        return damaged_message(path, state.why)
+    return f"The data file could not be used ({error}). Nothing from this command was saved; the file checks out, so try again."
 
 
 def _usage_message(error: click_exceptions.UsageError) -> str:
@@ -38,6 +78,7 @@ def _usage_message(error: click_exceptions.UsageError) -> str:
 
 class PeerjobGroup(TyperGroup):
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        _handle_hangup_and_terminate()
         code = self._run(args, prog_name or "peerjob", complete_var, **extra)
         if standalone_mode:
             sys.exit(code)
@@ -63,25 +104,25 @@ class PeerjobGroup(TyperGroup):
                 raise
             _say(error.message)
             return error.exit_code
-        except sqlite3.OperationalError as error:
+        except sqlite3.Error as error:
             if debug_enabled():
                 raise
-            if "locked" in str(error) or "busy" in str(error):
+            from peerjob.store.db import is_disk_full
+
+            if is_disk_full(error):
+                from peerjob.errors import DiskFull
+
+                _say(DiskFull().message)
+            elif isinstance(error, sqlite3.OperationalError) and ("locked" in str(error) or "busy" in str(error)):
                 _say("The data file is busy with another peerjob command. Nothing was changed; try again in a moment.")
+            elif isinstance(error, sqlite3.IntegrityError):
+                # Another peerjob command changed the same records meanwhile (deleted an application, say).
+                _say(f"Something this command refers to changed while it ran ({error}). Nothing was saved; please run it again.")
             else:
-                _say(f"The data file could not be used ({error}). Nothing was changed.")
+                _say(_database_error_message(error))
             return 1
-        except sqlite3.IntegrityError as error:
-            if debug_enabled():
-                raise
-            # Another peerjob command changed the same records meanwhile (deleted an application, say).
-            _say(f"Something this command refers to changed while it ran ({error}). Nothing was saved; please run it again.")
-            return 1
-        except sqlite3.DatabaseError as error:
-            if debug_enabled():
-                raise
-            _say(f"The data file looks damaged ({error}). Nothing was changed. `peerjob restore` can bring back a backup.")
-            return 1
+        except Interrupted as stop:
+            return 128 + stop.signum
         except KeyboardInterrupt:
             sys.stderr.write("\n")
             return 130
@@ -90,6 +131,11 @@ class PeerjobGroup(TyperGroup):
                 return 0
             if debug_enabled():
                 raise
+            if error.errno in (errno.ENOSPC, errno.EDQUOT):
+                from peerjob.errors import DiskFull
+
+                _say(DiskFull().message)
+                return 1
             _say(f"{error.strerror or error}: {error.filename or ''}".rstrip(": ") + ".")
             return 1
         except Exception as error:  # a bug: say so plainly, keep the data safe

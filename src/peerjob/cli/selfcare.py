@@ -344,15 +344,14 @@ def _partners_for_support() -> list[dict] | None:
 
     [] when there is no data file yet; None when it could not be read.
     """
-    import sqlite3
-
     try:
+        from peerjob.store.db import connect
+
         path = cx.db_path()
-        if not path.is_file():
+        if not path.is_file() or path.stat().st_size == 0:
             return []
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=2)
+        conn = connect(path, read_only=True, timeout=2)
         try:
-            conn.row_factory = sqlite3.Row
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             if "partner" not in tables:
                 return []

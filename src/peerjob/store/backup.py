@@ -10,60 +10,22 @@ import contextlib
 import os
 import shutil
 import sqlite3
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from peerjob.errors import BadInput, DataFileError
-from peerjob.fileio import private_umask
-from peerjob.store.db import BUSY_TIMEOUT_SECONDS, SQLITE_HEADER, backup_path_for, vacuum_into
-from peerjob.store.version import REVISIONS
+from peerjob.fileio import fsync_folder, partial_name, private_umask, sweep_partials
+from peerjob.store.db import (
+    FileState,
+    backup_path_for,
+    connect,
+    inspect,
+    migration_lock,
+    replace_atomically,
+    vacuum_into,
+)
 
-
-@dataclass
-class FileState:
-    kind: str  # "missing", "empty", "peerjob", "newer", "damaged", "foreign"
-    revision: str | None = None
-    why: str = ""
-
-
-def inspect(path: Path) -> FileState:
-    """What a file is, without changing it."""
-    path = Path(path)
-    if not path.exists():
-        return FileState("missing")
-    if path.is_dir():
-        return FileState("foreign", why="it is a folder")
-    try:
-        with open(path, "rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except OSError as error:
-        return FileState("foreign", why=error.strerror or str(error))
-    if not header:
-        return FileState("empty")
-    if header != SQLITE_HEADER:
-        return FileState("foreign", why="not an SQLite file")
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_SECONDS)
-        try:
-            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            if "alembic_version" not in tables:
-                return FileState("foreign", why="it holds other tables" if tables else "it has no peerjob tables")
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            if row is None:
-                return FileState("foreign", why="its schema revision is missing")
-            if row[0] not in REVISIONS:
-                return FileState("newer", revision=row[0], why=f"schema {row[0]}, from a newer peerjob")
-            if "application" not in tables:
-                return FileState("foreign", why="it has no application table")
-            problems = conn.execute("PRAGMA quick_check").fetchall()
-            if problems != [("ok",)]:
-                return FileState("damaged", revision=row[0], why=str(problems[0][0]))
-            return FileState("peerjob", revision=row[0])
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as error:
-        return FileState("damaged", why=str(error))
+__all__ = ["FileState", "inspect"]  # the one "what is this file" lives in store.db
 
 
 def default_backup_path(db: Path) -> Path:
@@ -77,44 +39,30 @@ def default_backup_path(db: Path) -> Path:
     return candidate
 
 
-def _fsync_folder(folder: Path) -> None:
-    with contextlib.suppress(OSError):
-        handle = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(handle)
-        finally:
-            os.close(handle)
-
-
-def _fsync_file(path: Path) -> None:
-    handle = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(handle)
-    finally:
-        os.close(handle)
-
-
 def copy_database(source: Path, target: Path, *, overwrite: bool) -> None:
-    """A consistent owner-only copy (VACUUM INTO a temp file beside the target, then a rename)."""
-    temp = target.with_name(f".{target.name}.partial-{os.getpid()}")
+    """A consistent owner-only copy (VACUUM INTO a partial file beside the target, then a rename).
+
+    A copy left half-written by a killed earlier run is removed first.
+    """
+    sweep_partials(target.parent, f".{target.name}.partial-*")
+    temp = partial_name(target)
     with contextlib.suppress(FileNotFoundError):
         os.unlink(temp)
     try:
         vacuum_into(source, temp)
-        _fsync_file(temp)
         if not overwrite and target.exists():
             raise BadInput(f"{target} already exists. Add --force to replace it, or pick another name.")
-        os.replace(temp, target)
-        _fsync_folder(target.parent)
+        replace_atomically(temp, target)
     finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temp)
+        for leftover in (temp, temp.with_name(temp.name + "-journal")):
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(leftover)
 
 
 def keep_current(db: Path) -> Path | None:
     """Back up the data file before it is replaced; a damaged one is copied byte for byte."""
     state = inspect(db)
-    if state.kind in ("missing", "empty"):
+    if not state.has_data:
         return None
     backup = backup_path_for(db, "before-restore")
     try:
@@ -123,39 +71,37 @@ def keep_current(db: Path) -> Path | None:
         with private_umask():
             shutil.copyfile(db, backup)
         os.chmod(backup, 0o600)
-        _fsync_file(backup)
+        fsync_folder(backup.parent)
     return backup
 
 
 def restore(source: Path, db: Path) -> Path | None:
     """Put ``source`` in place of the data file, atomically; returns the backup of the old one."""
-    from peerjob.store.db import _migration_lock  # one process swaps or upgrades at a time
-
-    with _migration_lock(db):
+    with migration_lock(db):  # one process swaps or upgrades at a time
+        sweep_partials(db.parent, f".{db.name}.partial-*")
         holder = None
-        if db.exists() and inspect(db).kind == "peerjob":
+        if inspect(db).kind == "peerjob":
             # Wait for any peerjob command writing to the file to finish, and keep other
             # writers out until the swap (reading, for the backup below, still works).
-            holder = sqlite3.connect(db, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+            holder = connect(db, read_only=False)
             holder.execute("BEGIN IMMEDIATE")
         try:
             backup = keep_current(db)
-            temp = db.with_name(f".{db.name}.restoring-{os.getpid()}")
+            temp = partial_name(db)
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(temp)
             try:
                 vacuum_into(source, temp)
-                _fsync_file(temp)
                 # A leftover journal belonged to the old file (it is backed up above, with the
                 # journal applied); it must never be applied to the new one.
                 for suffix in ("-journal", "-wal", "-shm"):
                     with contextlib.suppress(FileNotFoundError):
                         os.unlink(db.with_name(db.name + suffix))
-                os.replace(temp, db)
-                _fsync_folder(db.parent)
+                replace_atomically(temp, db)
             finally:
-                with contextlib.suppress(FileNotFoundError):
-                    os.unlink(temp)
+                for leftover in (temp, temp.with_name(temp.name + "-journal")):
+                    with contextlib.suppress(FileNotFoundError):
+                        os.unlink(leftover)
         finally:
             if holder is not None:
                 holder.close()
@@ -163,7 +109,7 @@ def restore(source: Path, db: Path) -> Path | None:
 
 
 def check_restorable(path: Path) -> FileState:
-    state = inspect(path)
+    state = inspect(path, check=True)
     if state.kind == "missing":
         raise BadInput(f"There is no file at {path}. `peerjob backup` prints where each backup goes.")
     if state.kind == "empty":
@@ -189,7 +135,8 @@ def wipe_targets(db: Path) -> list[Path]:
             found.append(candidate)
     if folder.is_dir():
         patterns = (f"{db.name}.before-*.bak", f"{db.name}.backup-*.bak", f".{db.name}.upgrading",
-                    f".{db.name}.restoring-*", f".{db.name}.backup-*.partial-*", f".{db.name}.before-*.partial-*")
+                    f".{db.name}.upgrading-journal", f".{db.name}.restoring-*", f".{db.name}.partial-*",
+                    f".{db.name}.backup-*.partial-*", f".{db.name}.before-*.partial-*")
         for pattern in patterns:
             found.extend(sorted(path for path in folder.glob(pattern) if path.is_file()))
         config = folder / "config.toml"

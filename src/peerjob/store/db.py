@@ -1,9 +1,15 @@
-"""Opening the data file: checks, upgrades with a backup, one transaction.
+"""The one door to the data file: what a file is, opening it, creating and upgrading it.
+
+Every SQLite connection peerjob makes goes through ``connect``, which builds
+the file's URI with ``Path.as_uri()`` so that ``#``, ``?``, ``%``, spaces and
+any letter in a folder name stay part of the path.
 
 The everyday path uses only the standard library's sqlite3: it reads the
 schema revision and, when it is current, never imports Alembic or SQLModel.
-Creating or upgrading the file (rare) imports them, works on a copy,
-verifies the copy, and only then swaps it in, after a backup of the old file.
+Creating or upgrading the file (rare, and only for commands that write)
+imports them, works on a copy, verifies the copy, and only then swaps it in,
+after a backup of the old file. Commands that only read never create,
+change, chmod or upgrade a file: an older file is upgraded in memory.
 """
 
 from __future__ import annotations
@@ -12,17 +18,19 @@ import contextlib
 import os
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-from peerjob.errors import DataFileError
-from peerjob.fileio import private_umask
+from peerjob.errors import DataFileError, DiskFull
+from peerjob.fileio import fsync_folder, private_umask
 from peerjob.paths import ensure_private_dir
 from peerjob.store.version import HEAD, REVISIONS
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_SECONDS = 15.0
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+JOURNAL_SUFFIXES = ("-journal", "-wal", "-shm")
 
 
 def date_span(column: str, since: date | None, until: date | None) -> tuple[list[str], list[str]]:
@@ -45,51 +53,173 @@ def utc_now_text() -> str:
     return datetime.now(timezone.utc).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
 
 
-def _connect(path: Path) -> sqlite3.Connection:
-    # isolation_level=None: we say BEGIN and COMMIT ourselves, once per command.
-    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+def next_id(conn: sqlite3.Connection, table: str) -> int:
+    """The ID the next row of ``table`` gets: never one a deleted row had (AUTOINCREMENT keeps the high mark).
+
+    ``table`` comes from peerjob's own code, never from input.
+    """
+    row = conn.execute(
+        f"SELECT max(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = ?), 0),"
+        f" COALESCE((SELECT MAX(id) FROM {table}), 0)) + 1",
+        (table,),
+    ).fetchone()
+    return int(row[0])
+
+
+# --- the one way to open an SQLite file ---------------------------------------
+
+
+def file_uri(path: Path, mode: str) -> str:
+    """An SQLite URI for ``path``: as_uri() percent-encodes #, ?, % and the rest."""
+    return f"{Path(os.path.abspath(path)).as_uri()}?mode={mode}"
+
+
+def connect(path: Path, *, read_only: bool, timeout: float = BUSY_TIMEOUT_SECONDS) -> sqlite3.Connection:
+    """Open ``path`` read-only (never creates or changes it) or read-write (never creates it).
+
+    isolation_level=None: peerjob says BEGIN and COMMIT itself, once per command.
+    """
+    conn = sqlite3.connect(
+        file_uri(path, "ro" if read_only else "rw"), uri=True, timeout=timeout, isolation_level=None
+    )
     conn.row_factory = sqlite3.Row
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
 
 
-def _not_ours(path: Path, why: str) -> DataFileError:
+def is_disk_full(error: BaseException) -> bool:
+    import errno
+
+    if isinstance(error, sqlite3.Error):
+        return getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL or "disk is full" in str(error)
+    return isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT)
+
+
+# --- what a file is -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FileState:
+    kind: str  # "missing", "empty", "peerjob", "newer", "damaged", "foreign"
+    revision: str | None = None
+    why: str = ""
+
+    @property
+    def has_data(self) -> bool:
+        return self.kind not in ("missing", "empty")
+
+
+def has_journal(path: Path) -> bool:
+    """Did a write stop halfway (a kill, a crash, a full disk) and leave its journal?"""
+    journal = path.with_name(path.name + "-journal")
+    try:
+        return journal.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def recover_interrupted_write(path: Path) -> None:
+    """Let SQLite roll back a write that was cut off, before anything looks at the file.
+
+    A read-only connection cannot roll back a journal (it says "attempt to
+    write a readonly database"), so a killed import must not make the file
+    look damaged: a read-write open and one read do SQLite's own recovery,
+    which puts the file back exactly as it was before that write began.
+    """
+    if not has_journal(path) or not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        return  # on read-only media the read itself says what is wrong
+    with contextlib.suppress(sqlite3.DatabaseError):
+        conn = connect(path, read_only=False)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+
+
+def inspect(path: Path, *, check: bool = False) -> FileState:
+    """What ``path`` holds, without changing it (beyond SQLite's rollback of a cut-off write).
+
+    ``check`` also runs PRAGMA quick_check, which reads the whole file; the
+    everyday path skips it and checks only when something goes wrong.
+    """
+    path = Path(path)
+    try:
+        if path.is_dir():
+            return FileState("foreign", why="it is a folder")
+        with open(path, "rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except FileNotFoundError:
+        return FileState("missing")
+    except OSError as error:
+        return FileState("foreign", why=error.strerror or str(error))
+    if not header:
+        return FileState("empty")
+    if header != SQLITE_HEADER:
+        return FileState("foreign", why="not an SQLite file")
+    recover_interrupted_write(path)
+    try:
+        conn = connect(path, read_only=True)
+        try:
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if "alembic_version" not in tables:
+                return FileState("foreign", why="it holds other tables" if tables else "it has no peerjob tables")
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            if row is None:
+                return FileState("foreign", why="its schema revision is missing")
+            if row[0] not in REVISIONS:
+                return FileState("newer", revision=row[0], why=f"schema {row[0]}, from a newer peerjob")
+            if "application" not in tables:
+                return FileState("foreign", why="it has no application table")
+            if check:
+                problems = conn.execute("PRAGMA quick_check").fetchall()
+                if [tuple(p) for p in problems] != [("ok",)]:
+                    return FileState("damaged", revision=row[0], why=str(problems[0][0]))
+            return FileState("peerjob", revision=row[0])
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as error:
+        if has_journal(path) and "readonly" in str(error):
+            return FileState(
+                "damaged",
+                why="a write was cut off, and its journal can only be rolled back where the file can be written",
+            )
+        return FileState("damaged", why=str(error))
+
+
+def refusal(path: Path, state: FileState) -> DataFileError:
+    """The message for a file peerjob will not open, whatever the command."""
+    if state.kind == "newer":
+        return DataFileError(
+            f"{path} was written by a newer peerjob ({state.why}). "
+            "Upgrade peerjob to open it; the file was left as it is."
+        )
+    if state.kind == "damaged":
+        return DataFileError(damaged_message(path, state.why))
     return DataFileError(
-        f"{path} is not a peerjob database ({why}); it was left as it is. "
+        f"{path} is not a peerjob database ({state.why}); it was left as it is. "
         "Point --db or PEERJOB_DB at another file."
     )
 
 
+def damaged_message(path: Path, why: str) -> str:
+    # Only said after SQLite's own recovery ran and the file still does not check out.
+    return (
+        f"{path} looks damaged ({why}); it was left as it is. Keep a copy of it before anything else. "
+        "`peerjob restore BACKUP` can put a backup in its place, but a backup holds only what was saved up to the moment it was made."
+    )
+
+
 def read_revision(path: Path) -> str | None:
-    """The schema revision of an existing file; None for an empty file."""
-    try:
-        with open(path, "rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except OSError as error:
-        raise DataFileError(f"Couldn't open {path}: {error.strerror}.") from None
-    if not header:
+    """The schema revision of an existing peerjob file; None for a missing or empty one."""
+    state = inspect(path)
+    if state.kind in ("missing", "empty"):
         return None
-    if header != SQLITE_HEADER:
-        raise _not_ours(path, "not an SQLite file")
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_SECONDS)
-        try:
-            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            if "alembic_version" not in tables:
-                if tables:
-                    raise _not_ours(path, "it holds other tables")
-                return None
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as error:
-        raise DataFileError(
-            f"{path} looks damaged ({error}); it was left as it is. "
-            "If you have a backup, `peerjob restore` can bring it back."
-        ) from None
-    if row is None:
-        raise _not_ours(path, "its schema revision is missing")
-    return row[0]
+    if state.kind != "peerjob":
+        raise refusal(path, state)
+    return state.revision
+
+
+# --- copies ---------------------------------------------------------------------
 
 
 def backup_path_for(path: Path, label: str) -> Path:
@@ -100,12 +230,30 @@ def backup_path_for(path: Path, label: str) -> Path:
 def vacuum_into(source: Path, target: Path) -> None:
     """A consistent, owner-only copy of a live database."""
     with private_umask():
-        conn = sqlite3.connect(source, timeout=BUSY_TIMEOUT_SECONDS)
+        conn = connect(source, read_only=True)
         try:
             conn.execute("VACUUM INTO ?", (str(target),))
         finally:
             conn.close()
     os.chmod(target, 0o600)
+
+
+def _fsync_file(path: Path) -> None:
+    handle = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
+
+
+def replace_atomically(temp: Path, target: Path) -> None:
+    """Put a finished ``temp`` in place of ``target``: on disk first, then one rename, then the folder."""
+    _fsync_file(temp)
+    os.replace(temp, target)
+    fsync_folder(target.parent)
+
+
+# --- creating and upgrading (writers only) ----------------------------------------
 
 
 def _run_alembic_upgrade(path: Path) -> None:
@@ -114,14 +262,16 @@ def _run_alembic_upgrade(path: Path) -> None:
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    config.set_main_option("sqlalchemy.url", f"sqlite:///{path}")
+    # The path goes to env.py as it is, never through a URL or the config
+    # file's %-interpolation, where "?", "#" and "%" would change its meaning.
+    config.attributes["peerjob_path"] = Path(path)
     command.upgrade(config, "head")
 
 
 def _verify(path: Path) -> None:
-    conn = sqlite3.connect(path)
+    conn = connect(path, read_only=True)
     try:
-        problems = conn.execute("PRAGMA integrity_check").fetchall()
+        problems = [tuple(row) for row in conn.execute("PRAGMA integrity_check").fetchall()]
         revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     finally:
         conn.close()
@@ -130,8 +280,8 @@ def _verify(path: Path) -> None:
 
 
 @contextlib.contextmanager
-def _migration_lock(path: Path) -> Iterator[None]:
-    """One process migrates at a time; the others wait, then see it done.
+def migration_lock(path: Path) -> Iterator[None]:
+    """One process creates, upgrades or swaps the file at a time; the others wait, then see it done.
 
     flock on the folder that holds the data file: it leaves no lock file
     behind, and it is independent of SQLite's own locks (Alembic uses a
@@ -148,49 +298,120 @@ def _migration_lock(path: Path) -> Iterator[None]:
         os.close(folder)
 
 
+_migration_lock = migration_lock  # the older name, still used by restore
+
+
+def _work_path(path: Path) -> Path:
+    return path.with_name(f".{path.name}.upgrading")
+
+
 def _create_or_upgrade(path: Path) -> Path | None:
-    """Bring the file to HEAD. Returns the backup made, if any."""
-    with _migration_lock(path):
-        exists = path.exists() and path.stat().st_size > 0
-        revision = read_revision(path) if exists else None
-        if revision == HEAD:
+    """Bring the file to HEAD. Returns the backup made, if any.
+
+    Never builds a schema over a file that holds anything: just before the
+    swap, inside the lock, the target is looked at again, and the swap goes
+    ahead only if it is still missing, or the same peerjob file at the same
+    revision that was backed up.
+    """
+    with migration_lock(path):
+        state = inspect(path)
+        if state.kind == "peerjob" and state.revision == HEAD:
             return None  # another process did it while we waited
+        if state.kind not in ("missing", "empty", "peerjob"):
+            raise refusal(path, state)
         backup = None
-        work = path.with_name(f".{path.name}.upgrading")
+        work = _work_path(path)
         with contextlib.suppress(FileNotFoundError):
             os.unlink(work)
         with private_umask():
-            if revision is not None:
-                backup = backup_path_for(path, f"before-{HEAD}")
-                vacuum_into(path, backup)
-                vacuum_into(path, work)
             try:
+                if state.kind == "peerjob":
+                    backup = backup_path_for(path, f"before-{HEAD}")
+                    vacuum_into(path, backup)
+                    _fsync_file(backup)
+                    vacuum_into(path, work)
                 _run_alembic_upgrade(work)
                 _verify(work)
                 os.chmod(work, 0o600)
-                os.replace(work, path)
+                _check_unchanged(path, state)
+                replace_atomically(work, path)
             finally:
                 with contextlib.suppress(FileNotFoundError):
                     os.unlink(work)
         return backup
 
 
-def open_database(path: Path) -> sqlite3.Connection:
-    """A connection to a peerjob database at HEAD, creating or upgrading it."""
+def _check_unchanged(path: Path, before: FileState) -> None:
+    now = inspect(path)
+    if now.kind == "empty" and before.kind in ("missing", "empty"):
+        return  # an empty file holds nothing to keep
+    if now != before or (now.kind == "peerjob" and has_journal(path)):
+        raise DataFileError(
+            f"{path} changed while peerjob was preparing it ({now.kind}); it was left as it is. "
+            "Run the command again."
+        )
+
+
+def _in_memory_copy(source: Path | None) -> sqlite3.Connection:
+    """A HEAD-schema database in memory: empty, or ``source`` upgraded, leaving ``source`` untouched."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="peerjob-") as folder, private_umask():
+        work = Path(folder) / "work.db"
+        if source is not None:
+            vacuum_into(source, work)
+        _run_alembic_upgrade(work)
+        disk = connect(work, read_only=True)
+        memory = sqlite3.connect(":memory:", isolation_level=None)
+        try:
+            disk.backup(memory)
+        finally:
+            disk.close()
+    memory.row_factory = sqlite3.Row
+    memory.execute("PRAGMA foreign_keys = ON")
+    return memory
+
+
+def open_for_reading(path: Path) -> sqlite3.Connection:
+    """A read-only view of the data, at HEAD, without creating, changing or upgrading the file.
+
+    No file (or an empty one) reads as no data yet; an older file is
+    upgraded in memory only (a command that writes upgrades it for real,
+    after a backup).
+    """
+    path = Path(path)
+    state = inspect(path)
+    if state.kind in ("missing", "empty"):
+        return _in_memory_copy(None)
+    if state.kind != "peerjob":
+        raise refusal(path, state)
+    if state.revision != HEAD:
+        return _in_memory_copy(path)
+    return connect(path, read_only=True)
+
+
+def open_for_writing(path: Path, state: FileState | None = None) -> sqlite3.Connection:
+    """A read-write connection to a peerjob file at HEAD, creating or upgrading it first if needed.
+
+    ``state`` is what the caller already learned from inspect(path).
+    """
     path = Path(path)
     if path.is_dir():
         raise DataFileError(f"{path} is a folder. Point --db or PEERJOB_DB at a file inside it.")
     ensure_private_dir(path.parent)
-    revision = read_revision(path) if path.exists() else None
-    if revision != HEAD:
-        if revision is not None and revision not in REVISIONS:
-            raise DataFileError(
-                f"{path} was written by a newer peerjob (schema {revision}). "
-                "Upgrade peerjob to open it; the file was left as it is."
-            )
+    state = state or inspect(path)
+    if state.kind not in ("missing", "empty", "peerjob"):
+        raise refusal(path, state)
+    if state.revision != HEAD:
         _create_or_upgrade(path)
-    os.chmod(path, 0o600)
-    return _connect(path)
+    if os.stat(path).st_mode & 0o777 != 0o600:
+        os.chmod(path, 0o600)
+    return connect(path, read_only=False)
+
+
+def open_database(path: Path) -> sqlite3.Connection:
+    """The older name for open_for_writing."""
+    return open_for_writing(path)
 
 
 @contextlib.contextmanager
@@ -198,16 +419,29 @@ def transaction(conn: sqlite3.Connection, *, write: bool) -> Iterator[sqlite3.Co
     """One transaction per command: all of it is saved, or none of it.
 
     Writers take the write lock up front (BEGIN IMMEDIATE) so two commands
-    at once queue behind the busy timeout instead of failing halfway.
+    at once queue behind the busy timeout instead of failing halfway. SQLite
+    may already have rolled back by itself (a full disk does that), so a
+    rollback is asked for only while a transaction is still open: otherwise
+    "cannot rollback - no transaction is active" would hide the real cause.
     """
     conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
     try:
         yield conn
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
         raise
     else:
-        conn.execute("COMMIT")
+        try:
+            conn.execute("COMMIT")
+        except sqlite3.Error as error:
+            if conn.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    conn.execute("ROLLBACK")
+            if is_disk_full(error):
+                raise DiskFull() from error
+            raise
 
 
 def new_revision(revision_id: str, message: str) -> None:

@@ -69,12 +69,33 @@ def table_rows(conn: sqlite3.Connection, table: str) -> tuple[list[str], Iterabl
     return names, (tuple(row) for row in conn.execute(f'SELECT {selected} FROM "{table}" ORDER BY {order}'))
 
 
+def last_ids(conn: sqlite3.Connection) -> dict[str, int]:
+    """The highest ID each table ever gave, deleted rows included (so a load never gives one again)."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'").fetchone() is None:
+        return {}
+    return {name: seq for name, seq in conn.execute("SELECT name, seq FROM sqlite_sequence ORDER BY name")}
+
+
 def dump(conn: sqlite3.Connection) -> dict:
     tables = {}
     for table in table_names(conn):
         names, rows = table_rows(conn, table)
         tables[table] = [dict(zip(names, row)) for row in rows]
-    return {"schema": schema_revision(conn), "format": DUMP_FORMAT, "tables": tables}
+    data = {"schema": schema_revision(conn), "format": DUMP_FORMAT, "tables": tables}
+    marks = last_ids(conn)
+    if marks:
+        data["last_ids"] = marks
+    return data
+
+
+def check_last_ids(data: dict) -> dict[str, int]:
+    """The dump's optional "last_ids" (dumps from before IDs were kept have none)."""
+    marks = data.get("last_ids", {})
+    if not isinstance(marks, dict) or not all(
+        isinstance(name, str) and _is_int(value) and value >= 0 for name, value in marks.items()
+    ):
+        raise BadInput("This dump's 'last_ids' is not an object of table name -> whole number. Make a new one with peerjob dump.")
+    return marks
 
 
 def row_counts(conn: sqlite3.Connection) -> dict[str, int]:
@@ -220,8 +241,8 @@ def _valid(value: object, shape: re.Pattern, parse) -> bool:
     return True
 
 
-def load(conn: sqlite3.Connection, tables: dict[str, list[dict]]) -> dict[str, int]:
-    """Insert every row, keeping IDs; the caller's transaction makes it all-or-nothing."""
+def load(conn: sqlite3.Connection, tables: dict[str, list[dict]], highest_ids: dict[str, int] | None = None) -> dict[str, int]:
+    """Insert every row, keeping IDs (and the highest ID each table gave); the caller's transaction makes it all-or-nothing."""
     present = table_names(conn)
     unknown = sorted(set(tables) - set(present))
     if unknown:
@@ -247,6 +268,11 @@ def load(conn: sqlite3.Connection, tables: dict[str, list[dict]]) -> dict[str, i
         except sqlite3.IntegrityError as error:
             raise BadInput(f"This dump's table '{table}' doesn't fit the data file ({error}). Nothing was loaded.") from None
         counts[table] = len(rows)
+    for table, seq in (highest_ids or {}).items():
+        if table in present:
+            updated = conn.execute("UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = ?", (seq, table))
+            if updated.rowcount == 0:
+                conn.execute("INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)", (table, seq))
     broken = conn.execute("PRAGMA foreign_key_check").fetchone()
     if broken is not None:
         raise BadInput(

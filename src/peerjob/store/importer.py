@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from peerjob.domain.importing import ImportRow, application_key, history_for
-from peerjob.store.db import utc_now_text
+from peerjob.store.db import next_id, utc_now_text
 
 CHUNK = 1000
 
@@ -27,11 +27,9 @@ def existing_keys(conn: sqlite3.Connection) -> set[tuple[str, str, str]]:
 
 def existing_keys_read_only(path: Path) -> set[tuple[str, str, str]]:
     """The same, for a dry run: opens the file read-only and never creates or upgrades it."""
-    from peerjob.store.db import BUSY_TIMEOUT_SECONDS, read_revision
+    from peerjob.store.db import open_for_reading
 
-    if not path.exists() or read_revision(path) is None:
-        return set()
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_SECONDS)
+    conn = open_for_reading(path)  # no file, or an empty one: nothing recorded yet
     try:
         return existing_keys(conn)
     finally:
@@ -45,7 +43,7 @@ def insert_applications(
     if not rows:
         return []
     now = utc_now_text()
-    first_id = conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM application").fetchone()[0]
+    first_id = next_id(conn, "application")
     ids = list(range(first_id, first_id + len(rows)))
     for start in range(0, len(rows), CHUNK):
         chunk = list(zip(ids[start : start + CHUNK], rows[start : start + CHUNK]))

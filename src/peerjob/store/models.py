@@ -32,6 +32,8 @@ def _fk(target: str, ondelete: str, *, nullable: bool, primary_key: bool = False
 
 class Application(SQLModel, table=True):
     __tablename__ = "application"
+    # AUTOINCREMENT: an ID is never given again after a delete (calendar UIDs, notes, exports point at it).
+    __table_args__ = {"sqlite_autoincrement": True}
 
     id: Optional[int] = Field(default=None, primary_key=True)
     company: str
@@ -61,6 +63,8 @@ class StageChange(SQLModel, table=True):
     """Every move between stages; rows are only ever added."""
 
     __tablename__ = "stage_change"
+    # AUTOINCREMENT: an ID is never given again after a delete (calendar UIDs, notes, exports point at it).
+    __table_args__ = {"sqlite_autoincrement": True}
 
     id: Optional[int] = Field(default=None, primary_key=True)
     application_id: int = Field(sa_column=_fk("application.id", "CASCADE", nullable=False))
@@ -73,6 +77,8 @@ class StageChange(SQLModel, table=True):
 
 class Win(SQLModel, table=True):
     __tablename__ = "win"
+    # AUTOINCREMENT: an ID is never given again after a delete (calendar UIDs, notes, exports point at it).
+    __table_args__ = {"sqlite_autoincrement": True}
 
     id: Optional[int] = Field(default=None, primary_key=True)
     text: str
@@ -88,6 +94,8 @@ class Milestone(SQLModel, table=True):
     """Recorded once, when reached, so later reviews and exports can show it."""
 
     __tablename__ = "milestone"
+    # AUTOINCREMENT: an ID is never given again after a delete (calendar UIDs, notes, exports point at it).
+    __table_args__ = {"sqlite_autoincrement": True}
 
     id: Optional[int] = Field(default=None, primary_key=True)
     key: str = Field(unique=True)  # e.g. "applications:10", "first:screening"
@@ -101,6 +109,8 @@ class Reframe(SQLModel, table=True):
     """A short thought record after a rejection or a silence. PRIVATE text."""
 
     __tablename__ = "reframe"
+    # AUTOINCREMENT: an ID is never given again after a delete (calendar UIDs, notes, exports point at it).
+    __table_args__ = {"sqlite_autoincrement": True}
 
     id: Optional[int] = Field(default=None, primary_key=True)
     application_id: int = Field(sa_column=_fk("application.id", "CASCADE", nullable=False))
@@ -118,6 +128,8 @@ class Reframe(SQLModel, table=True):
 
 class JournalEntry(SQLModel, table=True):
     __tablename__ = "journal_entry"
+    # AUTOINCREMENT: an ID is never given again after a delete (calendar UIDs, notes, exports point at it).
+    __table_args__ = {"sqlite_autoincrement": True}
 
     id: Optional[int] = Field(default=None, primary_key=True)
     entry_on: date = Field(index=True)
@@ -139,6 +151,8 @@ class JournalPractice(SQLModel, table=True):
 
 class Partner(SQLModel, table=True):
     __tablename__ = "partner"
+    # AUTOINCREMENT: an ID is never given again after a delete (calendar UIDs, notes, exports point at it).
+    __table_args__ = {"sqlite_autoincrement": True}
 
     id: Optional[int] = Field(default=None, primary_key=True)
     name: str
@@ -151,6 +165,8 @@ class Partner(SQLModel, table=True):
 
 class Checkin(SQLModel, table=True):
     __tablename__ = "checkin"
+    # AUTOINCREMENT: an ID is never given again after a delete (calendar UIDs, notes, exports point at it).
+    __table_args__ = {"sqlite_autoincrement": True}
 
     id: Optional[int] = Field(default=None, primary_key=True)
     partner_id: int = Field(sa_column=_fk("partner.id", "RESTRICT", nullable=False))
@@ -166,6 +182,8 @@ class Goal(SQLModel, table=True):
     """Weekly goals from ``week_start`` on, until a later row replaces them."""
 
     __tablename__ = "goal"
+    # AUTOINCREMENT: an ID is never given again after a delete (calendar UIDs, notes, exports point at it).
+    __table_args__ = {"sqlite_autoincrement": True}
 
     id: Optional[int] = Field(default=None, primary_key=True)
     week_start: date = Field(index=True)
@@ -178,6 +196,8 @@ class Goal(SQLModel, table=True):
 
 class Strength(SQLModel, table=True):
     __tablename__ = "strength"
+    # AUTOINCREMENT: an ID is never given again after a delete (calendar UIDs, notes, exports point at it).
+    __table_args__ = {"sqlite_autoincrement": True}
 
     id: Optional[int] = Field(default=None, primary_key=True)
     name: str
@@ -212,6 +232,8 @@ class Disclosure(SQLModel, table=True):
 
 class Resource(SQLModel, table=True):
     __tablename__ = "resource"
+    # AUTOINCREMENT: an ID is never given again after a delete (calendar UIDs, notes, exports point at it).
+    __table_args__ = {"sqlite_autoincrement": True}
 
     id: Optional[int] = Field(default=None, primary_key=True)
     name: str
@@ -226,6 +248,8 @@ class Resource(SQLModel, table=True):
 
 class Boundary(SQLModel, table=True):
     __tablename__ = "boundary"
+    # AUTOINCREMENT: an ID is never given again after a delete (calendar UIDs, notes, exports point at it).
+    __table_args__ = {"sqlite_autoincrement": True}
 
     id: Optional[int] = Field(default=None, primary_key=True)
     text: str

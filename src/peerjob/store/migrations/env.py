@@ -1,5 +1,7 @@
 """Alembic environment: each migration runs in its own transaction on SQLite."""
 
+import sqlite3
+
 from alembic import context
 from sqlalchemy import create_engine, event
 from sqlmodel import SQLModel
@@ -10,8 +12,18 @@ config = context.config
 target_metadata = SQLModel.metadata
 
 
+def _engine():
+    path = config.attributes.get("peerjob_path")
+    if path is None:  # developers' tools and tests that name a URL
+        return create_engine(config.get_main_option("sqlalchemy.url"))
+    from peerjob.store.db import file_uri
+
+    # The file is opened through peerjob's own URI (as_uri() keeps "#", "?" and "%" in the path).
+    return create_engine("sqlite://", creator=lambda: sqlite3.connect(file_uri(path, "rwc"), uri=True))
+
+
 def run_migrations() -> None:
-    engine = create_engine(config.get_main_option("sqlalchemy.url"))
+    engine = _engine()
 
     # pysqlite does not open transactions around DDL by itself; take control
     # so a failed migration rolls back whole instead of leaving half a schema.
