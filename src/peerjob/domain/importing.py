@@ -306,6 +306,10 @@ def decode(data: bytes) -> tuple[str, str]:
 
 
 def _records(text: str, delimiter: str) -> Iterable[list[str]]:
+    # No cell can be longer than the file itself; csv's default limit (128 KiB)
+    # would refuse a long note with advice about quote marks that misleads.
+    if csv.field_size_limit() < len(text) + 1:
+        csv.field_size_limit(len(text) + 1)
     return csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, skipinitialspace=False)
 
 
