@@ -423,7 +423,7 @@ def test_restore_and_export_remove_what_killed_runs_left(peerjob, db_path, tmp_p
     peerjob.ok("restore", str(backup), "--yes")
     assert not stale_restore.exists()
     out = tmp_path / "week.md"
-    stale_export = tmp_path / f".week.md.partial-{a_finished_pid()}-abc123"
+    stale_export = tmp_path / f".week.md.partial-{a_finished_pid()}-abcd1234"
     stale_export.write_text("private")
     peerjob.ok("export", "--output", str(out))
     assert not stale_export.exists() and out.exists()

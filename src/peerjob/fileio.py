@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -42,25 +43,28 @@ def partial_name(path: Path) -> Path:
     return path.with_name(f".{path.name}{PARTIAL_MARK}{os.getpid()}")
 
 
-def sweep_partials(folder: Path, pattern: str = f"*{PARTIAL_MARK}*") -> list[Path]:
-    """Remove partial files in ``folder`` whose writer has gone; returns what was removed.
+# What partial_name and write_private_bytes make: ".NAME.partial-PID", maybe "-XXXXXXXX" (mkstemp), maybe "-journal".
+_PARTIAL = re.compile(r"^\..+\.partial-(\d+)(-[A-Za-z0-9_]{8})?(-journal)?$")
 
-    Their journals go too. Private data must not sit in a half-written copy forever.
+
+def sweep_partials(folder: Path) -> list[Path]:
+    """Remove peerjob's partial files in ``folder`` whose writer has gone; returns what was removed.
+
+    Private data must not sit in a half-written copy forever. Any partial of
+    peerjob's counts, not only one for the same target: a killed
+    ``backup old.db`` is cleaned up by the next ``backup new.db``.
     """
     removed: list[Path] = []
     try:
-        candidates = sorted(folder.glob(pattern))
+        candidates = sorted(folder.glob(".*.partial-*"))
     except OSError:
         return removed
     for candidate in candidates:
-        name = candidate.name
-        if not name.startswith(".") or PARTIAL_MARK not in name:
-            continue
-        pid_text = name.rsplit(PARTIAL_MARK, 1)[1].split("-", 1)[0].split(".", 1)[0]
-        if not pid_text.isdigit() or _alive(int(pid_text)):
+        match = _PARTIAL.match(candidate.name)
+        if match is None or _alive(int(match.group(1))):
             continue
         with contextlib.suppress(OSError):
-            if candidate.is_file():
+            if candidate.is_file() and not candidate.is_symlink():
                 candidate.unlink()
                 removed.append(candidate)
     return removed
@@ -86,7 +90,7 @@ def write_private_bytes(path: Path, data: bytes, *, overwrite: bool) -> None:
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.exists():
         raise BadInput(f"The folder {folder} does not exist. Create it first or pick another path.")
-    sweep_partials(folder, f".{path.name}{PARTIAL_MARK}*")
+    sweep_partials(folder)
     with private_umask():
         handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}{PARTIAL_MARK}{os.getpid()}-", dir=folder)
     try:

@@ -44,7 +44,7 @@ def copy_database(source: Path, target: Path, *, overwrite: bool) -> None:
 
     A copy left half-written by a killed earlier run is removed first.
     """
-    sweep_partials(target.parent, f".{target.name}.partial-*")
+    sweep_partials(target.parent)
     temp = partial_name(target)
     with contextlib.suppress(FileNotFoundError):
         os.unlink(temp)
@@ -78,7 +78,7 @@ def keep_current(db: Path) -> Path | None:
 def restore(source: Path, db: Path) -> Path | None:
     """Put ``source`` in place of the data file, atomically; returns the backup of the old one."""
     with migration_lock(db):  # one process swaps or upgrades at a time
-        sweep_partials(db.parent, f".{db.name}.partial-*")
+        sweep_partials(db.parent)
         holder = None
         if inspect(db).kind == "peerjob":
             # Wait for any peerjob command writing to the file to finish, and keep other
