@@ -27,7 +27,7 @@ def where(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] =
     else:
         out().print(str(path), markup=False, highlight=False)
         if not path.exists():
-            say("(not created yet: your first command will create it, owner-only)")
+            say("(not created yet: the first command that saves something will create it, owner-only)")
 
 
 def config(
