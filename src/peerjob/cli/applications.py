@@ -17,7 +17,6 @@ DATE_HELP = "A date: 2026-11-20, today, yesterday, monday, '3 days ago'."
 # After this long with nothing recorded, `log` says "welcome back" (and nothing about the gap).
 WELCOME_BACK_AFTER_DAYS = 21
 INTERVIEW_HELP = "When the interview is: friday, 'in 3 days', 2026-12-01 (shows in due and the calendar)."
-INTERVIEW_STAGES = ("screening", "interviewing")
 FOLLOW_UP_HELP = "When to follow up: 2026-12-01, friday, 'in 1 week'."
 
 TagOption = Annotated[
@@ -202,7 +201,7 @@ def stage(
     terminal one question at a time (Enter skips one), from standard input one
     answer a line, or from the options; --no-reframe skips it.
     """
-    from peerjob.domain.stages import CLOSED_BY_EMPLOYER, parse_stage
+    from peerjob.domain.stages import CLOSED_BY_EMPLOYER, FINISHED_STAGES, INTERVIEW_STAGES, parse_stage
     from peerjob.messages import choose, stage_moment
 
     to_stage = parse_stage(new_stage)
@@ -244,7 +243,7 @@ def stage(
         changes: dict[str, object] = {}
         if follow_up_on or no_follow_up:
             changes["follow_up_on"] = follow_up_on
-        elif to_stage in CLOSED_BY_EMPLOYER | {"accepted", "withdrawn"}:
+        elif to_stage in FINISHED_STAGES:
             changes["follow_up_on"] = None  # nothing left to follow up on
         if start_on:
             changes["start_on"] = start_on

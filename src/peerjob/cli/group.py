@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import errno
 import os
-import sqlite3
 import sys
 
 from typer import exceptions as typer_exceptions
@@ -55,21 +54,6 @@ def _handle_hangup_and_terminate() -> None:
             return
 
 
-def _database_error_message(error: Exception) -> str:
-    """What to say when SQLite reports a problem mid-command: damaged only if it really is."""
-    from peerjob.cli.context import db_path
-    from peerjob.store.db import damaged_message, inspect
-
-    try:
-        path = db_path()
-        state = inspect(path, check=True)  # SQLite's own recovery first, then a quick_check
-    except Exception:  # saying something useful matters more here than why the check failed
-        return f"The data file could not be used ({error}). Nothing from this command was saved."
-    if state.kind == "damaged":
-        return damaged_message(path, state.why)
-    return f"The data file could not be used ({error}). Nothing from this command was saved; the file checks out, so try again."
-
-
 def _usage_message(error: click_exceptions.UsageError) -> str:
     command = error.ctx.command_path if error.ctx is not None else "peerjob"
     message = error.format_message().rstrip(".")
@@ -104,23 +88,6 @@ class PeerjobGroup(TyperGroup):
                 raise
             _say(error.message)
             return error.exit_code
-        except sqlite3.Error as error:
-            if debug_enabled():
-                raise
-            from peerjob.store.db import is_disk_full
-
-            if is_disk_full(error):
-                from peerjob.errors import DiskFull
-
-                _say(DiskFull().message)
-            elif isinstance(error, sqlite3.OperationalError) and ("locked" in str(error) or "busy" in str(error)):
-                _say("The data file is busy with another peerjob command. Nothing was changed; try again in a moment.")
-            elif isinstance(error, sqlite3.IntegrityError):
-                # Another peerjob command changed the same records meanwhile (deleted an application, say).
-                _say(f"Something this command refers to changed while it ran ({error}). Nothing was saved; please run it again.")
-            else:
-                _say(_database_error_message(error))
-            return 1
         except Interrupted as stop:
             return 128 + stop.signum
         except KeyboardInterrupt:
@@ -131,18 +98,37 @@ class PeerjobGroup(TyperGroup):
                 return 0
             if debug_enabled():
                 raise
-            if error.errno in (errno.ENOSPC, errno.EDQUOT):
-                from peerjob.errors import DiskFull
-
-                _say(DiskFull().message)
-                return 1
+            known = _storage_error(error)
+            if known is not None:
+                _say(known.message)
+                return known.exit_code
             _say(f"{error.strerror or error}: {error.filename or ''}".rstrip(": ") + ".")
             return 1
-        except Exception as error:  # a bug: say so plainly, keep the data safe
+        except Exception as error:
             if debug_enabled():
                 raise
+            known = _storage_error(error)
+            if known is not None:
+                _say(known.message)
+                return known.exit_code
+            # A bug: say so plainly, keep the data safe.
             _say(
                 f"something unexpected went wrong ({type(error).__name__}: {error}). "
                 f"Nothing from this command was saved. Run again with {DEBUG_ENV}=1 for details."
             )
             return 1
+
+
+def _storage_error(error: BaseException):
+    """The data file's own errors (SQLite's, a full disk) in words, from the store layer; None for others."""
+    try:
+        from peerjob.cli.context import db_path
+        from peerjob.store.db import as_peerjob_error
+
+        try:
+            path = db_path()
+        except Exception:  # saying something useful matters more here than where the file is
+            path = None
+        return as_peerjob_error(error, path)
+    except Exception:
+        return None

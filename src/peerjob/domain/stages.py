@@ -22,6 +22,23 @@ FORWARD_STAGES = frozenset({"applied", "screening", "interviewing", "offer", "ac
 CLOSED_BY_EMPLOYER = frozenset({"rejected", "no-response"})
 # A reply of any kind: the employer moved the application past "applied".
 REPLY_STAGES = frozenset({"screening", "interviewing", "offer", "accepted", "rejected"})
+# Nothing left to do for these: no follow-up, no planned interview, nothing due.
+FINISHED_STAGES = frozenset({"accepted", "rejected", "withdrawn", "no-response"})
+# Still going: everything else, in pipeline order.
+ACTIVE_STAGES = tuple(stage for stage in STAGES if stage not in FINISHED_STAGES)
+# A planned interview belongs to these; moving on clears it.
+INTERVIEW_STAGES = ("screening", "interviewing")
+
+
+def stage_in(column: str, stages: frozenset[str] | tuple[str, ...], *, negate: bool = False) -> tuple[str, list[str]]:
+    """An SQL condition (and its parameters) for ``column`` being one of ``stages`` (or none, with negate).
+
+    The one way SQL names a stage set, so the sets above stay the only definition.
+    ``column`` comes from peerjob's own code, never from input.
+    """
+    ordered = [stage for stage in STAGES if stage in stages]
+    marks = ", ".join("?" * len(ordered))
+    return f"{column} {'NOT IN' if negate else 'IN'} ({marks})", ordered
 
 
 def parse_stage(text: str) -> str:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-from peerjob.errors import DataFileError, DiskFull
+from peerjob.errors import DataFileError, DiskFull, PeerjobError
 from peerjob.fileio import fsync_folder, private_umask
 from peerjob.paths import ensure_private_dir
 from peerjob.store.version import HEAD, REVISIONS
@@ -85,6 +85,42 @@ def connect(path: Path, *, read_only: bool, timeout: float = BUSY_TIMEOUT_SECOND
     conn.row_factory = sqlite3.Row
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
+
+
+def as_peerjob_error(error: BaseException, path: Path | None = None) -> PeerjobError | None:
+    """A storage error (SQLite's, or the disk's) as the message a person should see; None for anything else.
+
+    The command layer calls this for errors it does not know, so it never
+    needs to know SQLite's exception types or its wording.
+    """
+    import errno
+
+    if is_disk_full(error):
+        return DiskFull()
+    if isinstance(error, sqlite3.OperationalError) and ("locked" in str(error) or "busy" in str(error)):
+        return DataFileError("The data file is busy with another peerjob command. Nothing was changed; try again in a moment.")
+    if isinstance(error, sqlite3.IntegrityError):
+        # Another peerjob command changed the same records meanwhile (deleted an application, say).
+        return DataFileError(
+            f"Something this command refers to changed while it ran ({error}). Nothing was saved; please run it again."
+        )
+    if isinstance(error, sqlite3.Error):
+        if path is not None:
+            state = inspect(path, check=True)  # SQLite's own recovery first, then a quick_check
+            if state.kind == "damaged":
+                return DataFileError(damaged_message(path, state.why))
+            return DataFileError(
+                f"The data file could not be used ({error}). Nothing from this command was saved; "
+                "the file checks out, so try again."
+            )
+        return DataFileError(f"The data file could not be used ({error}). Nothing from this command was saved.")
+    ours = path is not None and getattr(error, "filename", None) in (str(path), str(path.parent), path, path.parent)
+    if isinstance(error, OSError) and (error.errno == errno.EROFS or (ours and error.errno in (errno.EACCES, errno.EPERM))):
+        return DataFileError(
+            f"peerjob can't write to {error.filename or path} ({error.strerror}). Nothing was changed. "
+            "Reading still works; to save, point --db at a file you can write."
+        )
+    return None
 
 
 def is_disk_full(error: BaseException) -> bool:

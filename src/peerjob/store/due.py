@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from peerjob.config import Settings
+from peerjob.domain.stages import FINISHED_STAGES, stage_in
 
 
 @dataclass
@@ -30,12 +31,12 @@ class DueItem:
 
 def follow_ups(conn: sqlite3.Connection, *, until: date, today: date, settings: Settings) -> list[DueItem]:
     """Follow-up dates set on open applications, up to ``until``."""
+    still_open, stages = stage_in("stage", FINISHED_STAGES, negate=True)
     rows = conn.execute(
         "SELECT id, company, role, follow_up_on FROM application"
-        " WHERE follow_up_on IS NOT NULL AND follow_up_on <= ?"
-        " AND stage NOT IN ('accepted', 'rejected', 'withdrawn', 'no-response')"
+        f" WHERE follow_up_on IS NOT NULL AND follow_up_on <= ? AND {still_open}"
         " ORDER BY follow_up_on, id",
-        (until.isoformat(),),
+        (until.isoformat(), *stages),
     )
     return [
         DueItem(
@@ -166,11 +167,12 @@ def planned_checkins(conn: sqlite3.Connection, *, until: date, today: date, sett
 
 def interviews(conn: sqlite3.Connection, *, until: date, today: date, settings: Settings) -> list[DueItem]:
     """Interviews planned from today on (``stage ... --interview`` or ``edit --interview``)."""
+    still_open, stages = stage_in("stage", FINISHED_STAGES, negate=True)
     rows = conn.execute(
         "SELECT id, company, role, interview_on FROM application"
-        " WHERE interview_on IS NOT NULL AND interview_on >= ? AND interview_on <= ?"
-        " AND stage NOT IN ('accepted', 'rejected', 'withdrawn', 'no-response') ORDER BY interview_on, id",
-        (today.isoformat(), until.isoformat()),
+        f" WHERE interview_on IS NOT NULL AND interview_on >= ? AND interview_on <= ? AND {still_open}"
+        " ORDER BY interview_on, id",
+        (today.isoformat(), until.isoformat(), *stages),
     )
     return [
         DueItem(

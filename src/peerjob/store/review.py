@@ -19,13 +19,13 @@ from peerjob.domain.review import (
     period_words,
 )
 from peerjob.domain.selfcare import average
+from peerjob.domain.stages import CLOSED_BY_EMPLOYER
 from peerjob.domain.weeks import week_start as start_of_week
 from peerjob.messages import choose
 from peerjob.store.goals import effective_goals, week_counts
 from peerjob.store.partners import isolation_nudge, last_checkin
 from peerjob.store.toolkit import boundaries_during
 
-CLOSED = ("rejected", "no-response")
 
 
 def _weekly_counts(conn: sqlite3.Connection, first: date, last: date) -> list[int]:
@@ -64,7 +64,7 @@ def _stage_moves(conn: sqlite3.Connection, start: date, end: date, *, private: b
             id=row["application_id"], company=row["company"], role=row["role"],
             from_=row["from_stage"], to=row["to_stage"], date=date.fromisoformat(row["changed_on"]),
         )
-        if move.to in CLOSED:
+        if move.to in CLOSED_BY_EMPLOYER:
             move.has_reframe = row["reframe_id"] is not None
             move.next_step = row["next_step"]
             move.next_step_on = date.fromisoformat(row["next_step_on"]) if row["next_step_on"] else None
@@ -170,7 +170,7 @@ def build_week_summary(
         "applications": counts["applications"], "wins": counts["wins"],
         "checkins": counts["checkins"], "journal_days": counts["self_care_days"],
     }
-    rejections = sum(1 for move in moves if move.to in CLOSED)
+    rejections = sum(1 for move in moves if move.to in CLOSED_BY_EMPLOYER)
     when = period_words(start, end, today, is_week=is_week)
     if empty:
         headline = choose("review_first_day", start.isoformat())
