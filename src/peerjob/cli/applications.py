@@ -10,12 +10,11 @@ import typer
 
 from peerjob.cli import context as cx
 from peerjob.cli import reframes as reframe_cli
-from peerjob.cli.output import celebrate_step, out, print_json, say, text_or_dash
+from peerjob.render.console import celebrate_step, out, print_json, say, text_or_dash
 from peerjob.errors import BadInput
 
-DATE_HELP = "A date: 2026-11-20, today, yesterday, monday, '3 days ago'."
-# After this long with nothing recorded, `log` says "welcome back" (and nothing about the gap).
-WELCOME_BACK_AFTER_DAYS = 21
+from peerjob.cli.options import DATE_HELP, JsonOption
+
 INTERVIEW_HELP = "When the interview is: friday, 'in 3 days', 2026-12-01 (shows in due and the calendar)."
 FOLLOW_UP_HELP = "When to follow up: 2026-12-01, friday, 'in 1 week'."
 
@@ -54,33 +53,16 @@ def log(
     if follow_up_on and follow_up_on < applied_on:
         raise BadInput(f"The follow-up date {follow_up_on} is before the application date {applied_on}.")
 
-    from peerjob.domain.weeks import week_span
-    from peerjob.messages import choose
-    from peerjob.store import applications as store
-    from peerjob.store.milestones import record_reached
-    from peerjob.store.partners import isolation_nudge
+    from peerjob.actions.applications import NewApplication, log_application
+    from peerjob.render.applications import application_logged
 
-    settings = cx.settings()
-    if follow_up_on is None and not no_follow_up and settings.default_follow_up_days:
-        follow_up_on = applied_on + timedelta(days=settings.default_follow_up_days)
+    entry = NewApplication(
+        company=company, role=role, applied_on=applied_on, url=url, source=source, note=note,
+        follow_up_on=follow_up_on, no_follow_up=no_follow_up, tags=tag,
+    )
     with cx.database(write=True) as conn:
-        latest = store.latest_activity_date(conn)
-        application_id = store.add_application(
-            conn, company=company, role=role, applied_on=applied_on, url=url, source=source,
-            note=note, follow_up_on=follow_up_on, tags=tag,
-        )
-        number = store.count_applications(conn)
-        start, end = week_span(cx.today(), settings.first_weekday)
-        this_week = store.count_applications(conn, since=start, until=end)
-        reached = record_reached(conn, first_weekday=settings.first_weekday, days=[applied_on])
-        reach_out = isolation_nudge(conn, cx.today(), settings)  # the review's quiet line, when it applies
-    moment = "applied" if start <= applied_on <= end else "applied_earlier"
-    if latest is not None and (applied_on - latest).days >= WELCOME_BACK_AFTER_DAYS:
-        moment = "applied_welcome_back"
-    line = choose(moment, application_id, id=application_id, number=number, week=this_week, before=number - 1)
-    celebrate_step(line, reached)
-    if reach_out:
-        say(reach_out, style="italic")
+        result = log_application(conn, entry, settings=cx.settings(), today=cx.today())
+    application_logged(result)
 
 
 def list_applications(
@@ -88,7 +70,7 @@ def list_applications(
     since: Annotated[Optional[str], typer.Option(metavar="DATE", help=f"Applied on or after. {DATE_HELP}")] = None,
     until: Annotated[Optional[str], typer.Option(metavar="DATE", help=f"Applied on or before. {DATE_HELP}")] = None,
     tag: Annotated[Optional[str], typer.Option("--tag", "-t", help="Only applications with this tag.")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+    as_json: JsonOption = False,
 ) -> None:
     """List applications, oldest first. Example: peerjob list --stage interviewing."""
     from peerjob.domain.stages import parse_stage
@@ -96,32 +78,14 @@ def list_applications(
     wanted_stage = parse_stage(stage) if stage else None
     since_on = cx.any_date(since)
     until_on = cx.any_date(until)
+    from peerjob.render.applications import APPLICATIONS
+    from peerjob.render.listing import show_listing
     from peerjob.store import applications as store
 
     with cx.database(write=False) as conn:
         rows = store.list_applications(conn, stage=wanted_stage, since=since_on, until=until_on, tag=tag)
         total = store.count_applications(conn) if not rows else len(rows)
-    if as_json:
-        print_json([{k: v for k, v in vars(row).items() if k != "history"} for row in rows])
-        return
-    if not rows:
-        if total:
-            say("No applications match those filters.")
-        else:
-            say('No applications yet. Log your first with: peerjob log ACME "Support Specialist"')
-        return
-    from rich.table import Table
-
-    table = Table(title=None, show_edge=False, pad_edge=False)
-    for heading in ("ID", "Company", "Role", "Stage", "Applied", "Follow-up", "Tags"):
-        # Short fixed-shape values never wrap; names and roles fold instead.
-        table.add_column(heading, overflow="fold", no_wrap=heading in ("ID", "Stage", "Applied", "Follow-up"))
-    for row in rows:
-        table.add_row(
-            str(row.id), row.company, row.role, row.stage, row.applied_on.isoformat(),
-            text_or_dash(row.follow_up_on), text_or_dash(row.tags),
-        )
-    out().print(table)
+    show_listing(APPLICATIONS, rows, as_json=as_json, filtered=bool(total))
 
 
 def show(

@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 import typer
 
 from peerjob.cli import context as cx
-from peerjob.cli.output import data_table, out, print_json, say
+from peerjob.render.console import data_table, out, print_json, say
 from peerjob.errors import BadInput, DataFileError
 
 PROGRESS_FROM_ROWS = 2000  # smaller files are done before a bar would show
@@ -117,7 +117,7 @@ class _progress:
         if self.enabled:
             from rich.progress import Progress
 
-            from peerjob.cli.output import err
+            from peerjob.render.console import err
 
             self.progress = Progress(console=err(), transient=True)
             self.progress.start()
@@ -133,7 +133,7 @@ def _plural(count: int, word: str) -> str:
 
 
 def _report_import(plan, file: Path, *, new, imported: bool, as_json: bool, ids=(), reached=()) -> None:
-    from peerjob.cli.output import announce_milestones
+    from peerjob.render.console import announce_milestones
 
     already = len(plan.rows) - len(new)
     if as_json:
@@ -200,7 +200,7 @@ def _row_json(row) -> dict:
 
 def _preview_table(rows) -> None:
 
-    from peerjob.cli.output import text_or_dash
+    from peerjob.render.console import text_or_dash
 
     table = data_table(("Row", "Company", "Role", "Applied", "Stage", "Status in file", "Follow-up"), fixed=("Row", "Applied", "Stage", "Follow-up"))
     for row in rows[:PREVIEW_ROWS]:

@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 import typer
 
 from peerjob.cli import context as cx
-from peerjob.cli.output import data_table, out, print_json, say
+from peerjob.render.console import data_table, out, print_json, say
 
 
 SILENT_SHOWN = 5  # "still no reply" suggestions listed in the table; the rest are counted

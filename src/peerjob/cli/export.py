@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 import typer
 
 from peerjob.cli import context as cx
-from peerjob.cli.output import say
+from peerjob.render.console import say
 from peerjob.errors import BadInput
 
 
@@ -68,7 +68,7 @@ def export(
 
     from peerjob.domain.export import shareable
     from peerjob.store.export import fetch_extras
-    from peerjob.store.review import build_week_summary
+    from peerjob.actions.review import build_week_summary
 
     with cx.database(write=False) as conn:
         summary = build_week_summary(conn, start, today=today, settings=settings, end=end,

@@ -13,7 +13,7 @@ from typing import Annotated, Optional
 import typer
 
 from peerjob.cli import context as cx
-from peerjob.cli.output import out, print_json, say
+from peerjob.render.console import out, print_json, say
 from peerjob.errors import BadInput
 
 

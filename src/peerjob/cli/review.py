@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 import typer
 
 from peerjob.cli import context as cx
-from peerjob.cli.output import celebrate, out, print_json, say
+from peerjob.render.console import celebrate, out, print_json, say
 from peerjob.errors import BadInput
 
 WEEK_HELP = "this, last, next, a date in the week, or an ISO week like 2026-W47."
@@ -43,7 +43,7 @@ def review(
 ) -> None:
     """Look back at a week: effort, goals, wins, replies, self-care, partners, momentum. Example: peerjob review --week last."""
     start = _week(week)
-    from peerjob.store.review import build_week_summary
+    from peerjob.actions.review import build_week_summary
 
     today = cx.today()
     with cx.database(write=False) as conn:

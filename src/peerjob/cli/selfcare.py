@@ -15,10 +15,10 @@ from typer import _click
 from typer.core import TyperArgument, TyperGroup
 
 from peerjob.cli import context as cx
-from peerjob.cli.output import celebrate, celebrate_step, data_table, out, print_json, say, text_or_dash
+from peerjob.render.console import celebrate, celebrate_step, data_table, out, print_json, say, text_or_dash
 from peerjob.errors import BadInput, NotFound, PeerjobError
 
-DATE_HELP = "A date: 2026-11-20, today, yesterday, monday, '3 days ago'."
+from peerjob.cli.options import DATE_HELP
 PRACTICE_EXAMPLES = "walk, meeting, meditation, sleep, exercise, call-a-peer, therapy, creative, ..."
 ROLES_HELP = "accountability, mentor, mentee, peer-group, peer-worker or other."
 CHANNELS_HELP = "call, text, video, in-person or group."

@@ -12,7 +12,7 @@ from typing import Annotated, Optional
 import typer
 
 from peerjob.cli import context as cx
-from peerjob.cli.output import celebrate, data_table, out, print_json, say, text_or_dash
+from peerjob.render.console import celebrate, data_table, out, print_json, say, text_or_dash
 from peerjob.errors import BadInput
 
 SUGGESTIONS = "resilience, perseverance, empathy, communication, honesty, accountability, problem-solving, helping others"
@@ -486,7 +486,7 @@ def resource_done(
             text, kind = resource_win(resource["name"], resource["kind"], resource["next_step"])
             add_win(conn, text=text, kind=kind, won_on=done_on)
             new = record_reached(conn, first_weekday=cx.settings().first_weekday, days=[done_on])
-    from peerjob.cli.output import celebrate_step
+    from peerjob.render.console import celebrate_step
 
     celebrate_step(choose("resource_done_win" if win else "resource_done", resource_id, name=resource["name"]), new)
 

@@ -7,10 +7,10 @@ from typing import Annotated, Optional
 import typer
 
 from peerjob.cli import context as cx
-from peerjob.cli.output import celebrate_step, data_table, out, print_json, say
+from peerjob.render.console import celebrate_step, data_table, out, print_json, say
 
 KINDS_HELP = "mock-interview, resume, networking, volunteering, training, mentoring, interview-prep or other."
-DATE_HELP = "A date: 2026-11-20, today, yesterday, monday, '3 days ago'."
+from peerjob.cli.options import DATE_HELP
 
 
 def register(app: typer.Typer) -> None:

@@ -225,3 +225,4 @@ def scale_sparkline(values: list[float | None], low: int = 1, high: int = 5, bla
         blank if value is None else SPARK[max(0, min(steps, round((value - low) / (high - low) * steps)))]
         for value in values
     )
+

@@ -168,29 +168,12 @@ def last_checkin(conn: sqlite3.Connection, until: date) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-def isolation_nudge(
-    conn: sqlite3.Connection, as_of: date, settings: Settings, last: date | None = None
-) -> str | None:
-    """One quiet line when no check-in happened for more than ``settings.isolation_days``
-    and someone is there to reach out to (the active partner heard from least recently).
-
-    ``last`` is the latest check-in up to ``as_of`` when the caller already has it.
-    Shared by `peerjob review` and `peerjob log`, so both say the same thing.
-    """
+def least_recently_heard(conn: sqlite3.Connection, as_of: date) -> str | None:
+    """The active partner heard from least recently up to ``as_of`` (never heard from first); None with no partners."""
     partner = conn.execute(
         "SELECT p.name FROM partner p LEFT JOIN checkin c ON c.partner_id = p.id AND c.checkin_on <= ?"
         " WHERE p.removed_at IS NULL GROUP BY p.id ORDER BY MAX(c.checkin_on) IS NOT NULL, MAX(c.checkin_on), p.id"
         " LIMIT 1",
         (as_of.isoformat(),),
     ).fetchone()
-    if partner is None:
-        return None
-    if last is None:
-        last = last_checkin(conn, as_of)
-    if last is not None and (as_of - last).days <= settings.isolation_days:
-        return None
-    from peerjob.messages import choose
-
-    # Never checked in yet: say so plainly rather than "it has been a while".
-    moment = "review_reach_out" if last is not None else "review_reach_out_first"
-    return choose(moment, as_of.isoformat(), name=partner["name"])
+    return partner["name"] if partner is not None else None

@@ -1,4 +1,4 @@
-"""Data to stdout, messages to stderr; plain text when NO_COLOR or piped."""
+"""The two consoles: data to stdout, messages to stderr; plain text when NO_COLOR or piped."""
 
 from __future__ import annotations
 

@@ -1,0 +1,124 @@
+"""The week's summary: what `review` shows and `export` shares, built once for every format."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date, timedelta
+
+from peerjob.actions.nudges import isolation_nudge
+from peerjob.config import Settings
+from peerjob.domain.review import (
+    MOMENTUM_WEEKS,
+    GoalProgress,
+    WeekSummary,
+    capitalise,
+    effort_phrase,
+    goal_progress,
+    headline_moment,
+    momentum,
+    period_words,
+)
+from peerjob.domain.stages import CLOSED_BY_EMPLOYER
+from peerjob.domain.weeks import week_start as start_of_week
+from peerjob.messages import choose
+from peerjob.store import review as store
+from peerjob.store.due import collect
+from peerjob.store.goals import effective_goals, week_counts
+from peerjob.store.partners import last_checkin
+from peerjob.store.toolkit import boundaries_during
+
+
+def build_week_summary(
+    conn: sqlite3.Connection,
+    start: date,
+    *,
+    today: date,
+    settings: Settings,
+    private: bool = False,
+    end: date | None = None,
+) -> WeekSummary:
+    """The review of the week starting ``start``, or of any span up to ``end``."""
+    is_week = end is None
+    end = start + timedelta(days=6) if end is None else end
+    counts = week_counts(conn, start, end)
+    totals = store.all_time_totals(conn)
+    empty = not any(totals)
+    moves = store.stage_moves(conn, start, end, private=private)
+    mood_average, energy_average = store.mood_and_energy(conn, start, end)
+
+    as_of = min(today, end)
+    latest_checkin = last_checkin(conn, as_of)
+
+    next_start, next_end = end + timedelta(days=1), end + timedelta(days=7)
+    due_next_week = [
+        {"kind": item.kind, "due_on": item.due_on, "title": item.title, "application_id": item.application_id}
+        for item in collect(conn, until=next_end, today=today, settings=settings)
+        if item.due_on and next_start <= item.due_on <= next_end
+    ]
+
+    first_week = start_of_week(end, settings.first_weekday) - timedelta(weeks=MOMENTUM_WEEKS - 1)
+    activity = store.weekly_counts(conn, first_week, end)
+
+    effort = {
+        "applications": counts["applications"], "wins": counts["wins"],
+        "checkins": counts["checkins"], "journal_days": counts["self_care_days"],
+    }
+    rejections = sum(1 for move in moves if move.to in CLOSED_BY_EMPLOYER)
+    when = period_words(start, end, today, is_week=is_week)
+    if empty:
+        headline = choose("review_first_day", start.isoformat())
+    else:
+        moment = headline_moment(effort, rejections)
+        phrase = effort_phrase(effort)
+        headline = capitalise(choose(moment, start.isoformat(), effort=phrase, total=totals[0], when=when, When=capitalise(when)))
+
+    return WeekSummary(
+        week_start=start,
+        week_end=end,
+        is_current_week=start <= today <= end,
+        headline=headline,
+        applications_logged=counts["applications"],
+        applications_total=totals[0],
+        wins=counts["wins"],
+        win_items=store.wins_between(conn, start, end),
+        milestones=store.milestones_between(conn, start, end),
+        stage_changes=moves,
+        checkins=counts["checkins"],
+        days_since_last_checkin=(as_of - latest_checkin).days if latest_checkin else None,
+        isolation_nudge=isolation_nudge(conn, as_of, settings, last=latest_checkin),
+        journal_days=counts["self_care_days"],
+        mood_average=mood_average,
+        energy_average=energy_average,
+        mood_by_day=store.mood_by_day(conn, start, end),
+        top_practices=store.top_practices(conn, start, end),
+        goals=goal_progress(effective_goals(conn, start), counts) if is_week
+        else span_goals(conn, start, end, settings.first_weekday),
+        due_next_week=due_next_week,
+        momentum=momentum(activity),
+        activity_by_week=[
+            {"week_start": first_week + timedelta(weeks=index), "count": count} for index, count in enumerate(activity)
+        ],
+        boundaries=boundaries_during(conn, start, end),
+        empty=empty,
+        private=private,
+    )
+
+
+def span_goals(conn: sqlite3.Connection, start: date, end: date, first_weekday: int) -> list[GoalProgress]:
+    """Goals over a span: each week's own targets added up, against what was done in those same weeks.
+
+    A week with no goal for, say, applications adds nothing to that goal's
+    target, and its applications add nothing to the goal's count either.
+    """
+    targets: dict[str, int] = {}
+    done: dict[str, int] = {}
+    week = start_of_week(start, first_weekday)
+    while week <= end:
+        goals = {name: target for name, target in effective_goals(conn, week).items() if target}
+        if goals:
+            counts = week_counts(conn, max(week, start), min(week + timedelta(days=6), end))
+            for name, target in goals.items():
+                targets[name] = targets.get(name, 0) + target
+                done[name] = done.get(name, 0) + counts[name]
+        week += timedelta(days=7)
+    return goal_progress(targets, done)
