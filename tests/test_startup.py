@@ -85,3 +85,10 @@ def test_the_module_list_here_is_the_tables():
     from peerjob.cli.commands import COMMANDS
 
     assert set(COMMAND_MODULES) == {entry.module for entry in COMMANDS.values()}
+
+
+# The celebration line of `log` is written without rich (tests/test_output.py checks it is the same text).
+def test_log_prints_its_line_without_importing_rich(subprocess_env, peerjob):
+    peerjob.ok("log", "ACME", "Support")
+    loaded = [name for name in loaded_modules(["log", "Globex", "Barista"], subprocess_env) if name.startswith("rich")]
+    assert loaded == [], f"`peerjob log` imported {loaded[:5]}"
