@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import builtins
-import json
 import os
 import re
 import sys
@@ -133,6 +132,8 @@ def data_table(headings: tuple[str, ...], *, fixed: tuple[str, ...] = ()):
 
 
 def print_json(value) -> None:
+    import json
+
     sys.stdout.write(json.dumps(to_jsonable(value), indent=2, ensure_ascii=False) + "\n")
 
 
