@@ -2,7 +2,10 @@
 
 import io
 import itertools
+import os
+import pty
 import string
+import sys
 
 import pytest
 
@@ -23,24 +26,23 @@ def rich_writes(message, style, tty):
     """What the stderr console of output._consoles writes for say(message, style)."""
     from rich.console import Console
 
-    import os
-
     stream = Stream(tty)
     plain = {"color_system": None} if os.environ.get("NO_COLOR") else {}
     Console(file=stream, highlight=False, markup=False, **plain).print(message, style=style, markup=False, soft_wrap=True)
     return stream.getvalue()
 
 
-def catalogue_lines():
-    values = dict(number=12, week=3, before=11, company="ACME", title="10 applications", days=5, name="Sam", count=4)
-    for lines in CATALOGUE.values():
-        for line in lines:
-            yield string.Formatter().vformat(line, (), _Missing(values))
-
-
-class _Missing(dict):
+class _Values(dict):
     def __missing__(self, key):
         return "x"
+
+
+def catalogue_lines():
+    """Every line of messages.py, filled in."""
+    values = _Values(number=12, week=3, before=11, company="ACME", title="10 applications", days=5, name="Sam")
+    for lines in CATALOGUE.values():
+        for line in lines:
+            yield string.Formatter().vformat(line, (), values)
 
 
 TRICKY = [
@@ -112,10 +114,6 @@ def test_a_colour_terminal_gets_the_celebration_in_bold_green(monkeypatch):
 
 def run_on_a_terminal(args, env):
     """Run peerjob attached to a pseudo-terminal; everything it wrote there."""
-    import os
-    import pty
-    import sys
-
     pid, fd = pty.fork()
     if pid == 0:  # the child: peerjob, attached to the terminal
         os.execvpe(sys.executable, [sys.executable, "-m", "peerjob", *args], env)
