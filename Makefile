@@ -20,7 +20,7 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
-## bench: start-up time and memory against a bare interpreter; review on ten years of data; import of 10,000 rows
+## bench: start-up time and memory against a bare interpreter and a minimal Typer app; review on ten years of data; import of 10,000 rows
 bench: $(STAMP)
 	$(BIN)/python bench/startup.py
 	$(BIN)/python bench/review_bench.py

@@ -6,7 +6,10 @@ from peerjob.cli import app
 
 
 def all_commands(group, prefix=()):
-    for name, command in group.commands.items():
+    # list_commands/get_command, not group.commands: the root group loads its commands lazily.
+    ctx = typer.Context(group)
+    for name in group.list_commands(ctx):
+        command = group.get_command(ctx, name)
         path = (*prefix, name)
         yield path, command
         if hasattr(command, "commands"):

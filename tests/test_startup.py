@@ -1,4 +1,5 @@
-"""Start-up stays light: --help and --version import nothing heavy."""
+"""Start-up stays light: --help and --version import nothing heavy, and a
+command imports only the module that holds it (the others load lazily)."""
 
 import json
 import subprocess
@@ -49,3 +50,45 @@ def test_version_and_module_entry_point(subprocess_env):
     result = subprocess.run([sys.executable, "-m", "peerjob", "--version"], env=subprocess_env,
                             capture_output=True, text=True, check=True)
     assert result.stdout.strip() == f"peerjob {__version__}"
+
+
+# The command modules; peerjob.cli.commands says which holds which command.
+COMMAND_MODULES = ("applications", "due", "wins", "reframes", "selfcare", "review", "export", "toolkit", "data", "system")
+
+
+def cli_modules(loaded):
+    return {name.removeprefix("peerjob.cli.") for name in loaded if name.startswith("peerjob.cli.")}
+
+
+@pytest.mark.parametrize("args", [["--help"], ["--version"], [], ["lgo"]])
+def test_help_and_version_import_no_command_module(args, subprocess_env):
+    loaded = cli_modules(loaded_modules(args, subprocess_env)) & set(COMMAND_MODULES)
+    assert loaded == set(), f"`peerjob {' '.join(args)}` imported {sorted(loaded)}"
+
+
+# `log` lives in applications, which uses reframes' option types for `stage`.
+@pytest.mark.parametrize("args, wanted", [
+    (["log", "Globex", "Barista"], {"applications", "reframes"}),
+    (["log", "--help"], {"applications", "reframes"}),
+    (["where"], {"system"}),
+    (["journal", "list"], {"selfcare"}),
+    (["goals", "--help"], {"review"}),
+])
+def test_a_command_imports_only_its_own_module(args, wanted, subprocess_env, peerjob):
+    peerjob.ok("log", "ACME", "Support")  # the file exists at the current schema
+    loaded = cli_modules(loaded_modules(args, subprocess_env)) & set(COMMAND_MODULES)
+    assert loaded == wanted, f"`peerjob {' '.join(args)}` imported {sorted(loaded)}"
+    assert not loaded & {"data", "toolkit"}
+
+
+def test_the_module_list_here_is_the_tables():
+    from peerjob.cli.commands import COMMANDS
+
+    assert set(COMMAND_MODULES) == {entry.module for entry in COMMANDS.values()}
+
+
+# The celebration line of `log` is written without rich (tests/test_output.py checks it is the same text).
+def test_log_prints_its_line_without_importing_rich(subprocess_env, peerjob):
+    peerjob.ok("log", "ACME", "Support")
+    loaded = [name for name in loaded_modules(["log", "Globex", "Barista"], subprocess_env) if name.startswith("rich")]
+    assert loaded == [], f"`peerjob log` imported {loaded[:5]}"

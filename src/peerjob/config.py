@@ -6,7 +6,6 @@ Only the keys below exist; each has a default, so peerjob works with no file.
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
@@ -62,6 +61,8 @@ def load_settings(db_path: Path) -> Settings:
     path = settings_file(db_path)
     if not path.exists():
         return Settings()
+    import tomllib  # here, not at the top: most people have no settings file
+
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:

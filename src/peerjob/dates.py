@@ -8,8 +8,6 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from dateutil.relativedelta import relativedelta
-
 from peerjob.errors import BadInput
 
 ACCEPTED_FORMS = (
@@ -56,6 +54,8 @@ def _amount(word: str) -> int:
 
 
 def _weekday(day_number: int, qualifier: str | None, today: date, prefer: str) -> date:
+    from dateutil.relativedelta import relativedelta  # here, not at the top: most commands read no date
+
     days_back = (today.weekday() - day_number) % 7
     days_ahead = (day_number - today.weekday()) % 7
     if qualifier == "last":
@@ -79,6 +79,8 @@ def parse_date(text: str, *, today: date, prefer: str = "past") -> date:
     spoken = " ".join(str(text).strip().lower().split())
     if not spoken:
         raise DateError(f"A date is needed here. {ACCEPTED_FORMS}")
+
+    from dateutil.relativedelta import relativedelta  # here, not at the top: most commands read no date
 
     simple = {"today": 0, "now": 0, "yesterday": -1, "tomorrow": 1}
     if spoken in simple:

@@ -1,5 +1,8 @@
 """The command line: parse, call the core, render. Kept light to start fast.
 
+Command modules load lazily: peerjob.cli.commands names every command, its
+module and its short help, so `peerjob --help` imports no command module and
+`peerjob log` imports only peerjob.cli.applications (PeerjobGroup does this).
 Command modules import only typer and peerjob's small modules at load time;
 the database layer, rich tables and anything heavy load inside the commands
 that use them, so `peerjob --help` and `--version` stay instant.
@@ -12,9 +15,6 @@ from typing import Annotated, Optional
 import typer
 
 from peerjob import __version__
-import importlib
-
-from peerjob.cli import context
 from peerjob.cli.group import PeerjobGroup
 
 app = typer.Typer(
@@ -48,29 +48,9 @@ def root(
     ] = False,
 ) -> None:
     """A private job-search companion that counts effort, not only outcomes."""
+    from peerjob.cli import context
+
     context.set_db_option(db)
-
-
-# Each module adds its commands; order here is the order in `peerjob --help`.
-COMMAND_MODULES = (
-    "peerjob.cli.applications",
-    "peerjob.cli.due",
-    # wins, milestones, reframes, stats
-    "peerjob.cli.wins",
-    "peerjob.cli.reframes",
-    # journal, support, partners, check-ins
-    "peerjob.cli.selfcare",
-    "peerjob.cli.review",
-    "peerjob.cli.export",
-    # strengths, prep, disclosure, resources, boundaries
-    "peerjob.cli.toolkit",
-    # import, dump, load, backup, restore, calendar, wipe
-    "peerjob.cli.data",
-    "peerjob.cli.system",
-)
-
-for module_name in COMMAND_MODULES:
-    importlib.import_module(module_name).register(app)
 
 
 def main() -> None:

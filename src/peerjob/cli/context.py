@@ -8,7 +8,6 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from peerjob import dates
 from peerjob.config import Settings, load_settings
 from peerjob.errors import BadInput, PeerjobError
 from peerjob.paths import resolve_db_path
@@ -46,12 +45,16 @@ def past_date(text: str | None, what: str) -> date | None:
     """A date option for something that happened (not in the future)."""
     if text is None:
         return None
+    from peerjob import dates  # here, not at the top: most commands are given no date
+
     return dates.parse_past_date(text, today=today(), what=what)
 
 
 def any_date(text: str | None, *, prefer: str = "past") -> date | None:
     if text is None:
         return None
+    from peerjob import dates
+
     return dates.parse_date(text, today=today(), prefer=prefer)
 
 

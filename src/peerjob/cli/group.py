@@ -1,8 +1,14 @@
-"""The one place where errors become a message on stderr and an exit code.
+"""The root command: the one place where errors become a message on stderr and
+an exit code, and the group that imports a command's module only when it runs.
 
 Known problems (PeerjobError, usage errors) get one line saying what was
 wrong and what to type instead; exit 2 for bad input, 1 otherwise. Anything
 unexpected gets a short note, and a traceback only with PEERJOB_DEBUG=1.
+
+Commands load lazily (click's "Lazily Loading Subcommands"): the names, order
+and short help come from the table in peerjob.cli.commands, so `peerjob
+--help` imports no command module, and `peerjob log` imports only the module
+that holds `log`.
 """
 
 from __future__ import annotations
@@ -10,11 +16,15 @@ from __future__ import annotations
 import errno
 import os
 import sys
+from difflib import get_close_matches
+from gettext import gettext as _
 
 from typer import exceptions as typer_exceptions
 from typer._click import exceptions as click_exceptions
+from typer._click.utils import make_default_short_help
 from typer.core import TyperGroup
 
+from peerjob.cli.commands import COMMANDS, Entry, load
 from peerjob.errors import Interrupted, PeerjobError
 
 DEBUG_ENV = "PEERJOB_DEBUG"
@@ -60,7 +70,60 @@ def _usage_message(error: click_exceptions.UsageError) -> str:
     return f"{message}. See '{command} --help'."
 
 
+class _Listed:
+    """A table entry standing in for its command in the list of `peerjob --help`."""
+
+    def __init__(self, entry: Entry) -> None:
+        self.help, self.hidden = entry.help, entry.hidden
+
+    def get_short_help_str(self, limit: int) -> str:
+        # What Command.get_short_help_str gives for a command with this help and no short_help.
+        return make_default_short_help(self.help, limit).strip()
+
+
 class PeerjobGroup(TyperGroup):
+    # --- lazy commands: the table names them; a command's module loads when it is needed.
+
+    def list_commands(self, ctx) -> list[str]:
+        return [*COMMANDS, *(name for name in self.commands if name not in COMMANDS)]
+
+    def get_command(self, ctx, cmd_name: str):
+        command = self.commands.get(cmd_name)
+        if command is None and cmd_name in COMMANDS:
+            command = load(cmd_name, rich_markup_mode=self.rich_markup_mode, suggest_commands=self.suggest_commands)
+            self.commands[cmd_name] = command
+        return command
+
+    def _listed(self, name: str):
+        """The command as the list in --help needs it: loaded already, or a stand-in from the table."""
+        if name in self.commands or name not in COMMANDS:
+            return self.commands.get(name)
+        return _Listed(COMMANDS[name])
+
+    def format_commands(self, ctx, formatter) -> None:
+        # TyperGroup.format_commands, with stand-ins rather than importing every command.
+        commands = [(name, command) for name in self.list_commands(ctx)
+                    if (command := self._listed(name)) is not None and not command.hidden]
+        if commands:
+            limit = formatter.width - 6 - max(len(name) for name, _command in commands)
+            rows = [(name, command.get_short_help_str(limit)) for name, command in commands]
+            with formatter.section(_("Commands")):
+                formatter.write_dl(rows)
+
+    def resolve_command(self, ctx, args):
+        # TyperGroup.resolve_command, suggesting from every command's name rather than the loaded ones.
+        try:
+            return self._click_resolve_command(ctx, args)
+        except click_exceptions.UsageError as error:
+            if self.suggest_commands and args:
+                matches = get_close_matches(args[0], self.list_commands(ctx))
+                if matches:
+                    suggestions = ", ".join(f"{match!r}" for match in matches)
+                    error.message = f"{error.message.rstrip('.')}. Did you mean {suggestions}?"
+            raise
+
+    # --- errors: one line and an exit code.
+
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
         _handle_hangup_and_terminate()
         code = self._run(args, prog_name or "peerjob", complete_var, **extra)

@@ -10,10 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from peerjob.domain.goals import GOAL_NAMES
+
 SCHEMA_VERSION = 1
 MOMENTUM_WEEKS = 12
 
-GOAL_NAMES = ("applications", "wins", "checkins", "self_care_days")
 GOAL_LABELS = {
     "applications": "Applications",
     "wins": "Wins",

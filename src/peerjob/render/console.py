@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-import json
+import builtins
+import os
+import re
 import sys
 from functools import cache
 
@@ -38,7 +40,49 @@ def err():
 
 def say(message: str, style: str | None = None) -> None:
     """One message line for the person, on stderr."""
-    err().print(message, style=style, markup=False, soft_wrap=True)
+    line = _line_without_rich(message, style, sys.stderr) if "rich.console" not in sys.modules else None
+    if line is None:
+        err().print(message, style=style, markup=False, soft_wrap=True)
+    else:
+        sys.stderr.write(line)
+        sys.stderr.flush()
+
+
+# What rich writes for say()'s styles on a colour terminal (the same for 16, 256 and true colours).
+_ANSI = {"bold green": "1;32", "italic": "3"}
+# Settings rich reads that change where or how it writes; with any of them set, rich decides.
+_RICH_ENV = ("FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE", "JUPYTER_COLUMNS", "JUPYTER_LINES")
+# rich's :emoji: codes (rich._emoji_replace): a line that may hold one goes through rich.
+_EMOJI_CODE = re.compile(r"(:(\S*?)(?:(?:\-)(emoji|text))?:)")
+
+
+def _line_without_rich(message: str, style: str | None, stream) -> str | None:
+    """Exactly what err().print would write for say(message, style), when that is plain to tell; else None.
+
+    Most messages are one printable sentence going to a pipe, a file or a
+    terminal: writing them directly spares a command like `log` importing
+    rich, a good part of its start-up. Anything rich would change (emoji
+    codes, control characters, trailing spaces) or a setting it treats
+    specially leaves the line to rich. tests/test_output.py holds the two
+    side by side.
+    """
+    if style not in (None, *_ANSI) or type(message) is not str or stream is None:
+        return None
+    if not message.isprintable() or message != message.rstrip() or (":" in message and _EMOJI_CODE.search(message)):
+        return None
+    if sys.platform == "win32" or hasattr(builtins, "get_ipython") or any(name in os.environ for name in _RICH_ENV):
+        return None
+    if getattr(sys.stdin, "__module__", "").startswith("idlelib") or hasattr(stream, "rich_proxied_file"):
+        return None
+    if style is None or not message or os.environ.get("NO_COLOR"):
+        return message + "\n"
+    try:
+        terminal = bool(stream.isatty())
+    except (AttributeError, ValueError):  # no isatty, or a closed stream: rich says "not a terminal" too
+        terminal = False
+    if not terminal or os.environ.get("TERM", "").lower() in ("dumb", "unknown"):
+        return message + "\n"
+    return f"\x1b[{_ANSI[style]}m{message}\x1b[0m\n"
 
 
 def celebrate(message: str) -> None:
@@ -88,6 +132,8 @@ def data_table(headings: tuple[str, ...], *, fixed: tuple[str, ...] = ()):
 
 
 def print_json(value) -> None:
+    import json
+
     sys.stdout.write(json.dumps(to_jsonable(value), indent=2, ensure_ascii=False) + "\n")
 
 

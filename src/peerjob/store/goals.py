@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import date, timedelta
 
-from peerjob.domain.review import GOAL_NAMES
+from peerjob.domain.goals import GOAL_NAMES
 from peerjob.store.db import utc_now_text
 
 
@@ -55,11 +55,15 @@ def week_counts(conn: sqlite3.Connection, start: date, end: date) -> dict[str, i
 
 def record_goals_met_milestone(conn: sqlite3.Connection, day: date, first_weekday: int) -> dict | None:
     """If every goal set for ``day``'s week is now met, record it once. Returns the new milestone."""
-    from peerjob.domain.review import goal_progress
     from peerjob.domain.weeks import week_start as start_of
 
     start = start_of(day, first_weekday)
-    progress = goal_progress(effective_goals(conn, start), week_counts(conn, start, start + timedelta(days=6)))
+    targets = effective_goals(conn, start)
+    if not any(targets.values()):  # no goals set for that week: none to meet
+        return None
+    from peerjob.domain.review import goal_progress
+
+    progress = goal_progress(targets, week_counts(conn, start, start + timedelta(days=6)))
     if not progress or not all(goal.met for goal in progress):
         return None
     key = f"goals-met:{start.isoformat()}"

@@ -1,0 +1,101 @@
+"""Where each top-level command lives, and the line `peerjob --help` shows for it.
+
+`peerjob --help` is printed from this table alone, and running a command
+imports only the module that holds it (see PeerjobGroup.get_command): start-up
+pays for one command module, not all of them. The order here is the order in
+`peerjob --help`. tests/test_commands.py fails when this table and what the
+modules register disagree (a missing or extra command, other help text, other
+visibility), so after adding or renaming a command, or changing the first
+sentence of its help, update the table.
+
+Kept to plain data: importing it costs next to nothing.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+PACKAGE = "peerjob.cli"
+
+
+class Entry(NamedTuple):
+    module: str  # under peerjob.cli; its register(app) adds the command
+    help: str  # the short help: the first sentence of the command's help
+    hidden: bool = False
+
+
+COMMANDS: dict[str, Entry] = {
+    "log": Entry("applications", "Record an application you just sent."),
+    "list": Entry("applications", "List applications, oldest first."),
+    "show": Entry("applications", "Show one application and its full stage history."),
+    "stage": Entry("applications", "Move an application to another stage; every move is kept."),
+    "edit": Entry("applications", "Change an application's details."),
+    "delete": Entry("applications", "Delete an application and its history, after asking."),
+    "due": Entry("due", "Show follow-ups and plans that are due or overdue, and applications still waiting for a reply."),
+    "win": Entry("wins", "Record a win beyond applications: a mock interview, a resume rewrite, a volunteering shift."),
+    "wins": Entry("wins", "List your wins, oldest first."),
+    "milestones": Entry("wins", "List the milestones you have reached, with their dates."),
+    "stats": Entry("wins", "Your funnel: applications by stage and by source, and how long replies take."),
+    "reframe": Entry("reframes", "Add or revisit the private reframe of a rejection or a silence."),
+    "reframes": Entry("reframes", "List your private reframes (they stay on this machine)."),
+    "support": Entry("selfcare", "Where to find help right now: helplines, and your partners' contacts."),
+    "checkin": Entry("selfcare", "Log a check-in with a partner: when, how, what was shared and agreed, when next."),
+    "checkins": Entry("selfcare", "List your check-ins, oldest first; removed partners' stay, marked."),
+    "review": Entry("review", "Look back at a week: effort, goals, wins, replies, self-care, partners, momentum."),
+    "export": Entry("export", "Write a summary to share with a partner; private things only when you name them."),
+    "prep": Entry("toolkit", "A one-page interview prep sheet: strengths, disclosure plan, questions, practice."),
+    "disclose": Entry("toolkit", "Your private plan for talking about recovery with one employer, if at all."),
+    "import": Entry("data", "Import applications from a CSV file; the same file twice adds nothing."),
+    "dump": Entry("data", "Write everything, private fields included: your own full copy."),
+    "load": Entry("data", "Load a dump into an empty data file, keeping every ID."),
+    "backup": Entry("data", "Make a consistent, owner-only copy of your data file."),
+    "restore": Entry("data", "Put a backup in place of your data file; the current file is backed up first."),
+    "calendar": Entry("data", "Write follow-ups, check-ins, next steps and interviews as calendar events (.ics)."),
+    "wipe": Entry("data", "Delete your data file, peerjob's backups beside it and its settings, after you type a word."),
+    "where": Entry("system", "Print where your data file and settings live."),
+    "config": Entry("system", "Show settings, or change one."),
+    # Sub-command groups come after the single commands, as typer has always listed them.
+    "journal": Entry(
+        "selfcare",
+        "Your private self-care journal: write an entry (a few words, a mood, what helped), "
+        "or list, show and look at trends.",
+    ),
+    "partner": Entry("selfcare", "The people you check in with."),
+    "goals": Entry("review", "Weekly goals: set them, see them."),
+    "strength": Entry("toolkit", "Your strengths, each with a short story for interviews and cover letters."),
+    "resource": Entry("toolkit", "Support you can use: programs, counsellors, peer groups, training."),
+    "boundary": Entry("toolkit", "The work-life boundaries you want to keep once a job starts."),
+}
+
+
+def registered(module: str):
+    """The typer app that `module`'s register() fills: its commands, not yet converted to click."""
+    import importlib
+
+    import typer
+
+    holder = typer.Typer()
+    importlib.import_module(f"{PACKAGE}.{module}").register(holder)
+    return holder
+
+
+def load(name: str, *, rich_markup_mode, suggest_commands: bool):
+    """The click command for `name`, built the way typer builds the commands of the root app.
+
+    Only the one command is converted, with the settings it would inherit
+    from the root app (typer passes these three down to every command).
+    """
+    from typer.main import get_command_from_info, get_command_name, get_group_from_info
+
+    holder = registered(COMMANDS[name].module)
+    # pretty_exceptions_short only names a local for typer's traceback filter; True is typer's default.
+    for info in holder.registered_commands:
+        if (info.name or get_command_name(info.callback.__name__)) == name:
+            return get_command_from_info(info, pretty_exceptions_short=True, rich_markup_mode=rich_markup_mode)
+    for info in holder.registered_groups:
+        if info.name == name:
+            return get_group_from_info(
+                info, pretty_exceptions_short=True, rich_markup_mode=rich_markup_mode,
+                suggest_commands=suggest_commands,
+            )
+    raise LookupError(f"{PACKAGE}.{COMMANDS[name].module} registers no command {name!r}; fix peerjob/cli/commands.py")
