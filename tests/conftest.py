@@ -5,11 +5,15 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from unittest import mock
 
 import pytest
+import typer.main
+import typer.testing
 from typer.testing import CliRunner
 
 from peerjob.cli import app
+from peerjob.cli.group import PeerjobGroup
 
 
 @pytest.fixture(autouse=True)
@@ -30,14 +34,42 @@ def db_path(private_data_location) -> Path:
     return private_data_location
 
 
+@pytest.fixture(scope="session")
+def peerjob_command():
+    """The click command tree, built once per session.
+
+    typer rebuilds it from the function signatures on every ``CliRunner.invoke``
+    (typer.main.get_command), which cost more than most commands themselves.
+    The tree holds no per-run state: every run parses its arguments afresh.
+    """
+    command = typer.main.get_command(app)
+    # Its main() is the one that turns errors into one stderr line and an exit code.
+    assert isinstance(command, PeerjobGroup)
+    return command
+
+
+class PrebuiltRunner(CliRunner):
+    """typer's CliRunner (stdin, stdout, stderr, env, SystemExit handling), given a prebuilt command."""
+
+    def __init__(self, command) -> None:
+        super().__init__()
+        self.command = command
+
+    def invoke(self, args, **kwargs):
+        # typer.testing looks the command up with get_command(app); hand it the prebuilt one.
+        # patch.object raises if typer renames the hook, so this can't silently stop applying.
+        with mock.patch.object(typer.testing, "_get_command", lambda _app: self.command):
+            return super().invoke(app, args, **kwargs)
+
+
 class Peerjob:
     """Runs peerjob commands in-process, the way a person types them."""
 
-    def __init__(self) -> None:
-        self.runner = CliRunner()
+    def __init__(self, command) -> None:
+        self.runner = PrebuiltRunner(command)
 
     def __call__(self, *args: str, input: str | None = None, env: dict | None = None):
-        return self.runner.invoke(app, [str(a) for a in args], input=input, env=env, catch_exceptions=False)
+        return self.runner.invoke([str(a) for a in args], input=input, env=env, catch_exceptions=False)
 
     def ok(self, *args: str, input: str | None = None, env: dict | None = None):
         result = self(*args, input=input, env=env)
@@ -49,8 +81,8 @@ class Peerjob:
 
 
 @pytest.fixture
-def peerjob() -> Peerjob:
-    return Peerjob()
+def peerjob(peerjob_command) -> Peerjob:
+    return Peerjob(peerjob_command)
 
 
 def file_bytes(path: Path) -> bytes | None:
