@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 from pathlib import Path
 from unittest import mock
 
@@ -14,6 +15,12 @@ from typer.testing import CliRunner
 
 from peerjob.cli import app
 from peerjob.cli.group import PeerjobGroup
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "real_migrations: create new data files by running Alembic, not by copying the template"
+    )
 
 
 @pytest.fixture(autouse=True)
@@ -27,6 +34,47 @@ def private_data_location(tmp_path, monkeypatch):
     # platformdirs would otherwise point at the real home folder.
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
     return db
+
+
+@pytest.fixture(scope="session")
+def template_database(tmp_path_factory) -> Path:
+    """A data file at HEAD, made once by the product's real creation path (Alembic)."""
+    from peerjob.store import db
+    from peerjob.store.version import HEAD
+
+    path = tmp_path_factory.mktemp("template") / "peerjob.db"
+    db.open_database(path).close()
+    assert db.read_revision(path) == HEAD
+    return path
+
+
+@pytest.fixture(autouse=True)
+def new_files_from_the_template(request, template_database, monkeypatch):
+    """A brand-new data file is a copy of the template instead of a fresh Alembic run.
+
+    Running every migration into an empty file costs ~40 ms, and about half
+    the tests start by creating a file. Only the one step that fills an
+    *empty* target is replaced: everything around it (the first-run checks,
+    the migration lock, the work copy, _verify, permissions, the swap into
+    place) still runs, so a refused first command still leaves no file and
+    read-only commands still create none. Upgrades of existing files run the
+    real migrations. Tests of creation and migration themselves opt out with
+    ``@pytest.mark.real_migrations``; the template is made by that same real path.
+    """
+    if request.node.get_closest_marker("real_migrations"):
+        return
+    from peerjob.store import db
+
+    real_upgrade = db._run_alembic_upgrade
+
+    def upgrade(path: Path) -> None:
+        path = Path(path)
+        if path.exists() and path.stat().st_size > 0:
+            real_upgrade(path)  # an older schema: the real migrations
+        else:
+            shutil.copyfile(template_database, path)
+
+    monkeypatch.setattr(db, "_run_alembic_upgrade", upgrade)
 
 
 @pytest.fixture
