@@ -82,6 +82,22 @@ def db_path(private_data_location) -> Path:
     return private_data_location
 
 
+@pytest.fixture
+def fresh_db(db_path, template_database) -> Path:
+    """An existing, empty data file at HEAD, as a first command would leave it.
+
+    For tests that run peerjob as a subprocess (ttys, real pipes, concurrency),
+    where the template patch above cannot reach and the child would otherwise
+    spend ~0.4 s importing Alembic to create the file. Tests about what happens
+    when there is no file yet must not use it.
+    """
+    db_path.parent.mkdir(parents=True, mode=0o700, exist_ok=True)
+    os.chmod(db_path.parent, 0o700)
+    shutil.copyfile(template_database, db_path)
+    os.chmod(db_path, 0o600)
+    return db_path
+
+
 @pytest.fixture(scope="session")
 def peerjob_command():
     """The click command tree, built once per session.
