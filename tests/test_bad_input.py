@@ -3,6 +3,12 @@
 import pytest
 
 
+@pytest.fixture(autouse=True)
+def pinned(monkeypatch):
+    # "tomorrow", "5 days ago": the same answers on any day, but the same day every run.
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-11-22")
+
+
 @pytest.fixture
 def with_data(peerjob):
     peerjob.ok("log", "ACME", "Support Specialist", "--date", "5 days ago")
