@@ -3,6 +3,12 @@
 import pytest
 
 
+@pytest.fixture(autouse=True)
+def pinned(monkeypatch):
+    # "tomorrow", "5 days ago": the same answers on any day, but the same day every run.
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-11-22")
+
+
 @pytest.fixture
 def with_data(peerjob):
     peerjob.ok("log", "ACME", "Support Specialist", "--date", "5 days ago")
@@ -79,3 +85,16 @@ def test_declining_delete_leaves_the_file_unchanged(with_data, assert_rejected):
 def test_a_refused_first_command_leaves_no_data_file(assert_rejected, db_path, args):
     assert_rejected(*args, says="no application with ID")
     assert not db_path.exists()
+
+
+@pytest.mark.parametrize("args", [["nonsense"], ["log", "ACME", "Role", "--date", "yesturday"], ["show", "4"], ["--version"]])
+def test_the_prebuilt_command_tree_answers_as_the_app_does(peerjob, args):
+    # The suite builds typer's command tree once (conftest.peerjob_command);
+    # it must give the same exit code and messages as typer building it afresh.
+    from typer.testing import CliRunner
+
+    from peerjob.cli import app
+
+    fresh = CliRunner().invoke(app, args)
+    prebuilt = peerjob(*args)
+    assert (prebuilt.exit_code, prebuilt.stdout, prebuilt.stderr) == (fresh.exit_code, fresh.stdout, fresh.stderr)

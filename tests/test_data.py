@@ -25,7 +25,9 @@ def fill_every_table(peerjob, db_path):
     peerjob.ok("stage", "2", "interviewing", "--date", "2026-11-10", "--note", f"{SECRET} stage note")
     now = "2026-11-22 10:00:00.000000"
     conn = sqlite3.connect(db_path)
+    # One transaction: executescript would otherwise commit (and sync) each statement.
     conn.executescript(f"""
+        BEGIN;
         INSERT INTO stage_change (application_id, from_stage, to_stage, changed_on, note, created_at)
             VALUES (2, 'interviewing', 'interviewing', '2026-12-03', '{SECRET} second round', '{now}');
         INSERT INTO win (text, kind, won_on, application_id, created_at) VALUES ('{SECRET} win', 'resume', '2026-11-05', 1, '{now}');
@@ -44,6 +46,7 @@ def fill_every_table(peerjob, db_path):
         INSERT INTO resource (name, kind, contact, url, next_step, next_on, created_at)
             VALUES ('Job centre', 'program', '{SECRET} contact', 'https://example.org', 'Call about the course', '2026-11-27', '{now}');
         INSERT INTO boundary (text, created_at) VALUES ('{SECRET} boundary', '{now}');
+        COMMIT;
     """)
     conn.commit()
     conn.close()

@@ -38,7 +38,7 @@ def make_editor(tmp_path, text, name="editor"):
     return script, record
 
 
-def test_editor_writes_the_entry_on_a_private_temp_file_that_is_then_deleted(terminal_env, tmp_path, peerjob, monkeypatch):
+def test_editor_writes_the_entry_on_a_private_temp_file_that_is_then_deleted(terminal_env, fresh_db, tmp_path, peerjob, monkeypatch):
     script, record = make_editor(tmp_path, "Dear journal,\n#1 priority: sleep\nthe second line\n")
     env = dict(terminal_env, EDITOR=f"{script} --wait")  # an editor with its own arguments
     code, screen = run_in_terminal(["journal", "--mood", "2", "-p", "walk"], "", env)
@@ -54,7 +54,7 @@ def test_editor_writes_the_entry_on_a_private_temp_file_that_is_then_deleted(ter
     assert (entry["mood"], entry["practices"]) == (2, ["walk"])
 
 
-def test_visual_comes_before_editor(terminal_env, tmp_path, peerjob):
+def test_visual_comes_before_editor(terminal_env, fresh_db, tmp_path, peerjob):
     visual, visual_record = make_editor(tmp_path, "from visual", "visual")
     editor, editor_record = make_editor(tmp_path, "from editor", "editor")
     code, screen = run_in_terminal(["journal"], "", dict(terminal_env, VISUAL=str(visual), EDITOR=str(editor)))
@@ -77,7 +77,7 @@ def test_an_editor_that_cannot_start_saves_nothing(terminal_env, tmp_path, db_pa
     assert os.listdir(tmp_path / "tmp") == []
 
 
-def test_without_an_editor_it_asks(terminal_env, peerjob):
+def test_without_an_editor_it_asks(terminal_env, fresh_db, peerjob):
     code, screen = run_in_terminal(["journal", "--mood", "1"], "Long day, but I went\n", terminal_env)
     assert code == 0, screen
     assert "Journal entry" in screen and "peerjob support" in screen
@@ -89,7 +89,7 @@ def test_without_an_editor_it_asks(terminal_env, peerjob):
     assert [e["text"] for e in peerjob.json("journal", "list")] == ["Long day, but I went", None]
 
 
-def test_a_script_with_nothing_on_stdin_gets_the_editor(terminal_env, tmp_path, peerjob, monkeypatch):
+def test_a_script_with_nothing_on_stdin_gets_the_editor(terminal_env, fresh_db, tmp_path, peerjob, monkeypatch):
     import subprocess
 
     script, record = make_editor(tmp_path, "Written by the editor script\n")
@@ -104,7 +104,7 @@ def test_a_script_with_nothing_on_stdin_gets_the_editor(terminal_env, tmp_path, 
         "Written by the editor script", "From standard input"]
 
 
-def test_a_strength_story_from_a_script_gets_the_editor_too(terminal_env, tmp_path, peerjob, monkeypatch):
+def test_a_strength_story_from_a_script_gets_the_editor_too(terminal_env, fresh_db, tmp_path, peerjob, monkeypatch):
     import subprocess
 
     script, _record = make_editor(tmp_path, "Situation: a hard month. Action: kept going. Result: a job offer.\n")

@@ -134,7 +134,8 @@ def test_a_week_of_only_rejections_leads_with_effort(peerjob, pinned):
     assert data["applications_logged"] == 0 and data["stage_changes"][0]["to"] == "rejected"
     # The headline speaks of what was done, not of the outcome.
     assert "rejected" not in data["headline"].lower()
-    assert "application" in data["headline"].lower() or "still count" in data["headline"].lower()
+    assert data["headline"].startswith("Replies arrived this week, from applications you sent earlier. ")
+    assert data["headline"].endswith(" were steps you took.")
 
 
 def test_due_next_week_lists_follow_ups_in_that_week(peerjob, pinned):

@@ -52,7 +52,9 @@ def test_stats_since_counts_applications_sent_in_the_span(peerjob, history):
 def test_stats_on_a_terminal_read_as_information(peerjob, history):
     shown = peerjob.ok("stats").stdout
     assert "Reached a screening: 2 (33%)" in shown and "4 days (median)" in shown
-    assert "worth" in shown or "not a grade" in shown
+    # The figures end with a line that puts them in proportion (the same line every run for this data).
+    assert shown.rstrip().splitlines()[-1] == (
+        "Low numbers are common in any job search; they show where effort goes, not what you are worth.")
 
 
 def test_stats_with_nothing_yet(peerjob):

@@ -9,6 +9,9 @@ import pytest
 
 from peerjob.store.version import HEAD, REVISIONS
 
+# The data file's own tests create it the real way, with Alembic (see conftest.new_files_from_the_template).
+pytestmark = pytest.mark.real_migrations
+
 
 def alembic_config(db):
     from alembic.config import Config

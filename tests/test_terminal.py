@@ -51,7 +51,7 @@ def terminal_env(subprocess_env):
     return env
 
 
-def test_log_with_no_arguments_asks_for_company_and_role(terminal_env, peerjob, monkeypatch):
+def test_log_with_no_arguments_asks_for_company_and_role(terminal_env, fresh_db, peerjob, monkeypatch):
     code, screen = run_in_terminal(["log"], "ACME\nSupport Specialist\n", terminal_env)
     assert code == 0, screen
     assert "Company" in screen and "Role" in screen
@@ -107,7 +107,7 @@ with open(path, "w") as story:
 """
 
 
-def test_strength_story_in_the_editor_uses_a_private_temp_file(terminal_env, peerjob, tmp_path, monkeypatch):
+def test_strength_story_in_the_editor_uses_a_private_temp_file(terminal_env, fresh_db, peerjob, tmp_path, monkeypatch):
     editor = tmp_path / "editor.py"
     editor.write_text(FAKE_EDITOR)
     log = tmp_path / "editor.log"
@@ -127,7 +127,7 @@ def test_strength_story_in_the_editor_uses_a_private_temp_file(terminal_env, pee
     assert code == 2 and "Nothing to change" in screen
 
 
-def test_strength_story_by_prompts_without_an_editor(terminal_env, peerjob, monkeypatch):
+def test_strength_story_by_prompts_without_an_editor(terminal_env, fresh_db, peerjob, monkeypatch):
     code, screen = run_in_terminal(["strength", "add", "empathy"], "A friend was struggling\n\nThey got help\n", terminal_env)
     assert code == 0, screen
     assert "Situation" in screen and "Action" in screen and "Result" in screen
@@ -135,7 +135,7 @@ def test_strength_story_by_prompts_without_an_editor(terminal_env, peerjob, monk
     assert peerjob.json("strength", "list")[0]["story"] == "Situation: A friend was struggling\nResult: They got help"
 
 
-def test_a_failing_editor_saves_nothing(terminal_env, peerjob, monkeypatch):
+def test_a_failing_editor_saves_nothing(terminal_env, fresh_db, peerjob, monkeypatch):
     env = dict(terminal_env, EDITOR="false")
     code, screen = run_in_terminal(["strength", "add", "empathy"], "", env)
     assert code == 1 and "nothing was saved" in screen
@@ -158,19 +158,17 @@ def answer_after_prompt(args, prompt, meanwhile, answer, env, timeout=60):
 
 
 def test_strength_remove_holds_no_lock_while_it_asks(terminal_env, peerjob, monkeypatch):
-    import subprocess
-
     monkeypatch.setenv("PEERJOB_TODAY", "2026-11-22")
     peerjob.ok("strength", "add", "resilience", "--story", "kept going")
     peerjob.ok("strength", "add", "empathy")
     others = []
 
     def other_commands():
-        # Another terminal adds a strength and removes the one being asked about.
+        # Another process (this test's own, in-process) adds a strength and removes
+        # the one being asked about, while the terminal one waits at its question.
         for args in (["strength", "add", "honesty"], ["strength", "remove", "1", "--yes"]):
-            done = subprocess.run([sys.executable, "-m", "peerjob", *args], env=terminal_env,
-                                  capture_output=True, text=True, timeout=60)
-            others.append((done.returncode, done.stderr))
+            done = peerjob(*args)
+            others.append((done.exit_code, done.stderr))
 
     started = time.monotonic()
     code, screen = answer_after_prompt(["strength", "remove", "1"], "Remove 'resilience'", other_commands, "y\n", terminal_env)
@@ -185,17 +183,13 @@ def test_strength_remove_holds_no_lock_while_it_asks(terminal_env, peerjob, monk
 
 
 def test_strength_add_rechecks_the_application_after_the_story(terminal_env, peerjob, monkeypatch):
-    import subprocess
-
     monkeypatch.setenv("PEERJOB_TODAY", "2026-11-22")
     peerjob.ok("log", "ACME", "Support")
 
     def delete_the_application():
-        done = subprocess.run([sys.executable, "-m", "peerjob", "delete", "1", "--yes"], env=terminal_env,
-                              capture_output=True, text=True, timeout=60)
-        assert done.returncode == 0, done.stderr
+        peerjob.ok("delete", "1", "--yes")  # in this test's process, apart from the terminal one
 
-    # While the story is being typed, another terminal deletes application 1.
+    # While the story is being typed, another process deletes application 1.
     code, screen = answer_after_prompt(["strength", "add", "empathy", "--app", "1"], "Situation",
                                        delete_the_application, "A friend\nListened\nThey got help\n", terminal_env)
     assert code == 2 and "no application with ID 1" in screen, screen
