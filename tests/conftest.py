@@ -177,3 +177,17 @@ def subprocess_env(db_path):
     env = dict(os.environ)
     env["PEERJOB_DB"] = str(db_path)
     return env
+
+
+# Hypothesis profiles: "ci" (the default, and what `make test` runs) keeps the
+# property tests inside the suite's time budget; "deep" hunts harder:
+# HYPOTHESIS_PROFILE=deep make test.
+def _hypothesis_profiles() -> None:
+    from hypothesis import settings
+
+    settings.register_profile("ci", max_examples=25, deadline=None, derandomize=True, print_blob=True)
+    settings.register_profile("deep", max_examples=500, deadline=None)
+    settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+_hypothesis_profiles()

@@ -34,9 +34,21 @@ def debug_enabled() -> bool:
     return os.environ.get(DEBUG_ENV, "").strip().lower() not in ("", "0", "false", "no")
 
 
+def _visible(message: str) -> str:
+    """Control characters from the person's input (a CSV cell, an argument) shown as escapes.
+
+    An error line quotes what was typed; raw, an escape sequence could
+    restyle or rewrite the terminal, and a line separator would split the
+    one-line message in two.
+    """
+    if message.isprintable():
+        return message
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in message)
+
+
 def _say(message: str) -> None:
     try:
-        sys.stderr.write(f"peerjob: {message}\n")
+        sys.stderr.write(f"peerjob: {_visible(message)}\n")
         sys.stderr.flush()
     except (OSError, ValueError):  # the terminal is gone (a hang-up): nobody to tell
         pass
