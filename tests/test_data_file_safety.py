@@ -488,3 +488,30 @@ def test_upgrade_keeps_every_row_and_gives_no_id_again(peerjob, db_path, revisio
     assert after["application"][-1][0] == highest + 1  # the deleted ID is not given again
     assert integrity(db_path) == "ok"
     assert rows(db_path, "SELECT version_num FROM alembic_version") == [(__import__("peerjob.store.version", fromlist=["HEAD"]).HEAD,)]
+
+
+def test_a_refused_first_command_never_takes_another_commands_data_with_it(peerjob, db_path, monkeypatch):
+    """Two first runs at once: one is refused while the other has already saved into the new file."""
+    from peerjob.store import db as store_db
+
+    real_open = store_db.open_for_writing
+
+    def open_then_someone_else_logs(path, state=None):
+        conn = real_open(path, state)
+        other = sqlite3.connect(path)
+        other.execute(
+            "INSERT INTO application (company, role, stage, applied_on, created_at, updated_at)"
+            " VALUES ('Saved meanwhile', 'Role', 'applied', '2026-11-20', '2026-11-20 00:00:00', '2026-11-20 00:00:00')"
+        )
+        other.commit()
+        other.close()
+        return conn
+
+    monkeypatch.setattr(store_db, "open_for_writing", open_then_someone_else_logs)
+    assert peerjob("stage", "99", "screening").exit_code == 2
+    assert rows(db_path, "SELECT company FROM application") == [("Saved meanwhile",)]
+
+
+def test_a_refused_first_command_leaves_no_file(peerjob, db_path):
+    assert peerjob("stage", "99", "screening").exit_code == 2
+    assert not db_path.exists() and not db_path.with_name(db_path.name + "-journal").exists()

@@ -85,7 +85,7 @@ def database(*, write: bool):
     empty again.
     """
     from peerjob.errors import Interrupted
-    from peerjob.store.db import inspect, open_for_reading, open_for_writing, transaction
+    from peerjob.store.db import discard_if_unused, inspect, open_for_reading, open_for_writing, transaction
 
     path = db_path()
     if not write:
@@ -104,12 +104,7 @@ def database(*, write: bool):
             yield conn
     except (PeerjobError, KeyboardInterrupt, Interrupted):
         conn.close()
-        if before == "missing":
-            with contextlib.suppress(FileNotFoundError):
-                path.unlink()
-        elif before == "empty":
-            with contextlib.suppress(OSError):
-                os.truncate(path, 0)
+        discard_if_unused(path, before)
         raise
     finally:
         conn.close()

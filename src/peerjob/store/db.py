@@ -445,6 +445,36 @@ def open_for_writing(path: Path, state: FileState | None = None) -> sqlite3.Conn
     return connect(path, read_only=False)
 
 
+def discard_if_unused(path: Path, before: str) -> None:
+    """Undo this command's creation of the file, when the command was refused or stopped.
+
+    ``before`` is what the file was when the command began ("missing" or
+    "empty"). Another peerjob command may have started on the new file
+    meanwhile (two first runs at once): the file goes only while nobody has
+    saved anything in it, checked under an exclusive lock so no write can
+    be halfway: any row ever saved leaves its mark in sqlite_sequence (seq > 0).
+    """
+    if before not in ("missing", "empty"):
+        return
+    with contextlib.suppress(OSError, sqlite3.Error), migration_lock(path):
+        conn = connect(path, read_only=False, timeout=2)
+        try:
+            conn.execute("BEGIN EXCLUSIVE")
+            used = conn.execute("SELECT 1 FROM sqlite_sequence WHERE seq > 0 LIMIT 1").fetchone() is not None
+            if not used:
+                if before == "missing":
+                    os.unlink(path)
+                else:
+                    os.truncate(path, 0)
+            conn.execute("ROLLBACK")
+        finally:
+            conn.close()
+        for suffix in JOURNAL_SUFFIXES:
+            if not path.exists():
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(path.with_name(path.name + suffix))
+
+
 def open_database(path: Path) -> sqlite3.Connection:
     """The older name for open_for_writing."""
     return open_for_writing(path)
