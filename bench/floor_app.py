@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from datetime import date
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -30,7 +30,7 @@ app = typer.Typer(
 
 @app.callback()
 def root(
-    db: Annotated[Optional[str], typer.Option("--db", metavar="PATH", help="The data file (else $FLOOR_DB).")] = None,
+    db: Annotated[str | None, typer.Option("--db", metavar="PATH", help="The data file (else $FLOOR_DB).")] = None,
 ) -> None:
     """A minimal Typer app: the floor peerjob's start-up is measured against."""
     if db:
@@ -41,7 +41,7 @@ def root(
 def add(
     company: Annotated[str, typer.Argument(help="Who you applied to.")],
     role: Annotated[str, typer.Argument(help="The role you applied for.")],
-    tag: Annotated[Optional[list[str]], typer.Option("--tag", "-t", help="A tag (repeat for more).")] = None,
+    tag: Annotated[list[str] | None, typer.Option("--tag", "-t", help="A tag (repeat for more).")] = None,
 ) -> None:
     """Insert one row. Example: floor add ACME "Support Specialist"."""
     conn = sqlite3.connect(os.environ.get("FLOOR_DB", "floor.db"))

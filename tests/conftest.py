@@ -173,6 +173,15 @@ def assert_rejected(peerjob, db_path):
 
 
 @pytest.fixture
+def terminal_env(subprocess_env):
+    """For commands run on a pseudo-terminal: a pinned day, plain text, no editor."""
+    env = dict(subprocess_env, PEERJOB_TODAY="2026-11-22", NO_COLOR="1", TERM="dumb")
+    env.pop("EDITOR", None)
+    env.pop("VISUAL", None)
+    return env
+
+
+@pytest.fixture
 def subprocess_env(db_path):
     env = dict(os.environ)
     env["PEERJOB_DB"] = str(db_path)

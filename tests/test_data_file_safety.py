@@ -465,6 +465,7 @@ def test_a_long_csv_cell_imports(peerjob, tmp_path):
 @pytest.mark.parametrize("revision", ["0001", "0002"])
 def test_upgrade_keeps_every_row_and_gives_no_id_again(peerjob, db_path, revision):
     from alembic import command
+
     from test_data import fill_every_table
     from test_store import alembic_config
 

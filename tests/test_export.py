@@ -1,8 +1,8 @@
 """Exports for a partner: private by default, escaped, self-contained."""
 
 import json
-import re
 import os
+import re
 import shutil
 import sqlite3
 import subprocess

@@ -1,7 +1,6 @@
 """The journal on a real terminal: $VISUAL/$EDITOR on a private temp file, or a prompt."""
 
 import os
-import stat
 import sys
 from pathlib import Path
 

@@ -9,8 +9,8 @@ import sys
 
 import pytest
 
-from peerjob.render import console as output
 from peerjob.messages import CATALOGUE
+from peerjob.render import console as output
 
 
 class Stream(io.StringIO):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from test_terminal import run_in_terminal, terminal_env  # noqa: F401  (the pty helper and its fixture)
+from test_terminal import run_in_terminal
 
 TODAY = "2026-11-22"
 

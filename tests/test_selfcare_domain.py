@@ -137,7 +137,7 @@ COMPARISON_CASES = [
     (
         # Exactly 3 with and 3 without: enough.
         [day(f"2026-11-0{n}", [mood], practices=["walk"] if n <= 3 else []) for n, mood in
-         zip(range(1, 7), (4, 4, 5, 2, 3, 3))],
+         zip(range(1, 7), (4, 4, 5, 2, 3, 3), strict=True)],
         [("walk", 3, 3, 4.3, 2.7)],
     ),
     (

@@ -1,6 +1,5 @@
 """The data file: where it lives, who can read it, and that nothing is lost."""
 
-import os
 import sqlite3
 import subprocess
 import sys

@@ -6,8 +6,6 @@ import select
 import sys
 import time
 
-import pytest
-
 
 def run_in_terminal(args, answers, env, timeout=60, *, after=None, meanwhile=None):
     """Run peerjob with a pseudo-terminal as stdin and stdout; type `answers`.
@@ -41,14 +39,6 @@ def run_in_terminal(args, answers, env, timeout=60, *, after=None, meanwhile=Non
     _, status = os.waitpid(pid, 0)
     os.close(fd)
     return os.waitstatus_to_exitcode(status), output.decode(errors="replace")
-
-
-@pytest.fixture
-def terminal_env(subprocess_env):
-    env = dict(subprocess_env, PEERJOB_TODAY="2026-11-22", NO_COLOR="1", TERM="dumb")
-    env.pop("EDITOR", None)
-    env.pop("VISUAL", None)
-    return env
 
 
 def test_log_with_no_arguments_asks_for_company_and_role(terminal_env, fresh_db, peerjob, monkeypatch):

@@ -10,7 +10,7 @@ that use them, so `peerjob --help` and `--version` stay instant.
 
 from __future__ import annotations
 
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -40,7 +40,7 @@ def _print_version(value: bool) -> None:
 @app.callback()
 def root(
     db: Annotated[
-        Optional[str],
+        str | None,
         typer.Option("--db", metavar="PATH", help="Use this data file (else $PEERJOB_DB, else your user data folder)."),
     ] = None,
     version: Annotated[

@@ -3,23 +3,21 @@
 from __future__ import annotations
 
 import sys
-from datetime import timedelta
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
 from peerjob.cli import context as cx
 from peerjob.cli import reframes as reframe_cli
-from peerjob.render.console import celebrate_step, out, print_json, say, text_or_dash
-from peerjob.errors import BadInput
-
 from peerjob.cli.options import DATE_HELP, JsonOption
+from peerjob.errors import BadInput
+from peerjob.render.console import celebrate_step, out, print_json, say, text_or_dash
 
 INTERVIEW_HELP = "When the interview is: friday, 'in 3 days', 2026-12-01 (shows in due and the calendar)."
 FOLLOW_UP_HELP = "When to follow up: 2026-12-01, friday, 'in 1 week'."
 
 TagOption = Annotated[
-    Optional[list[str]], typer.Option("--tag", "-t", help="A tag (repeat for more).", metavar="TAG")
+    list[str] | None, typer.Option("--tag", "-t", help="A tag (repeat for more).", metavar="TAG")
 ]
 
 
@@ -29,13 +27,13 @@ def register(app: typer.Typer) -> None:
 
 
 def log(
-    company: Annotated[Optional[str], typer.Argument(metavar="COMPANY", help="Who you applied to.", show_default=False)] = None,
-    role: Annotated[Optional[str], typer.Argument(metavar="ROLE", help="The role you applied for.", show_default=False)] = None,
-    on: Annotated[Optional[str], typer.Option("--date", "-d", metavar="DATE", help=f"When you applied (default today). {DATE_HELP}")] = None,
-    url: Annotated[Optional[str], typer.Option(metavar="URL", help="Link to the job posting.")] = None,
-    source: Annotated[Optional[str], typer.Option(metavar="TEXT", help="Where you found it (job board, referral, ...).")] = None,
-    note: Annotated[Optional[str], typer.Option(metavar="TEXT", help="A private note.")] = None,
-    follow_up: Annotated[Optional[str], typer.Option("--follow-up", metavar="DATE", help=FOLLOW_UP_HELP)] = None,
+    company: Annotated[str | None, typer.Argument(metavar="COMPANY", help="Who you applied to.", show_default=False)] = None,
+    role: Annotated[str | None, typer.Argument(metavar="ROLE", help="The role you applied for.", show_default=False)] = None,
+    on: Annotated[str | None, typer.Option("--date", "-d", metavar="DATE", help=f"When you applied (default today). {DATE_HELP}")] = None,
+    url: Annotated[str | None, typer.Option(metavar="URL", help="Link to the job posting.")] = None,
+    source: Annotated[str | None, typer.Option(metavar="TEXT", help="Where you found it (job board, referral, ...).")] = None,
+    note: Annotated[str | None, typer.Option(metavar="TEXT", help="A private note.")] = None,
+    follow_up: Annotated[str | None, typer.Option("--follow-up", metavar="DATE", help=FOLLOW_UP_HELP)] = None,
     no_follow_up: Annotated[bool, typer.Option("--no-follow-up", help="Don't set a follow-up date.")] = False,
     tag: TagOption = None,
 ) -> None:
@@ -66,10 +64,10 @@ def log(
 
 
 def list_applications(
-    stage: Annotated[Optional[str], typer.Option(metavar="STAGE", help="Only this stage (applied, screening, ...).")] = None,
-    since: Annotated[Optional[str], typer.Option(metavar="DATE", help=f"Applied on or after. {DATE_HELP}")] = None,
-    until: Annotated[Optional[str], typer.Option(metavar="DATE", help=f"Applied on or before. {DATE_HELP}")] = None,
-    tag: Annotated[Optional[str], typer.Option("--tag", "-t", help="Only applications with this tag.")] = None,
+    stage: Annotated[str | None, typer.Option(metavar="STAGE", help="Only this stage (applied, screening, ...).")] = None,
+    since: Annotated[str | None, typer.Option(metavar="DATE", help=f"Applied on or after. {DATE_HELP}")] = None,
+    until: Annotated[str | None, typer.Option(metavar="DATE", help=f"Applied on or before. {DATE_HELP}")] = None,
+    tag: Annotated[str | None, typer.Option("--tag", "-t", help="Only applications with this tag.")] = None,
     as_json: JsonOption = False,
 ) -> None:
     """List applications, oldest first. Example: peerjob list --stage interviewing."""
@@ -144,12 +142,12 @@ def _check_move(conn, application_id: int, to_stage: str, changed_on):
 def stage(
     application_id: Annotated[int, typer.Argument(metavar="ID", help="The application's ID.")],
     new_stage: Annotated[str, typer.Argument(metavar="STAGE", help="saved, applied, screening, interviewing, offer, accepted, rejected, withdrawn or no-response.")],
-    on: Annotated[Optional[str], typer.Option("--date", "-d", metavar="DATE", help=f"When it happened (default today). {DATE_HELP}")] = None,
-    note: Annotated[Optional[str], typer.Option(metavar="TEXT", help="A private note about the move.")] = None,
-    follow_up: Annotated[Optional[str], typer.Option("--follow-up", metavar="DATE", help=FOLLOW_UP_HELP)] = None,
+    on: Annotated[str | None, typer.Option("--date", "-d", metavar="DATE", help=f"When it happened (default today). {DATE_HELP}")] = None,
+    note: Annotated[str | None, typer.Option(metavar="TEXT", help="A private note about the move.")] = None,
+    follow_up: Annotated[str | None, typer.Option("--follow-up", metavar="DATE", help=FOLLOW_UP_HELP)] = None,
     no_follow_up: Annotated[bool, typer.Option("--no-follow-up", help="Clear the follow-up date.")] = False,
-    start_date: Annotated[Optional[str], typer.Option("--start-date", metavar="DATE", help="With 'accepted': your first day at work.")] = None,
-    interview: Annotated[Optional[str], typer.Option("--interview", metavar="DATE", help=INTERVIEW_HELP)] = None,
+    start_date: Annotated[str | None, typer.Option("--start-date", metavar="DATE", help="With 'accepted': your first day at work.")] = None,
+    interview: Annotated[str | None, typer.Option("--interview", metavar="DATE", help=INTERVIEW_HELP)] = None,
     no_reframe: Annotated[bool, typer.Option("--no-reframe", help="With 'rejected' or 'no-response': skip the reframe questions.")] = False,
     what_happened: reframe_cli.WhatHappened = None,
     thought: reframe_cli.Thought = None,
@@ -237,18 +235,18 @@ def stage(
 
 def edit(
     application_id: Annotated[int, typer.Argument(metavar="ID", help="The application's ID.")],
-    company: Annotated[Optional[str], typer.Option(help="New company name.")] = None,
-    role: Annotated[Optional[str], typer.Option(help="New role.")] = None,
-    on: Annotated[Optional[str], typer.Option("--date", "-d", metavar="DATE", help=f"New application date. {DATE_HELP}")] = None,
-    url: Annotated[Optional[str], typer.Option(help="New link (empty text clears it).")] = None,
-    source: Annotated[Optional[str], typer.Option(help="New source (empty text clears it).")] = None,
-    note: Annotated[Optional[str], typer.Option(help="New private note (empty text clears it).")] = None,
-    follow_up: Annotated[Optional[str], typer.Option("--follow-up", metavar="DATE", help=FOLLOW_UP_HELP)] = None,
+    company: Annotated[str | None, typer.Option(help="New company name.")] = None,
+    role: Annotated[str | None, typer.Option(help="New role.")] = None,
+    on: Annotated[str | None, typer.Option("--date", "-d", metavar="DATE", help=f"New application date. {DATE_HELP}")] = None,
+    url: Annotated[str | None, typer.Option(help="New link (empty text clears it).")] = None,
+    source: Annotated[str | None, typer.Option(help="New source (empty text clears it).")] = None,
+    note: Annotated[str | None, typer.Option(help="New private note (empty text clears it).")] = None,
+    follow_up: Annotated[str | None, typer.Option("--follow-up", metavar="DATE", help=FOLLOW_UP_HELP)] = None,
     no_follow_up: Annotated[bool, typer.Option("--no-follow-up", help="Clear the follow-up date.")] = False,
-    interview: Annotated[Optional[str], typer.Option("--interview", metavar="DATE", help=INTERVIEW_HELP)] = None,
+    interview: Annotated[str | None, typer.Option("--interview", metavar="DATE", help=INTERVIEW_HELP)] = None,
     no_interview: Annotated[bool, typer.Option("--no-interview", help="Clear the interview date.")] = False,
     tag: TagOption = None,
-    untag: Annotated[Optional[list[str]], typer.Option("--untag", help="Remove a tag (repeat for more).", metavar="TAG")] = None,
+    untag: Annotated[list[str] | None, typer.Option("--untag", help="Remove a tag (repeat for more).", metavar="TAG")] = None,
 ) -> None:
     """Change an application's details. Example: peerjob edit 3 --role "Team Lead"."""
     changes: dict[str, object] = {}

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import UTC
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
 from peerjob.cli import context as cx
-from peerjob.render.console import data_table, out, print_json, say
 from peerjob.errors import BadInput, DataFileError
+from peerjob.render.console import data_table, out, print_json, say
 
 PROGRESS_FROM_ROWS = 2000  # smaller files are done before a bar would show
 PREVIEW_ROWS = 50
@@ -39,15 +40,15 @@ def import_csv(
     file: Annotated[Path, typer.Argument(metavar="FILE.csv", help="A CSV file of applications (from a spreadsheet or a job tracker).", show_default=False)],
     dry_run: Annotated[bool, typer.Option("--dry-run", "-n", help="Show what would be imported; change nothing.")] = False,
     mapping: Annotated[
-        Optional[list[str]],
+        list[str] | None,
         typer.Option("--map", "-m", metavar="COLUMN=FIELD", help="Say what a column is: 'Job Link=url', 'Employer Name=company', 'Date=ignore'. Repeat for more."),
     ] = None,
     status: Annotated[
-        Optional[list[str]],
+        list[str] | None,
         typer.Option("--status", metavar="STATUS=STAGE", help="Read a status as a stage: 'Phone call=screening'. Repeat for more."),
     ] = None,
     date_order: Annotated[
-        Optional[str],
+        str | None,
         typer.Option("--date-order", metavar="ORDER", help="For dates like 03/04/2026: dmy (day first) or mdy (month first). Usually the file shows it."),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print what was (or would be) imported as JSON.")] = False,
@@ -218,7 +219,7 @@ def _preview_table(rows) -> None:
 
 def dump(
     fmt: Annotated[str, typer.Option("--format", "-f", help="json (one file, loadable) or csv (a folder, one file per table).")] = "json",
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="A file for json (default stdout); a folder for csv.")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="A file for json (default stdout); a folder for csv.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace the file, or the table files in the folder.")] = False,
 ) -> None:
     """Write everything, private fields included: your own full copy. Example: peerjob dump --output peerjob-dump.json."""
@@ -376,7 +377,7 @@ def _refuse_if_holding_data(db: Path) -> None:
 
 
 def backup(
-    path: Annotated[Optional[Path], typer.Argument(metavar="PATH", help="Where to write it (a file or a folder; default beside the data file).", show_default=False)] = None,
+    path: Annotated[Path | None, typer.Argument(metavar="PATH", help="Where to write it (a file or a folder; default beside the data file).", show_default=False)] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace PATH if it exists.")] = False,
 ) -> None:
     """Make a consistent, owner-only copy of your data file. Example: peerjob backup ~/peerjob-before-move.db."""
@@ -410,7 +411,8 @@ def restore(
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Don't ask to confirm.")] = False,
 ) -> None:
     """Put a backup in place of your data file; the current file is backed up first. Example: peerjob restore ~/peerjob.db.backup-20261120-101500.bak."""
-    from peerjob.store.backup import check_restorable, inspect, restore as swap
+    from peerjob.store.backup import check_restorable, inspect
+    from peerjob.store.backup import restore as swap
 
     path = path.expanduser()
     check_restorable(path)
@@ -447,12 +449,12 @@ def restore(
 
 
 def calendar(
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE.ics", help="Write to this file (owner-only) instead of stdout.")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE.ics", help="Write to this file (owner-only) instead of stdout.")] = None,
     days: Annotated[int, typer.Option("--days", min=1, max=3650, help="How many days ahead, from today.")] = 90,
     force: Annotated[bool, typer.Option("--force", help="Replace --output if it exists.")] = False,
 ) -> None:
     """Write follow-ups, check-ins, next steps and interviews as calendar events (.ics). Example: peerjob calendar -o peerjob.ics."""
-    from datetime import datetime, timedelta, timezone
+    from datetime import datetime, timedelta
 
     if output is not None:
         if output.is_dir():
@@ -466,7 +468,7 @@ def calendar(
 
     with cx.database(write=False) as conn:
         events = calendar_events(conn, today=today, until=today + timedelta(days=days), settings=settings)
-    data = build_ics(events, stamp=datetime.now(timezone.utc).replace(microsecond=0))
+    data = build_ics(events, stamp=datetime.now(UTC).replace(microsecond=0))
     if output is None:
         import sys
 

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
 from peerjob.cli import context as cx
 from peerjob.render.console import data_table, out, print_json, say
-
 
 SILENT_SHOWN = 5  # "still no reply" suggestions listed in the table; the rest are counted
 
@@ -20,8 +19,8 @@ def register(app: typer.Typer) -> None:
 
 def due(
     days: Annotated[int, typer.Option("--days", min=0, max=365, help="Also show what falls due in the next N days.")] = 0,
-    follow_up_after: Annotated[Optional[int], typer.Option("--follow-up-after", min=0, max=3650, metavar="DAYS", help="Suggest a follow-up after this many days with no reply (default: the setting, 14).")] = None,
-    no_response_after: Annotated[Optional[int], typer.Option("--no-response-after", min=0, max=3650, metavar="DAYS", help="Suggest 'no-response' after this many days (default: the setting, 30).")] = None,
+    follow_up_after: Annotated[int | None, typer.Option("--follow-up-after", min=0, max=3650, metavar="DAYS", help="Suggest a follow-up after this many days with no reply (default: the setting, 14).")] = None,
+    no_response_after: Annotated[int | None, typer.Option("--no-response-after", min=0, max=3650, metavar="DAYS", help="Suggest 'no-response' after this many days (default: the setting, 30).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Show follow-ups and plans that are due or overdue, and applications still waiting for a reply. Example: peerjob due --days 7.

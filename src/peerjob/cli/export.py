@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
 from peerjob.cli import context as cx
-from peerjob.render.console import say
 from peerjob.errors import BadInput
+from peerjob.render.console import say
 
 
 def register(app: typer.Typer) -> None:
@@ -17,13 +17,13 @@ def register(app: typer.Typer) -> None:
 
 
 def export(
-    week: Annotated[Optional[str], typer.Option("--week", "-w", metavar="WEEK", help="A week: this, last, a date in it, or 2026-W47 (default this week).")] = None,
-    since: Annotated[Optional[str], typer.Option(metavar="DATE", help="Start of a span instead of a week (with --until).")] = None,
-    until: Annotated[Optional[str], typer.Option(metavar="DATE", help="End of the span (default today).")] = None,
+    week: Annotated[str | None, typer.Option("--week", "-w", metavar="WEEK", help="A week: this, last, a date in it, or 2026-W47 (default this week).")] = None,
+    since: Annotated[str | None, typer.Option(metavar="DATE", help="Start of a span instead of a week (with --until).")] = None,
+    until: Annotated[str | None, typer.Option(metavar="DATE", help="End of the span (default today).")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="markdown, html or json.")] = "markdown",
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file (owner-only) instead of stdout.")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file (owner-only) instead of stdout.")] = None,
     include: Annotated[
-        Optional[list[str]],
+        list[str] | None,
         typer.Option("--include", "-i", help="Private things to add, comma-separated: journal, reframes, notes, disclosure, strengths, contacts, boundaries."),
     ] = None,
     anonymize: Annotated[bool, typer.Option("--anonymize", help="Show companies as 'Company A', 'Company B'...")] = False,
@@ -66,9 +66,9 @@ def export(
         if not typer.confirm("Write it?", default=False, err=True):
             raise typer.Abort()
 
+    from peerjob.actions.review import build_week_summary
     from peerjob.domain.export import shareable
     from peerjob.store.export import fetch_extras
-    from peerjob.actions.review import build_week_summary
 
     with cx.database(write=False) as conn:
         summary = build_week_summary(conn, start, today=today, settings=settings, end=end,

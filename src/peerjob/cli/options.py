@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -19,5 +19,5 @@ def date_option(help_text: str, *names: str) -> object:
     return typer.Option(*names, metavar="DATE", help=f"{help_text} {DATE_HELP}")
 
 
-SinceOption = Annotated[Optional[str], date_option("On or after.", "--since")]
-UntilOption = Annotated[Optional[str], date_option("On or before.", "--until")]
+SinceOption = Annotated[str | None, date_option("On or after.", "--since")]
+UntilOption = Annotated[str | None, date_option("On or before.", "--until")]

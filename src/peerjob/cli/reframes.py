@@ -8,13 +8,13 @@ line, in the order of the questions), so scripts and tests can fill them.
 from __future__ import annotations
 
 import sys
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
 from peerjob.cli import context as cx
-from peerjob.render.console import out, print_json, say
 from peerjob.errors import BadInput
+from peerjob.render.console import out, print_json, say
 
 
 def register(app: typer.Typer) -> None:
@@ -22,13 +22,13 @@ def register(app: typer.Typer) -> None:
     app.command()(reframes)
 
 
-WhatHappened = Annotated[Optional[str], typer.Option("--what-happened", metavar="TEXT", help="What happened, in facts.")]
-Thought = Annotated[Optional[str], typer.Option("--thought", metavar="TEXT", help="The first thought it brought.")]
-Outside = Annotated[Optional[str], typer.Option("--outside", metavar="TEXT", help="What was outside your control.")]
-Peer = Annotated[Optional[str], typer.Option("--peer", metavar="TEXT", help="What you would tell a peer in the same spot.")]
-Balanced = Annotated[Optional[str], typer.Option("--balanced", metavar="TEXT", help="A more balanced thought.")]
-NextStep = Annotated[Optional[str], typer.Option("--next-step", metavar="TEXT", help="One small next step.")]
-NextStepOn = Annotated[Optional[str], typer.Option("--next-step-on", metavar="DATE", help="When you'll take it: friday, 'in 3 days', 2026-12-01.")]
+WhatHappened = Annotated[str | None, typer.Option("--what-happened", metavar="TEXT", help="What happened, in facts.")]
+Thought = Annotated[str | None, typer.Option("--thought", metavar="TEXT", help="The first thought it brought.")]
+Outside = Annotated[str | None, typer.Option("--outside", metavar="TEXT", help="What was outside your control.")]
+Peer = Annotated[str | None, typer.Option("--peer", metavar="TEXT", help="What you would tell a peer in the same spot.")]
+Balanced = Annotated[str | None, typer.Option("--balanced", metavar="TEXT", help="A more balanced thought.")]
+NextStep = Annotated[str | None, typer.Option("--next-step", metavar="TEXT", help="One small next step.")]
+NextStepOn = Annotated[str | None, typer.Option("--next-step-on", metavar="DATE", help="When you'll take it: friday, 'in 3 days', 2026-12-01.")]
 
 
 def answers_from_flags(**flags: str | None) -> dict:
@@ -66,7 +66,7 @@ def ask(current: dict | None = None) -> dict:
         from peerjob.cli.editor import piped_text
 
         lines = piped_text().splitlines()
-        for (name, _question), line in zip(QUESTIONS, lines):
+        for (name, _question), line in zip(QUESTIONS, lines, strict=False):
             if line.strip():
                 answers[name] = _clean(name, line)  # an unreadable date stops the command, nothing saved
         return answers
@@ -159,6 +159,6 @@ def reframes(
         for name, question in labels.items():
             value = row[name]
             if value not in (None, ""):
-                grid.add_row(question.split("(")[0].strip(), str(getattr(value, "isoformat", lambda: value)()))
+                grid.add_row(question.split("(")[0].strip(), value.isoformat() if hasattr(value, "isoformat") else str(value))
         console.print(grid)
         console.print()

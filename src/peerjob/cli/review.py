@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
 from peerjob.cli import context as cx
-from peerjob.render.console import celebrate, out, print_json, say
 from peerjob.errors import BadInput
+from peerjob.render.console import celebrate, out, print_json, say
 
 WEEK_HELP = "this, last, next, a date in the week, or an ISO week like 2026-W47."
 
@@ -36,7 +36,7 @@ def _week(text: str | None, *, allow_future: bool = False):
 
 
 def review(
-    week: Annotated[Optional[str], typer.Option("--week", "-w", metavar="WEEK", help=f"Which week: {WEEK_HELP}")] = None,
+    week: Annotated[str | None, typer.Option("--week", "-w", metavar="WEEK", help=f"Which week: {WEEK_HELP}")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the review as JSON (see README).")] = False,
     private: Annotated[bool, typer.Option("--private", help="Include your private reframe text (local only).")] = False,
     no_plan: Annotated[bool, typer.Option("--no-plan", help="Don't offer to set next week's goals.")] = False,
@@ -84,13 +84,13 @@ def _offer_plan(week_end) -> None:
     celebrate(choose("goals_set", next_start.isoformat(), week=next_start.isoformat()))
 
 
-GoalOption = Annotated[Optional[int], typer.Option(min=0, max=1000, show_default=False)]
+GoalOption = Annotated[int | None, typer.Option(min=0, max=1000, show_default=False)]
 
 
 @goals_app.callback()
 def goals(
     ctx: typer.Context,
-    week: Annotated[Optional[str], typer.Option("--week", "-w", metavar="WEEK", help=f"Which week: {WEEK_HELP}")] = None,
+    week: Annotated[str | None, typer.Option("--week", "-w", metavar="WEEK", help=f"Which week: {WEEK_HELP}")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Show the goals for a week and how they changed over time. Example: peerjob goals --json."""
@@ -120,8 +120,8 @@ def goals_set(
     applications: GoalOption = None,
     wins: GoalOption = None,
     checkins: GoalOption = None,
-    self_care_days: Annotated[Optional[int], typer.Option("--self-care-days", min=0, max=7, show_default=False)] = None,
-    week: Annotated[Optional[str], typer.Option("--week", "-w", metavar="WEEK", help=f"From which week (default this): {WEEK_HELP}")] = None,
+    self_care_days: Annotated[int | None, typer.Option("--self-care-days", min=0, max=7, show_default=False)] = None,
+    week: Annotated[str | None, typer.Option("--week", "-w", metavar="WEEK", help=f"From which week (default this): {WEEK_HELP}")] = None,
 ) -> None:
     """Set weekly goals; they carry forward until changed (0 clears one). Example: peerjob goals set --applications 5 --checkins 1."""
     changes = {

@@ -8,17 +8,17 @@ from __future__ import annotations
 
 import sys
 from datetime import timedelta
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from typer import _click
 from typer.core import TyperArgument, TyperGroup
 
 from peerjob.cli import context as cx
-from peerjob.render.console import celebrate, celebrate_step, data_table, out, print_json, say, text_or_dash
-from peerjob.errors import BadInput, NotFound, PeerjobError
-
 from peerjob.cli.options import DATE_HELP
+from peerjob.errors import BadInput, NotFound, PeerjobError
+from peerjob.render.console import celebrate, celebrate_step, data_table, out, print_json, say, text_or_dash
+
 PRACTICE_EXAMPLES = "walk, meeting, meditation, sleep, exercise, call-a-peer, therapy, creative, ..."
 ROLES_HELP = "accountability, mentor, mentee, peer-group, peer-worker or other."
 CHANNELS_HELP = "call, text, video, in-person or group."
@@ -124,19 +124,19 @@ def _milestones(conn, day) -> list[dict]:
 def journal(
     ctx: typer.Context,
     text: Annotated[
-        Optional[str],
+        str | None,
         typer.Argument(
             metavar="TEXT", show_default=False,
             help="What you want to write. Leave it out to use $EDITOR (or a prompt), or pipe it in.",
         ),
     ] = None,
-    mood: Annotated[Optional[str], typer.Option("--mood", "-m", metavar="1-5", help="How you feel: 1 very low ... 5 very good.")] = None,
-    energy: Annotated[Optional[str], typer.Option("--energy", "-e", metavar="1-5", help="Your energy: 1 very low ... 5 very high.")] = None,
+    mood: Annotated[str | None, typer.Option("--mood", "-m", metavar="1-5", help="How you feel: 1 very low ... 5 very good.")] = None,
+    energy: Annotated[str | None, typer.Option("--energy", "-e", metavar="1-5", help="Your energy: 1 very low ... 5 very high.")] = None,
     practice: Annotated[
-        Optional[list[str]],
+        list[str] | None,
         typer.Option("--practice", "-p", metavar="PRACTICE", help=f"Something that helped, repeat for more: {PRACTICE_EXAMPLES}"),
     ] = None,
-    on: Annotated[Optional[str], typer.Option("--date", "-d", metavar="DATE", help=f"Which day it is about (default today). {DATE_HELP}")] = None,
+    on: Annotated[str | None, typer.Option("--date", "-d", metavar="DATE", help=f"Which day it is about (default today). {DATE_HELP}")] = None,
 ) -> None:
     """Your private self-care journal: write an entry (a few words, a mood, what helped), or list, show and look at trends. Example: peerjob journal "Walked to the park" --mood 4 --practice walk."""
     if ctx.invoked_subcommand is not None:
@@ -194,8 +194,8 @@ def _first_line(text: str | None, width: int = 60) -> str:
 
 @journal_app.command("list")
 def journal_list(
-    since: Annotated[Optional[str], typer.Option(metavar="DATE", help=f"Entries on or after. {DATE_HELP}")] = None,
-    until: Annotated[Optional[str], typer.Option(metavar="DATE", help=f"Entries on or before. {DATE_HELP}")] = None,
+    since: Annotated[str | None, typer.Option(metavar="DATE", help=f"Entries on or after. {DATE_HELP}")] = None,
+    until: Annotated[str | None, typer.Option(metavar="DATE", help=f"Entries on or before. {DATE_HELP}")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON (with the full text).")] = False,
 ) -> None:
     """List journal entries, oldest first. Example: peerjob journal list --since "2 weeks ago"."""
@@ -406,8 +406,8 @@ def _needs_data_file() -> None:
 def partner_add(
     name: Annotated[str, typer.Argument(metavar="NAME", help="What you call them.")],
     role: Annotated[str, typer.Option(metavar="ROLE", help=f"Their role for you: {ROLES_HELP}")] = "accountability",
-    contact: Annotated[Optional[str], typer.Option(metavar="TEXT", help="How to reach them (phone, email...). Private.")] = None,
-    note: Annotated[Optional[str], typer.Option(metavar="TEXT", help="A private note.")] = None,
+    contact: Annotated[str | None, typer.Option(metavar="TEXT", help="How to reach them (phone, email...). Private.")] = None,
+    note: Annotated[str | None, typer.Option(metavar="TEXT", help="A private note.")] = None,
 ) -> None:
     """Add someone you check in with. Example: peerjob partner add Sam --role mentor --contact 555-0100."""
     from peerjob.domain.selfcare import PARTNER_ROLES, parse_choice
@@ -458,10 +458,10 @@ def partner_list(
 @partner_app.command("edit")
 def partner_edit(
     partner: Annotated[str, typer.Argument(metavar="PARTNER", help="Their name or ID.")],
-    name: Annotated[Optional[str], typer.Option(metavar="NAME", help="A new name.")] = None,
-    role: Annotated[Optional[str], typer.Option(metavar="ROLE", help=f"A new role: {ROLES_HELP}")] = None,
-    contact: Annotated[Optional[str], typer.Option(metavar="TEXT", help="New contact details (empty text clears them).")] = None,
-    note: Annotated[Optional[str], typer.Option(metavar="TEXT", help="A new private note (empty text clears it).")] = None,
+    name: Annotated[str | None, typer.Option(metavar="NAME", help="A new name.")] = None,
+    role: Annotated[str | None, typer.Option(metavar="ROLE", help=f"A new role: {ROLES_HELP}")] = None,
+    contact: Annotated[str | None, typer.Option(metavar="TEXT", help="New contact details (empty text clears them).")] = None,
+    note: Annotated[str | None, typer.Option(metavar="TEXT", help="A new private note (empty text clears it).")] = None,
 ) -> None:
     """Change a partner's name, role, contact or note. Example: peerjob partner edit Sam --contact sam@example.org."""
     from peerjob.domain.selfcare import PARTNER_ROLES, parse_choice
@@ -508,11 +508,11 @@ def partner_remove(
 
 def checkin(
     partner: Annotated[str, typer.Argument(metavar="PARTNER", help="Their name or ID (see peerjob partner list).")],
-    on: Annotated[Optional[str], typer.Option("--date", "-d", metavar="DATE", help=f"When you checked in (default today). {DATE_HELP}")] = None,
-    channel: Annotated[Optional[str], typer.Option(metavar="CHANNEL", help=f"How: {CHANNELS_HELP}")] = None,
-    shared: Annotated[Optional[str], typer.Option(metavar="TEXT", help="What you shared. Private.")] = None,
-    agreed: Annotated[Optional[str], typer.Option(metavar="TEXT", help="What you agreed on (goals, next steps). Private.")] = None,
-    next_on: Annotated[Optional[str], typer.Option("--next", metavar="DATE", help="When you plan to meet next: friday, 'in 1 week', 2026-12-01.")] = None,
+    on: Annotated[str | None, typer.Option("--date", "-d", metavar="DATE", help=f"When you checked in (default today). {DATE_HELP}")] = None,
+    channel: Annotated[str | None, typer.Option(metavar="CHANNEL", help=f"How: {CHANNELS_HELP}")] = None,
+    shared: Annotated[str | None, typer.Option(metavar="TEXT", help="What you shared. Private.")] = None,
+    agreed: Annotated[str | None, typer.Option(metavar="TEXT", help="What you agreed on (goals, next steps). Private.")] = None,
+    next_on: Annotated[str | None, typer.Option("--next", metavar="DATE", help="When you plan to meet next: friday, 'in 1 week', 2026-12-01.")] = None,
 ) -> None:
     """Log a check-in with a partner: when, how, what was shared and agreed, when next. Example: peerjob checkin Sam --channel call --next "in 1 week"."""
     from peerjob.domain.selfcare import CHANNELS, parse_choice
@@ -539,8 +539,8 @@ def checkin(
 
 
 def checkins(
-    partner: Annotated[Optional[str], typer.Option("--partner", metavar="PARTNER", help="Only check-ins with this partner (name or ID).")] = None,
-    since: Annotated[Optional[str], typer.Option(metavar="DATE", help=f"Check-ins on or after. {DATE_HELP}")] = None,
+    partner: Annotated[str | None, typer.Option("--partner", metavar="PARTNER", help="Only check-ins with this partner (name or ID).")] = None,
+    since: Annotated[str | None, typer.Option(metavar="DATE", help=f"Check-ins on or after. {DATE_HELP}")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """List your check-ins, oldest first; removed partners' stay, marked. Example: peerjob checkins --partner Sam."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -31,8 +31,8 @@ def where(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] =
 
 
 def config(
-    name: Annotated[Optional[str], typer.Argument(help="A setting's name, to change it.", show_default=False)] = None,
-    value: Annotated[Optional[str], typer.Argument(help="Its new value.", show_default=False)] = None,
+    name: Annotated[str | None, typer.Argument(help="A setting's name, to change it.", show_default=False)] = None,
+    value: Annotated[str | None, typer.Argument(help="Its new value.", show_default=False)] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Show settings, or change one. Example: peerjob config follow_up_after_days 10."""

@@ -7,13 +7,13 @@ no export carries stories, plans or boundaries unless they are named.
 from __future__ import annotations
 
 import sys
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
 from peerjob.cli import context as cx
-from peerjob.render.console import celebrate, data_table, out, print_json, say, text_or_dash
 from peerjob.errors import BadInput
+from peerjob.render.console import celebrate, data_table, out, print_json, say, text_or_dash
 
 SUGGESTIONS = "resilience, perseverance, empathy, communication, honesty, accountability, problem-solving, helping others"
 PLANS = "not-planned, undecided, after-offer, at-interview, on-application or disclosed"
@@ -99,8 +99,8 @@ def _story_line(story: str | None) -> str:
 @strength_app.command("add")
 def strength_add(
     name: Annotated[str, typer.Argument(metavar="NAME", help=f"A strength, in your words. Some to start from: {SUGGESTIONS}.")],
-    story: Annotated[Optional[str], typer.Option("--story", "-s", metavar="TEXT", help=STORY_HELP)] = None,
-    app_ids: Annotated[Optional[list[int]], typer.Option("--app", "-a", metavar="ID", help="An application where you used it (repeat for more).")] = None,
+    story: Annotated[str | None, typer.Option("--story", "-s", metavar="TEXT", help=STORY_HELP)] = None,
+    app_ids: Annotated[list[int] | None, typer.Option("--app", "-a", metavar="ID", help="An application where you used it (repeat for more).")] = None,
 ) -> None:
     """Add a strength with a short story (situation, action, result). Example: peerjob strength add resilience --story "..."."""
     name = cx.required_text(name, "The strength's name", "peerjob strength add resilience")
@@ -158,8 +158,8 @@ def strength_list(
 @strength_app.command("edit")
 def strength_edit(
     strength_id: Annotated[int, typer.Argument(metavar="ID", help="The strength's ID (see peerjob strength list).")],
-    name: Annotated[Optional[str], typer.Option("--name", metavar="NAME", help="A new name.")] = None,
-    story: Annotated[Optional[str], typer.Option("--story", "-s", metavar="TEXT", help="A new story (empty text clears it; '-' reads stdin). Left out on a terminal: $EDITOR or prompts.")] = None,
+    name: Annotated[str | None, typer.Option("--name", metavar="NAME", help="A new name.")] = None,
+    story: Annotated[str | None, typer.Option("--story", "-s", metavar="TEXT", help="A new story (empty text clears it; '-' reads stdin). Left out on a terminal: $EDITOR or prompts.")] = None,
 ) -> None:
     """Change a strength's name or story. Example: peerjob strength edit 2 --story "..."."""
     if name is not None:
@@ -236,7 +236,7 @@ def strength_link(
 
 def prep(
     application_id: Annotated[int, typer.Argument(metavar="ID", help="The application's ID (see peerjob list).")],
-    output: Annotated[Optional[str], typer.Option("--output", "-o", metavar="FILE", help="Write Markdown to this file (owner-only) instead of showing it.")] = None,
+    output: Annotated[str | None, typer.Option("--output", "-o", metavar="FILE", help="Write Markdown to this file (owner-only) instead of showing it.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace FILE if it exists.")] = False,
     no_disclosure: Annotated[bool, typer.Option("--no-disclosure", help="Leave your disclosure plan off the sheet.")] = False,
 ) -> None:
@@ -273,8 +273,8 @@ def prep(
 
 def disclose(
     application_id: Annotated[int, typer.Argument(metavar="ID", help="The application's ID.")],
-    plan: Annotated[Optional[str], typer.Option("--plan", "-p", metavar="PLAN", help=f"When you plan to talk about your recovery, if at all: {PLANS}.")] = None,
-    note: Annotated[Optional[str], typer.Option("--note", metavar="TEXT", help="A private note on how (empty text clears it).")] = None,
+    plan: Annotated[str | None, typer.Option("--plan", "-p", metavar="PLAN", help=f"When you plan to talk about your recovery, if at all: {PLANS}.")] = None,
+    note: Annotated[str | None, typer.Option("--note", metavar="TEXT", help="A private note on how (empty text clears it).")] = None,
     clear: Annotated[bool, typer.Option("--clear", help="Remove the plan for this application.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the plan as JSON.")] = False,
 ) -> None:
@@ -358,10 +358,10 @@ NEXT_HELP = "When to take the next step: 2026-12-01, friday, 'in 1 week'. Shown 
 def resource_add(
     name: Annotated[str, typer.Argument(metavar="NAME", help="Who or what it is.")],
     kind: Annotated[str, typer.Option("--kind", "-k", metavar="KIND", help=f"{KINDS}.")] = "other",
-    contact: Annotated[Optional[str], typer.Option("--contact", metavar="TEXT", help="A person, phone or email (private).")] = None,
-    url: Annotated[Optional[str], typer.Option("--url", metavar="URL", help="A link.")] = None,
-    next_step: Annotated[Optional[str], typer.Option("--next-step", metavar="TEXT", help="What you plan to do next.")] = None,
-    next_on: Annotated[Optional[str], typer.Option("--next", metavar="DATE", help=NEXT_HELP)] = None,
+    contact: Annotated[str | None, typer.Option("--contact", metavar="TEXT", help="A person, phone or email (private).")] = None,
+    url: Annotated[str | None, typer.Option("--url", metavar="URL", help="A link.")] = None,
+    next_step: Annotated[str | None, typer.Option("--next-step", metavar="TEXT", help="What you plan to do next.")] = None,
+    next_on: Annotated[str | None, typer.Option("--next", metavar="DATE", help=NEXT_HELP)] = None,
 ) -> None:
     """Add a resource: a program, counsellor, peer group, training. Example: peerjob resource add "Job club" --kind peer-group --next friday."""
     from peerjob.domain.toolkit import parse_resource_kind
@@ -419,12 +419,12 @@ def resource_list(
 @resource_app.command("edit")
 def resource_edit(
     resource_id: Annotated[int, typer.Argument(metavar="ID", help="The resource's ID (see peerjob resource list).")],
-    name: Annotated[Optional[str], typer.Option("--name", metavar="NAME", help="A new name.")] = None,
-    kind: Annotated[Optional[str], typer.Option("--kind", "-k", metavar="KIND", help=f"{KINDS}.")] = None,
-    contact: Annotated[Optional[str], typer.Option("--contact", metavar="TEXT", help="New contact (empty text clears it).")] = None,
-    url: Annotated[Optional[str], typer.Option("--url", metavar="URL", help="New link (empty text clears it).")] = None,
-    next_step: Annotated[Optional[str], typer.Option("--next-step", metavar="TEXT", help="A new next step (empty text clears it).")] = None,
-    next_on: Annotated[Optional[str], typer.Option("--next", metavar="DATE", help=NEXT_HELP)] = None,
+    name: Annotated[str | None, typer.Option("--name", metavar="NAME", help="A new name.")] = None,
+    kind: Annotated[str | None, typer.Option("--kind", "-k", metavar="KIND", help=f"{KINDS}.")] = None,
+    contact: Annotated[str | None, typer.Option("--contact", metavar="TEXT", help="New contact (empty text clears it).")] = None,
+    url: Annotated[str | None, typer.Option("--url", metavar="URL", help="New link (empty text clears it).")] = None,
+    next_step: Annotated[str | None, typer.Option("--next-step", metavar="TEXT", help="A new next step (empty text clears it).")] = None,
+    next_on: Annotated[str | None, typer.Option("--next", metavar="DATE", help=NEXT_HELP)] = None,
     no_next: Annotated[bool, typer.Option("--no-next", help="Clear the date of the next step.")] = False,
 ) -> None:
     """Change a resource; a new next step reopens one marked done. Example: peerjob resource edit 2 --next-step "Call Dana" --next monday."""
@@ -462,7 +462,7 @@ def resource_edit(
 def resource_done(
     resource_id: Annotated[int, typer.Argument(metavar="ID", help="The resource's ID.")],
     win: Annotated[bool, typer.Option("--win", help="Also log it as a win (training, networking or other).")] = False,
-    on: Annotated[Optional[str], typer.Option("--date", "-d", metavar="DATE", help="When (default today): 2026-11-20, yesterday, monday.")] = None,
+    on: Annotated[str | None, typer.Option("--date", "-d", metavar="DATE", help="When (default today): 2026-11-20, yesterday, monday.")] = None,
 ) -> None:
     """Mark a resource's next step done; --win counts it as a win. Example: peerjob resource done 2 --win."""
     done_on = cx.past_date(on, "The date") or cx.today()

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
 from peerjob.cli import context as cx
+from peerjob.cli.options import DATE_HELP
 from peerjob.render.console import celebrate_step, data_table, out, print_json, say
 
 KINDS_HELP = "mock-interview, resume, networking, volunteering, training, mentoring, interview-prep or other."
-from peerjob.cli.options import DATE_HELP
 
 
 def register(app: typer.Typer) -> None:
@@ -21,10 +21,10 @@ def register(app: typer.Typer) -> None:
 
 
 def win(
-    text: Annotated[Optional[str], typer.Argument(metavar="TEXT", help="What you did.", show_default=False)] = None,
+    text: Annotated[str | None, typer.Argument(metavar="TEXT", help="What you did.", show_default=False)] = None,
     kind: Annotated[str, typer.Option("--kind", "-k", metavar="KIND", help=f"One of {KINDS_HELP}")] = "other",
-    on: Annotated[Optional[str], typer.Option("--date", "-d", metavar="DATE", help=f"When (default today). {DATE_HELP}")] = None,
-    app_id: Annotated[Optional[int], typer.Option("--app", metavar="ID", help="The application it was for, if any.")] = None,
+    on: Annotated[str | None, typer.Option("--date", "-d", metavar="DATE", help=f"When (default today). {DATE_HELP}")] = None,
+    app_id: Annotated[int | None, typer.Option("--app", metavar="ID", help="The application it was for, if any.")] = None,
 ) -> None:
     """Record a win beyond applications: a mock interview, a resume rewrite, a volunteering shift. Example: peerjob win "Mock interview with Sam" --kind mock-interview."""
     from peerjob.domain.wins import WIN_LABELS, parse_win_kind
@@ -49,9 +49,9 @@ def win(
 
 
 def wins(
-    since: Annotated[Optional[str], typer.Option(metavar="DATE", help=f"On or after. {DATE_HELP}")] = None,
-    until: Annotated[Optional[str], typer.Option(metavar="DATE", help=f"On or before. {DATE_HELP}")] = None,
-    kind: Annotated[Optional[str], typer.Option("--kind", "-k", metavar="KIND", help=f"Only this kind: {KINDS_HELP}")] = None,
+    since: Annotated[str | None, typer.Option(metavar="DATE", help=f"On or after. {DATE_HELP}")] = None,
+    until: Annotated[str | None, typer.Option(metavar="DATE", help=f"On or before. {DATE_HELP}")] = None,
+    kind: Annotated[str | None, typer.Option("--kind", "-k", metavar="KIND", help=f"Only this kind: {KINDS_HELP}")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """List your wins, oldest first. Example: peerjob wins --since "4 weeks ago"."""
@@ -98,8 +98,8 @@ def milestones(
 
 
 def stats(
-    since: Annotated[Optional[str], typer.Option(metavar="DATE", help=f"Applications sent on or after. {DATE_HELP}")] = None,
-    until: Annotated[Optional[str], typer.Option(metavar="DATE", help=f"Applications sent on or before. {DATE_HELP}")] = None,
+    since: Annotated[str | None, typer.Option(metavar="DATE", help=f"Applications sent on or after. {DATE_HELP}")] = None,
+    until: Annotated[str | None, typer.Option(metavar="DATE", help=f"Applications sent on or before. {DATE_HELP}")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Your funnel: applications by stage and by source, and how long replies take. Example: peerjob stats --since 2026-09-01."""

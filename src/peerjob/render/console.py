@@ -13,11 +13,11 @@ from peerjob.domain.records import to_jsonable
 
 @cache
 def _consoles():
-    from rich.console import Console
-
     # file=None: rich looks up sys.stdout/sys.stderr at write time, which
     # keeps test runners' captured streams working.
     import os
+
+    from rich.console import Console
 
     # markup=False: user text such as "[x] called Sam" is shown as typed, never read as rich markup.
     # NO_COLOR: no escape codes at all (rich alone would still send bold and italic).

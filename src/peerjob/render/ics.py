@@ -7,11 +7,11 @@ calendar app that the copy it imports now replaces the one it has.
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from peerjob.store.calendar import CalendarEvent
 
-SEQUENCE_EPOCH = datetime(2020, 1, 1, tzinfo=timezone.utc)
+SEQUENCE_EPOCH = datetime(2020, 1, 1, tzinfo=UTC)
 
 
 def sequence_for(stamp: datetime) -> int:

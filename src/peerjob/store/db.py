@@ -19,7 +19,7 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from peerjob.errors import DataFileError, DiskFull, PeerjobError
@@ -50,7 +50,7 @@ def date_span(column: str, since: date | None, until: date | None) -> tuple[list
 
 def utc_now_text() -> str:
     """A timestamp as SQLAlchemy writes UTCDateTime on SQLite."""
-    return datetime.now(timezone.utc).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
+    return datetime.now(UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
 
 
 def next_id(conn: sqlite3.Connection, table: str) -> int:

@@ -80,7 +80,7 @@ def dump(conn: sqlite3.Connection) -> dict:
     tables = {}
     for table in table_names(conn):
         names, rows = table_rows(conn, table)
-        tables[table] = [dict(zip(names, row)) for row in rows]
+        tables[table] = [dict(zip(names, row, strict=True)) for row in rows]
     data = {"schema": schema_revision(conn), "format": DUMP_FORMAT, "tables": tables}
     marks = last_ids(conn)
     if marks:

@@ -46,7 +46,7 @@ def insert_applications(
     first_id = next_id(conn, "application")
     ids = list(range(first_id, first_id + len(rows)))
     for start in range(0, len(rows), CHUNK):
-        chunk = list(zip(ids[start : start + CHUNK], rows[start : start + CHUNK]))
+        chunk = list(zip(ids[start : start + CHUNK], rows[start : start + CHUNK], strict=True))
         conn.executemany(
             "INSERT INTO application (id, company, role, stage, applied_on, url, source, note, follow_up_on,"
             " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

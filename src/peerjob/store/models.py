@@ -14,7 +14,6 @@ in an export.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Optional
 
 from sqlalchemy import Column, ForeignKey, Integer
 from sqlmodel import Field, SQLModel
@@ -35,17 +34,17 @@ class Application(SQLModel, table=True):
     # AUTOINCREMENT: an ID is never given again after a delete (calendar UIDs, notes, exports point at it).
     __table_args__ = {"sqlite_autoincrement": True}
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     company: str
     role: str
     stage: str = Field(default="applied", index=True)
     applied_on: date = Field(index=True)
-    url: Optional[str] = None
-    source: Optional[str] = Field(default=None, index=True)
-    note: Optional[str] = None  # PRIVATE: free text
-    follow_up_on: Optional[date] = Field(default=None, index=True)
-    start_on: Optional[date] = None  # first day at work, once accepted
-    interview_on: Optional[date] = None  # the next interview, when one is planned
+    url: str | None = None
+    source: str | None = Field(default=None, index=True)
+    note: str | None = None  # PRIVATE: free text
+    follow_up_on: date | None = Field(default=None, index=True)
+    start_on: date | None = None  # first day at work, once accepted
+    interview_on: date | None = None  # the next interview, when one is planned
     created_at: datetime
     updated_at: datetime
 
@@ -66,12 +65,12 @@ class StageChange(SQLModel, table=True):
     # AUTOINCREMENT: an ID is never given again after a delete (calendar UIDs, notes, exports point at it).
     __table_args__ = {"sqlite_autoincrement": True}
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     application_id: int = Field(sa_column=_fk("application.id", "CASCADE", nullable=False))
-    from_stage: Optional[str] = None  # None for the first row, when it was logged
+    from_stage: str | None = None  # None for the first row, when it was logged
     to_stage: str = Field(index=True)
     changed_on: date = Field(index=True)
-    note: Optional[str] = None  # PRIVATE: free text
+    note: str | None = None  # PRIVATE: free text
     created_at: datetime
 
 
@@ -80,11 +79,11 @@ class Win(SQLModel, table=True):
     # AUTOINCREMENT: an ID is never given again after a delete (calendar UIDs, notes, exports point at it).
     __table_args__ = {"sqlite_autoincrement": True}
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     text: str
     kind: str = Field(index=True)
     won_on: date = Field(index=True)
-    application_id: Optional[int] = Field(
+    application_id: int | None = Field(
         default=None, sa_column=_fk("application.id", "SET NULL", nullable=True)
     )
     created_at: datetime
@@ -97,7 +96,7 @@ class Milestone(SQLModel, table=True):
     # AUTOINCREMENT: an ID is never given again after a delete (calendar UIDs, notes, exports point at it).
     __table_args__ = {"sqlite_autoincrement": True}
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     key: str = Field(unique=True)  # e.g. "applications:10", "first:screening"
     kind: str = Field(index=True)
     title: str
@@ -112,15 +111,15 @@ class Reframe(SQLModel, table=True):
     # AUTOINCREMENT: an ID is never given again after a delete (calendar UIDs, notes, exports point at it).
     __table_args__ = {"sqlite_autoincrement": True}
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     application_id: int = Field(sa_column=_fk("application.id", "CASCADE", nullable=False))
-    what_happened: Optional[str] = None
-    first_thought: Optional[str] = None
-    outside_control: Optional[str] = None
-    peer_advice: Optional[str] = None
-    balanced_thought: Optional[str] = None
-    next_step: Optional[str] = None
-    next_step_on: Optional[date] = None
+    what_happened: str | None = None
+    first_thought: str | None = None
+    outside_control: str | None = None
+    peer_advice: str | None = None
+    balanced_thought: str | None = None
+    next_step: str | None = None
+    next_step_on: date | None = None
     private: bool = True
     created_at: datetime
     updated_at: datetime
@@ -131,11 +130,11 @@ class JournalEntry(SQLModel, table=True):
     # AUTOINCREMENT: an ID is never given again after a delete (calendar UIDs, notes, exports point at it).
     __table_args__ = {"sqlite_autoincrement": True}
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     entry_on: date = Field(index=True)
-    text: Optional[str] = None  # PRIVATE
-    mood: Optional[int] = None  # 1-5
-    energy: Optional[int] = None  # 1-5
+    text: str | None = None  # PRIVATE
+    mood: int | None = None  # 1-5
+    energy: int | None = None  # 1-5
     private: bool = True
     created_at: datetime
 
@@ -154,12 +153,12 @@ class Partner(SQLModel, table=True):
     # AUTOINCREMENT: an ID is never given again after a delete (calendar UIDs, notes, exports point at it).
     __table_args__ = {"sqlite_autoincrement": True}
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     name: str
     role: str
-    contact: Optional[str] = None  # PRIVATE
-    note: Optional[str] = None  # PRIVATE
-    removed_at: Optional[datetime] = None  # kept, so their check-ins stay
+    contact: str | None = None  # PRIVATE
+    note: str | None = None  # PRIVATE
+    removed_at: datetime | None = None  # kept, so their check-ins stay
     created_at: datetime
 
 
@@ -168,13 +167,13 @@ class Checkin(SQLModel, table=True):
     # AUTOINCREMENT: an ID is never given again after a delete (calendar UIDs, notes, exports point at it).
     __table_args__ = {"sqlite_autoincrement": True}
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     partner_id: int = Field(sa_column=_fk("partner.id", "RESTRICT", nullable=False))
     checkin_on: date = Field(index=True)
-    channel: Optional[str] = None
-    shared: Optional[str] = None  # PRIVATE
-    agreed: Optional[str] = None  # PRIVATE
-    next_on: Optional[date] = Field(default=None, index=True)
+    channel: str | None = None
+    shared: str | None = None  # PRIVATE
+    agreed: str | None = None  # PRIVATE
+    next_on: date | None = Field(default=None, index=True)
     created_at: datetime
 
 
@@ -185,12 +184,12 @@ class Goal(SQLModel, table=True):
     # AUTOINCREMENT: an ID is never given again after a delete (calendar UIDs, notes, exports point at it).
     __table_args__ = {"sqlite_autoincrement": True}
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     week_start: date = Field(index=True)
-    applications: Optional[int] = None
-    wins: Optional[int] = None
-    checkins: Optional[int] = None
-    self_care_days: Optional[int] = None
+    applications: int | None = None
+    wins: int | None = None
+    checkins: int | None = None
+    self_care_days: int | None = None
     created_at: datetime
 
 
@@ -199,9 +198,9 @@ class Strength(SQLModel, table=True):
     # AUTOINCREMENT: an ID is never given again after a delete (calendar UIDs, notes, exports point at it).
     __table_args__ = {"sqlite_autoincrement": True}
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     name: str
-    story: Optional[str] = None  # PRIVATE
+    story: str | None = None  # PRIVATE
     created_at: datetime
     updated_at: datetime
 
@@ -226,7 +225,7 @@ class Disclosure(SQLModel, table=True):
         sa_column=_fk("application.id", "CASCADE", nullable=False, primary_key=True)
     )
     plan: str
-    note: Optional[str] = None
+    note: str | None = None
     updated_at: datetime
 
 
@@ -235,14 +234,14 @@ class Resource(SQLModel, table=True):
     # AUTOINCREMENT: an ID is never given again after a delete (calendar UIDs, notes, exports point at it).
     __table_args__ = {"sqlite_autoincrement": True}
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     name: str
     kind: str
-    contact: Optional[str] = None  # PRIVATE
-    url: Optional[str] = None
-    next_step: Optional[str] = None
-    next_on: Optional[date] = Field(default=None, index=True)
-    done_on: Optional[date] = None
+    contact: str | None = None  # PRIVATE
+    url: str | None = None
+    next_step: str | None = None
+    next_on: date | None = Field(default=None, index=True)
+    done_on: date | None = None
     created_at: datetime
 
 
@@ -251,6 +250,6 @@ class Boundary(SQLModel, table=True):
     # AUTOINCREMENT: an ID is never given again after a delete (calendar UIDs, notes, exports point at it).
     __table_args__ = {"sqlite_autoincrement": True}
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     text: str
     created_at: datetime

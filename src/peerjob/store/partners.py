@@ -9,7 +9,6 @@ from __future__ import annotations
 import sqlite3
 from datetime import date
 
-from peerjob.config import Settings
 from peerjob.errors import BadInput, NotFound
 from peerjob.store.db import utc_now_text
 
