@@ -25,7 +25,17 @@ from startup import peerjob_command  # noqa: E402
 
 TARGET_SECONDS = 5.0
 TODAY = date(2026, 11, 22)
-STATUSES = ["Applied", "Interview scheduled", "Rejected", "Ghosted", "Phone screen", "Offer", "Wishlist", "", "Declined"]
+STATUSES = [
+    "Applied",
+    "Interview scheduled",
+    "Rejected",
+    "Ghosted",
+    "Phone screen",
+    "Offer",
+    "Wishlist",
+    "",
+    "Declined",
+]
 
 
 def write_csv(path: Path, rows: int) -> None:
@@ -36,7 +46,7 @@ def write_csv(path: Path, rows: int) -> None:
         follow_up = applied + timedelta(days=7)
         lines.append(
             f"Company {number};Role {number % 50};{applied:%d/%m/%Y};{STATUSES[number % len(STATUSES)]};"
-            f"https://jobs.example/{number};\"note {number}; call back\";{follow_up:%d/%m/%Y};{30 + number % 40}k"
+            f'https://jobs.example/{number};"note {number}; call back";{follow_up:%d/%m/%Y};{30 + number % 40}k'
         )
     path.write_bytes(("\ufeff" + "\n".join(lines) + "\n").encode("utf-8"))
 
@@ -56,8 +66,10 @@ def main() -> int:
         dry = run(["import", str(csv_path), "--dry-run"], env)
         first = run(["import", str(csv_path)], env)
         again = run(["import", str(csv_path)], env)
-    print(f"peerjob import, {rows} rows: dry run {dry:.2f} s; first import {first:.2f} s; "
-          f"again (all already there) {again:.2f} s")
+    print(
+        f"peerjob import, {rows} rows: dry run {dry:.2f} s; first import {first:.2f} s; "
+        f"again (all already there) {again:.2f} s"
+    )
     verdict = "ok" if first < TARGET_SECONDS else "MISSED"
     print(f"target: under {TARGET_SECONDS} s -> {verdict}")
     return 0 if first < TARGET_SECONDS else 1

@@ -48,37 +48,70 @@ def generate(db: Path) -> dict[str, int]:
         applied = start + timedelta(days=rng.randrange(DAYS - 30))
         path = STAGE_PATHS[number % len(STAGE_PATHS)]
         final = path[2]
-        applications.append((number, f"Company {number % 3000}", f"Role {number % 40}", final, applied.isoformat(),
-                             f"source {number % 6}", (applied + timedelta(days=7)).isoformat(), now, now))
+        applications.append(
+            (
+                number,
+                f"Company {number % 3000}",
+                f"Role {number % 40}",
+                final,
+                applied.isoformat(),
+                f"source {number % 6}",
+                (applied + timedelta(days=7)).isoformat(),
+                now,
+                now,
+            )
+        )
         changes.append((number, None, "applied", applied.isoformat(), now))
         changes.append((number, "applied", path[1], (applied + timedelta(days=5)).isoformat(), now))
         changes.append((number, path[1], final, (applied + timedelta(days=12)).isoformat(), now))
     conn.executemany(
         "INSERT INTO application (id, company, role, stage, applied_on, source, follow_up_on, created_at, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", applications)
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        applications,
+    )
     conn.executemany(
         "INSERT INTO stage_change (application_id, from_stage, to_stage, changed_on, created_at) VALUES (?, ?, ?, ?, ?)",
-        changes)
+        changes,
+    )
     conn.executemany(
         "INSERT INTO journal_entry (id, entry_on, text, mood, energy, private, created_at) VALUES (?, ?, ?, ?, ?, 1, ?)",
-        [(n + 1, (start + timedelta(days=n)).isoformat(), "entry", rng.randint(1, 5), rng.randint(1, 5), now)
-         for n in range(DAYS)])
+        [
+            (n + 1, (start + timedelta(days=n)).isoformat(), "entry", rng.randint(1, 5), rng.randint(1, 5), now)
+            for n in range(DAYS)
+        ],
+    )
     conn.executemany(
         "INSERT INTO journal_practice (entry_id, practice) VALUES (?, ?)",
-        [(n + 1, practice) for n in range(DAYS) for practice in ("walk", "meeting")[: n % 3]])
-    conn.executemany("INSERT INTO partner (id, name, role, created_at) VALUES (?, ?, 'accountability', ?)",
-                     [(1, "Sam", now), (2, "Alex", now)])
+        [(n + 1, practice) for n in range(DAYS) for practice in ("walk", "meeting")[: n % 3]],
+    )
+    conn.executemany(
+        "INSERT INTO partner (id, name, role, created_at) VALUES (?, ?, 'accountability', ?)",
+        [(1, "Sam", now), (2, "Alex", now)],
+    )
     conn.executemany(
         "INSERT INTO checkin (partner_id, checkin_on, channel, next_on, created_at) VALUES (?, ?, 'call', ?, ?)",
-        [(1 + n % 2, (start + timedelta(days=n * 7)).isoformat(), (start + timedelta(days=n * 7 + 7)).isoformat(), now)
-         for n in range(500)])
+        [
+            (
+                1 + n % 2,
+                (start + timedelta(days=n * 7)).isoformat(),
+                (start + timedelta(days=n * 7 + 7)).isoformat(),
+                now,
+            )
+            for n in range(500)
+        ],
+    )
     conn.executemany(
         "INSERT INTO win (text, kind, won_on, created_at) VALUES (?, ?, ?, ?)",
-        [(f"win {n}", "mock-interview", (start + timedelta(days=rng.randrange(DAYS))).isoformat(), now)
-         for n in range(2000)])
+        [
+            (f"win {n}", "mock-interview", (start + timedelta(days=rng.randrange(DAYS))).isoformat(), now)
+            for n in range(2000)
+        ],
+    )
     conn.execute("COMMIT")
-    counts = {table: conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
-              for table in ("application", "stage_change", "journal_entry", "checkin", "win")}
+    counts = {
+        table: conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+        for table in ("application", "stage_change", "journal_entry", "checkin", "win")
+    }
     conn.close()
     return counts
 

@@ -67,15 +67,20 @@ def measure(cases: dict[str, list[str]], env: dict[str, str], runs: int = RUNS) 
 
 def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
-        env = dict(os.environ, PEERJOB_DB=str(Path(folder) / "bench.db"), FLOOR_DB=str(Path(folder) / "floor.db"),
-                   NO_COLOR="1")
+        env = dict(
+            os.environ, PEERJOB_DB=str(Path(folder) / "bench.db"), FLOOR_DB=str(Path(folder) / "floor.db"), NO_COLOR="1"
+        )
         peerjob = peerjob_command()
         floor = [sys.executable, str(FLOOR_APP)]
         # Create the files and a little history first: we time the everyday
         # path, not the one-off creation.
         for number in range(20):
-            subprocess.run(peerjob + ["log", f"Company {number}", "Role", "--date", f"{number} days ago"],
-                           env=env, check=True, capture_output=True)
+            subprocess.run(
+                peerjob + ["log", f"Company {number}", "Role", "--date", f"{number} days ago"],
+                env=env,
+                check=True,
+                capture_output=True,
+            )
             subprocess.run(floor + ["add", f"Company {number}", "Role"], env=env, check=True, capture_output=True)
         cases = {
             BARE: [sys.executable, "-c", "pass"],
@@ -101,8 +106,10 @@ def main() -> int:
             verdicts.append(f"{ratio:.2f}x {label} <= {target:g}x" + (" MISSED" if missed else " ok"))
             if yardstick != BARE:
                 floor_ratio = f"{ratio:.2f}"
-        print(f"{name:<18} {seconds * 1000:>10.1f} {seconds / base_time:>7.1f} {floor_ratio:>8} {peak:>9.1f}  "
-              + "; ".join(verdicts))
+        print(
+            f"{name:<18} {seconds * 1000:>10.1f} {seconds / base_time:>7.1f} {floor_ratio:>8} {peak:>9.1f}  "
+            + "; ".join(verdicts)
+        )
     print(f"({RUNS} rounds, cases taking turns; bare interpreter peak {base_mem:.1f} MiB)")
     return 1 if failed else 0
 

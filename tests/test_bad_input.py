@@ -79,15 +79,25 @@ def test_declining_delete_leaves_the_file_unchanged(with_data, assert_rejected):
 
 @pytest.mark.parametrize(
     "args",
-    [["reframe", "99", "--balanced", "x"], ["win", "x", "--app", "99"], ["prep", "99"], ["disclose", "99", "--plan", "undecided"],
-     ["stage", "99", "rejected"], ["show", "4"], ["delete", "3", "--yes"], ["edit", "2", "--role", "x"]],
+    [
+        ["reframe", "99", "--balanced", "x"],
+        ["win", "x", "--app", "99"],
+        ["prep", "99"],
+        ["disclose", "99", "--plan", "undecided"],
+        ["stage", "99", "rejected"],
+        ["show", "4"],
+        ["delete", "3", "--yes"],
+        ["edit", "2", "--role", "x"],
+    ],
 )
 def test_a_refused_first_command_leaves_no_data_file(assert_rejected, db_path, args):
     assert_rejected(*args, says="no application with ID")
     assert not db_path.exists()
 
 
-@pytest.mark.parametrize("args", [["nonsense"], ["log", "ACME", "Role", "--date", "yesturday"], ["show", "4"], ["--version"]])
+@pytest.mark.parametrize(
+    "args", [["nonsense"], ["log", "ACME", "Role", "--date", "yesturday"], ["show", "4"], ["--version"]]
+)
 def test_the_prebuilt_command_tree_answers_as_the_app_does(peerjob, args):
     # The suite builds typer's command tree once (conftest.peerjob_command);
     # it must give the same exit code and messages as typer building it afresh.

@@ -52,7 +52,10 @@ def test_the_table_knows_each_commands_module_help_and_visibility():
         assert entry.hidden == bool(command.hidden), f"{name}: hidden is {command.hidden} in {module}"
         assert entry.help == command.get_short_help_str(10**6), f"{name}: the table's help is not its first sentence"
         for limit in range(10, 120):  # the stand-in shortens exactly like the command would
-            assert make_default_short_help(entry.help, limit).strip() == command.get_short_help_str(limit), (name, limit)
+            assert make_default_short_help(entry.help, limit).strip() == command.get_short_help_str(limit), (
+                name,
+                limit,
+            )
 
 
 def test_every_module_in_the_table_registers_commands():

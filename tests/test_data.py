@@ -19,8 +19,21 @@ def today(monkeypatch):
 
 def fill_every_table(peerjob, db_path):
     """Some of everything, with a private marker in every private field."""
-    peerjob.ok("log", "ACME", "Support", "--date", "2026-11-02", "--note", f"{SECRET} note",
-               "--follow-up", "2026-11-30", "--tag", "remote", "--source", "board")
+    peerjob.ok(
+        "log",
+        "ACME",
+        "Support",
+        "--date",
+        "2026-11-02",
+        "--note",
+        f"{SECRET} note",
+        "--follow-up",
+        "2026-11-30",
+        "--tag",
+        "remote",
+        "--source",
+        "board",
+    )
     peerjob.ok("log", "Globex", "Barista", "--date", "2026-11-03", "--follow-up", "2026-12-20")
     peerjob.ok("stage", "2", "interviewing", "--date", "2026-11-10", "--note", f"{SECRET} stage note")
     now = "2026-11-22 10:00:00.000000"
@@ -62,7 +75,10 @@ def test_dump_has_every_table_and_private_fields(peerjob, db_path):
 
     assert (data["schema"], data["format"]) == (HEAD, 1)
     conn = sqlite3.connect(db_path)
-    tables = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")} - {"alembic_version", "sqlite_sequence"}
+    tables = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")} - {
+        "alembic_version",
+        "sqlite_sequence",
+    }
     conn.close()
     assert set(data["tables"]) == tables
     assert all(data["tables"][name] for name in tables), "every table has a row"
@@ -122,9 +138,26 @@ def test_load_refuses_what_is_not_a_dump(content, says, assert_rejected, tmp_pat
 
 def test_load_refuses_rows_that_do_not_fit_and_leaves_no_data_file(assert_rejected, tmp_path, db_path):
     path = tmp_path / "orphan.json"
-    path.write_text(json.dumps({"format": 1, "schema": "0001", "tables": {
-        "win": [{"id": 1, "text": "x", "kind": "resume", "won_on": "2026-11-01", "application_id": 7,
-                 "created_at": "2026-11-01 00:00:00.000000"}]}}))
+    path.write_text(
+        json.dumps(
+            {
+                "format": 1,
+                "schema": "0001",
+                "tables": {
+                    "win": [
+                        {
+                            "id": 1,
+                            "text": "x",
+                            "kind": "resume",
+                            "won_on": "2026-11-01",
+                            "application_id": 7,
+                            "created_at": "2026-11-01 00:00:00.000000",
+                        }
+                    ]
+                },
+            }
+        )
+    )
     assert_rejected("load", path, says="refers to a application row")
     assert not db_path.exists() and not db_path.parent.exists()
 
@@ -162,8 +195,9 @@ def test_dump_into_a_missing_folder_creates_no_data_file(args, assert_rejected, 
         ("journal_entry", "energy", 0, "not 1 to 5"),
     ],
 )
-def test_load_refuses_values_later_commands_could_not_read(table, column, value, says, peerjob, assert_rejected,
-                                                           db_path, tmp_path):
+def test_load_refuses_values_later_commands_could_not_read(
+    table, column, value, says, peerjob, assert_rejected, db_path, tmp_path
+):
     fill_every_table(peerjob, db_path)
     good = tmp_path / "good.json"
     peerjob.ok("dump", "--output", good)
@@ -417,8 +451,12 @@ def test_a_moved_date_keeps_its_uid_so_calendar_apps_update_the_event(peerjob, d
     conn.close()
     moved = by_uid()
     assert set(moved) == set(first)
-    expected = {"follow-up-1@peerjob": date(2026, 12, 9), "check-in-1@peerjob": date(2026, 12, 4),
-                "resource-1@peerjob": date(2026, 12, 5), "reframe-step-1@peerjob": date(2026, 12, 6)}
+    expected = {
+        "follow-up-1@peerjob": date(2026, 12, 9),
+        "check-in-1@peerjob": date(2026, 12, 4),
+        "resource-1@peerjob": date(2026, 12, 5),
+        "reframe-step-1@peerjob": date(2026, 12, 6),
+    }
     for uid, on in expected.items():
         assert first[uid].decoded("DTSTART") != on and moved[uid].decoded("DTSTART") == on
     for event in (*first.values(), *moved.values()):
@@ -436,8 +474,13 @@ def test_any_dated_kind_gets_a_stable_uid_and_its_title_only(peerjob, db_path, m
     peerjob.ok("log", "Globex", "Barista", "--date", "2026-11-03")
 
     def interviews(conn, *, until, today, settings):
-        item = due.DueItem(kind="interview", due_on=date(2026, 12, 3), title="Interview with Globex",
-                           detail=f"{SECRET} detail", refs={"application": 1})
+        item = due.DueItem(
+            kind="interview",
+            due_on=date(2026, 12, 3),
+            title="Interview with Globex",
+            detail=f"{SECRET} detail",
+            refs={"application": 1},
+        )
         item.private_detail = f"{SECRET} private"
         return [item]
 
@@ -483,7 +526,9 @@ def test_calendar_with_nothing_planned_is_still_a_calendar(peerjob):
     assert calendar.walk("VEVENT") == [] and str(calendar["VERSION"]) == "2.0"
 
 
-@pytest.mark.parametrize("args, says", [(["calendar", "--days", "0"], "--days"), (["calendar", "--output", "."], "is a folder")])
+@pytest.mark.parametrize(
+    "args, says", [(["calendar", "--days", "0"], "--days"), (["calendar", "--output", "."], "is a folder")]
+)
 def test_calendar_refusals(args, says, assert_rejected):
     assert_rejected(*args, says=says)
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 # Folder names people really have: C#, 100%, what?, spaces, quotes, other alphabets.
-ODD_FOLDERS = ["C#", "100%", "what?", "a b", "it's \"quoted\"", "Bewerbungen-Jürgen", "求职", "x#y?z%20w"]
+ODD_FOLDERS = ["C#", "100%", "what?", "a b", 'it\'s "quoted"', "Bewerbungen-Jürgen", "求职", "x#y?z%20w"]
 
 
 def rows(path: Path, sql: str) -> list[tuple]:
@@ -59,10 +59,21 @@ def test_an_odd_path_keeps_its_data_in_a_real_process(tmp_path, subprocess_env):
     db = tmp_path / "h#ash ?100%" / "peerjob.db"
     env = dict(subprocess_env, PEERJOB_DB=str(db))
     for company in ("ACME", "Globex"):
-        subprocess.run([sys.executable, "-m", "peerjob", "log", company, "Role"], env=env, check=True,
-                       capture_output=True, stdin=subprocess.DEVNULL)
-    listed = subprocess.run([sys.executable, "-m", "peerjob", "list", "--json"], env=env, check=True,
-                            capture_output=True, text=True, stdin=subprocess.DEVNULL)
+        subprocess.run(
+            [sys.executable, "-m", "peerjob", "log", company, "Role"],
+            env=env,
+            check=True,
+            capture_output=True,
+            stdin=subprocess.DEVNULL,
+        )
+    listed = subprocess.run(
+        [sys.executable, "-m", "peerjob", "list", "--json"],
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+    )
     assert [row["company"] for row in json.loads(listed.stdout)] == ["ACME", "Globex"]
 
 
@@ -158,8 +169,9 @@ def small_disk(tmp_path):
     mount_point.mkdir()
     if not sys.platform.startswith("linux") or os.geteuid() != 0:
         pytest.skip("mounting a small tmpfs needs root on Linux")
-    made = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=512k", "tmpfs", str(mount_point)],
-                          capture_output=True, text=True)
+    made = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=512k", "tmpfs", str(mount_point)], capture_output=True, text=True
+    )
     if made.returncode != 0:
         pytest.skip(f"this machine does not allow mounting a tmpfs: {made.stderr.strip()}")
     try:
@@ -184,9 +196,12 @@ def test_a_full_disk_says_so_and_keeps_the_file_usable(peerjob, small_disk, monk
     peerjob.ok("log", "ACME", "Support")
     before = rows(db, "SELECT * FROM application")
     csv_file = tmp_path / "big.csv"
-    csv_file.write_text("Company,Role,Date Applied\n" + "".join(
-        f"Company number {n} with a long name,Role {n} with words,2026-10-{1 + n % 28:02d}\n" for n in range(5000)
-    ))
+    csv_file.write_text(
+        "Company,Role,Date Applied\n"
+        + "".join(
+            f"Company number {n} with a long name,Role {n} with words,2026-10-{1 + n % 28:02d}\n" for n in range(5000)
+        )
+    )
     filler = fill(small_disk, leave=40_000)
     result = peerjob("import", str(csv_file))
     assert result.exit_code == 1
@@ -234,8 +249,13 @@ def test_a_hang_up_or_terminate_leaves_no_private_temp_file(tmp_path, subprocess
     temp_folder = tmp_path / "tmp"
     temp_folder.mkdir()
     env = dict(subprocess_env, EDITOR=f"{sys.executable} {editor} {marker}", TMPDIR=str(temp_folder))
-    process = subprocess.Popen([sys.executable, "-m", "peerjob", *command], env=env, stdin=subprocess.DEVNULL,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "peerjob", *command],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     seen = Path(str(marker) + ".seen")
     deadline = time.monotonic() + 20
     while not seen.exists() and time.monotonic() < deadline:
@@ -257,8 +277,13 @@ def test_terminate_during_a_write_rolls_it_back(peerjob, db_path, subprocess_env
     peerjob.ok("log", "ACME", "Support")
     csv_file = tmp_path / "many.csv"
     csv_file.write_text("Company,Role,Date Applied\n" + "".join(f"C{n},R,2026-10-01\n" for n in range(60_000)))
-    process = subprocess.Popen([sys.executable, "-m", "peerjob", "import", str(csv_file)], env=subprocess_env,
-                               stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "peerjob", "import", str(csv_file)],
+        env=subprocess_env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     journal = db_path.with_name(db_path.name + "-journal")
     deadline = time.monotonic() + 30
     while not journal.exists() and process.poll() is None and time.monotonic() < deadline:
@@ -275,8 +300,20 @@ def test_terminate_during_a_write_rolls_it_back(peerjob, db_path, subprocess_env
 # --- commands that only read -------------------------------------------------------------
 
 READ_COMMANDS = [
-    ["list"], ["list", "--json"], ["review", "--json"], ["review"], ["stats"], ["dump"], ["due"], ["wins"],
-    ["milestones"], ["journal", "list"], ["checkins"], ["export"], ["calendar"], ["show", "1"],
+    ["list"],
+    ["list", "--json"],
+    ["review", "--json"],
+    ["review"],
+    ["stats"],
+    ["dump"],
+    ["due"],
+    ["wins"],
+    ["milestones"],
+    ["journal", "list"],
+    ["checkins"],
+    ["export"],
+    ["calendar"],
+    ["show", "1"],
 ]
 
 
@@ -331,8 +368,9 @@ def read_only_disk(tmp_path):
         pytest.skip("mounting a tmpfs needs root on Linux")
     mount_point = tmp_path / "usb stick"
     mount_point.mkdir()
-    made = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(mount_point)],
-                          capture_output=True, text=True)
+    made = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(mount_point)], capture_output=True, text=True
+    )
     if made.returncode != 0:
         pytest.skip(f"this machine does not allow mounting a tmpfs: {made.stderr.strip()}")
 
@@ -471,8 +509,11 @@ def test_upgrade_keeps_every_row_and_gives_no_id_again(peerjob, db_path, revisio
 
     fill_every_table(peerjob, db_path)
     command.downgrade(alembic_config(db_path), revision)
-    tables = [name for (name,) in rows(db_path, "SELECT name FROM sqlite_master WHERE type='table'")
-              if name not in ("alembic_version", "sqlite_sequence")]
+    tables = [
+        name
+        for (name,) in rows(db_path, "SELECT name FROM sqlite_master WHERE type='table'")
+        if name not in ("alembic_version", "sqlite_sequence")
+    ]
     before = {table: rows(db_path, f'SELECT * FROM "{table}" ORDER BY rowid') for table in tables}
     assert all(before[table] for table in tables), [table for table in tables if not before[table]]
     highest = max(row[0] for row in before["application"])
@@ -480,15 +521,25 @@ def test_upgrade_keeps_every_row_and_gives_no_id_again(peerjob, db_path, revisio
     peerjob.ok("log", "Newer", "Role")
     after = {table: rows(db_path, f'SELECT * FROM "{table}" ORDER BY rowid') for table in tables}
     for table in tables:
-        if table in ("application", "stage_change", "milestone", "application_tag", "win", "reframe",
-                     "disclosure", "strength_application"):
+        if table in (
+            "application",
+            "stage_change",
+            "milestone",
+            "application_tag",
+            "win",
+            "reframe",
+            "disclosure",
+            "strength_application",
+        ):
             continue  # the delete and the new log change these; checked below
         assert [row[: len(before[table][0])] for row in after[table]] == before[table], table
     kept = [row for row in before["application"] if row[0] != highest]
     assert [row[: len(kept[0])] for row in after["application"][: len(kept)]] == kept
     assert after["application"][-1][0] == highest + 1  # the deleted ID is not given again
     assert integrity(db_path) == "ok"
-    assert rows(db_path, "SELECT version_num FROM alembic_version") == [(__import__("peerjob.store.version", fromlist=["HEAD"]).HEAD,)]
+    assert rows(db_path, "SELECT version_num FROM alembic_version") == [
+        (__import__("peerjob.store.version", fromlist=["HEAD"]).HEAD,)
+    ]
 
 
 def test_a_refused_first_command_never_takes_another_commands_data_with_it(peerjob, db_path, monkeypatch):

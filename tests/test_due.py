@@ -1,5 +1,6 @@
 """`peerjob due` lists follow-ups that are due or overdue, and only those."""
 
+
 def test_due_lists_follow_ups_up_to_today(peerjob, monkeypatch):
     monkeypatch.setenv("PEERJOB_TODAY", "2026-11-22")
     peerjob.ok("log", "Past", "Role", "--date", "10 days ago")  # follow-up 3 days ago
@@ -8,7 +9,10 @@ def test_due_lists_follow_ups_up_to_today(peerjob, monkeypatch):
     peerjob.ok("log", "Closed", "Role", "--date", "20 days ago")
     peerjob.ok("stage", "4", "rejected", "--no-follow-up")
     items = peerjob.json("due")
-    assert [(i["title"], i["overdue"]) for i in items] == [("Follow up with Past", True), ("Follow up with Today", False)]
+    assert [(i["title"], i["overdue"]) for i in items] == [
+        ("Follow up with Past", True),
+        ("Follow up with Today", False),
+    ]
     assert [i["due_on"] for i in items] == ["2026-11-19", "2026-11-22"]
     assert [i["title"] for i in peerjob.json("due", "--days", "7")][-1] == "Follow up with Soon"
     assert "overdue" in peerjob.ok("due").stdout
@@ -22,11 +26,11 @@ def test_nothing_due_is_said_kindly(peerjob, monkeypatch):
 
 def quiet(peerjob, monkeypatch):
     monkeypatch.setenv("PEERJOB_TODAY", "2026-11-22")
-    peerjob.ok("log", "Fresh", "Role", "--date", "2026-11-12", "--no-follow-up")      # 10 days: nothing yet
-    peerjob.ok("log", "Waiting", "Role", "--date", "2026-11-06", "--no-follow-up")    # 16 days: nudge
-    peerjob.ok("log", "Silent", "Role", "--date", "2026-10-20", "--no-follow-up")     # 33 days: no-response?
+    peerjob.ok("log", "Fresh", "Role", "--date", "2026-11-12", "--no-follow-up")  # 10 days: nothing yet
+    peerjob.ok("log", "Waiting", "Role", "--date", "2026-11-06", "--no-follow-up")  # 16 days: nudge
+    peerjob.ok("log", "Silent", "Role", "--date", "2026-10-20", "--no-follow-up")  # 33 days: no-response?
     peerjob.ok("log", "Replied", "Role", "--date", "2026-10-01", "--no-follow-up")
-    peerjob.ok("stage", "4", "screening", "--date", "2026-10-10")                     # a reply: no nudge
+    peerjob.ok("stage", "4", "screening", "--date", "2026-10-10")  # a reply: no nudge
 
 
 def test_quiet_applications_get_suggestions_not_changes(peerjob, monkeypatch):
@@ -48,7 +52,10 @@ def test_quiet_days_follow_the_settings_and_options(peerjob, monkeypatch):
     peerjob.ok("config", "follow_up_after_days", "7")
     peerjob.ok("config", "no_response_after_days", "60")
     assert [i["title"] for i in peerjob.json("due")] == [
-        "No reply yet from Silent", "No reply yet from Waiting", "No reply yet from Fresh"]
+        "No reply yet from Silent",
+        "No reply yet from Waiting",
+        "No reply yet from Fresh",
+    ]
     titles = [i["title"] for i in peerjob.json("due", "--follow-up-after", "0", "--no-response-after", "15")]
     assert titles == ["Still no reply from Silent", "Still no reply from Waiting"]
 

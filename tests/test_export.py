@@ -46,26 +46,49 @@ def planted(peerjob, db_path, pinned):
     peerjob.ok("stage", "2", "rejected", "--date", "2026-11-20", input="")
     now = "2026-11-20 10:00:00.000000"
     with sqlite3.connect(db_path) as conn:
-        conn.execute("INSERT INTO reframe (application_id, what_happened, balanced_thought, next_step, next_step_on,"
-                     " private, created_at, updated_at) VALUES (2, ?, ?, ?, '2026-11-25', 1, ?, ?)",
-                     (MARKERS["reframe.what_happened"], MARKERS["reframe.balanced_thought"],
-                      MARKERS["reframe.next_step"], now, now))
-        conn.execute("INSERT INTO journal_entry (entry_on, text, mood, energy, private, created_at)"
-                     " VALUES ('2026-11-19', ?, 4, 3, 1, ?)", (MARKERS["journal_entry.text"], now))
-        conn.execute("INSERT INTO partner (id, name, role, contact, note, created_at) VALUES (1, 'Sam', 'mentor', ?, ?, ?)",
-                     (MARKERS["partner.contact"], MARKERS["partner.note"], now))
-        conn.execute("INSERT INTO checkin (partner_id, checkin_on, channel, shared, agreed, next_on, created_at)"
-                     " VALUES (1, '2026-11-21', 'call', ?, ?, '2026-11-28', ?)",
-                     (MARKERS["checkin.shared"], MARKERS["checkin.agreed"], now))
-        conn.execute("INSERT INTO disclosure (application_id, plan, note, updated_at) VALUES (1, 'after-offer', ?, ?)",
-                     (MARKERS["disclosure.note"], now))
-        conn.execute("INSERT INTO strength (name, story, created_at, updated_at) VALUES ('resilience', ?, ?, ?)",
-                     (MARKERS["strength.story"], now, now))
-        conn.execute("INSERT INTO resource (name, kind, contact, next_step, next_on, created_at)"
-                     " VALUES ('Job club', 'employment-program', ?, 'Call them', '2026-11-26', ?)",
-                     (MARKERS["resource.contact"], now))
+        conn.execute(
+            "INSERT INTO reframe (application_id, what_happened, balanced_thought, next_step, next_step_on,"
+            " private, created_at, updated_at) VALUES (2, ?, ?, ?, '2026-11-25', 1, ?, ?)",
+            (
+                MARKERS["reframe.what_happened"],
+                MARKERS["reframe.balanced_thought"],
+                MARKERS["reframe.next_step"],
+                now,
+                now,
+            ),
+        )
+        conn.execute(
+            "INSERT INTO journal_entry (entry_on, text, mood, energy, private, created_at)"
+            " VALUES ('2026-11-19', ?, 4, 3, 1, ?)",
+            (MARKERS["journal_entry.text"], now),
+        )
+        conn.execute(
+            "INSERT INTO partner (id, name, role, contact, note, created_at) VALUES (1, 'Sam', 'mentor', ?, ?, ?)",
+            (MARKERS["partner.contact"], MARKERS["partner.note"], now),
+        )
+        conn.execute(
+            "INSERT INTO checkin (partner_id, checkin_on, channel, shared, agreed, next_on, created_at)"
+            " VALUES (1, '2026-11-21', 'call', ?, ?, '2026-11-28', ?)",
+            (MARKERS["checkin.shared"], MARKERS["checkin.agreed"], now),
+        )
+        conn.execute(
+            "INSERT INTO disclosure (application_id, plan, note, updated_at) VALUES (1, 'after-offer', ?, ?)",
+            (MARKERS["disclosure.note"], now),
+        )
+        conn.execute(
+            "INSERT INTO strength (name, story, created_at, updated_at) VALUES ('resilience', ?, ?, ?)",
+            (MARKERS["strength.story"], now, now),
+        )
+        conn.execute(
+            "INSERT INTO resource (name, kind, contact, next_step, next_on, created_at)"
+            " VALUES ('Job club', 'employment-program', ?, 'Call them', '2026-11-26', ?)",
+            (MARKERS["resource.contact"], now),
+        )
         conn.execute("INSERT INTO boundary (text, created_at) VALUES (?, ?)", (MARKERS["boundary.text"], now))
-        conn.execute("INSERT INTO win (text, kind, won_on, created_at) VALUES ('Mock interview with Sam', 'mock-interview', '2026-11-19', ?)", (now,))
+        conn.execute(
+            "INSERT INTO win (text, kind, won_on, created_at) VALUES ('Mock interview with Sam', 'mock-interview', '2026-11-19', ?)",
+            (now,),
+        )
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -84,7 +107,13 @@ def test_include_adds_only_what_was_named(peerjob, planted, fmt):
     leaked = [f for f, m in MARKERS.items() if m in text and not f.startswith("journal")]
     assert leaked == []
     text = peerjob.ok("export", "--format", fmt, "--include", "reframes,notes", "-i", "contacts").stdout
-    for field in ("reframe.what_happened", "reframe.next_step", "application.note", "stage_change.note", "partner.contact"):
+    for field in (
+        "reframe.what_happened",
+        "reframe.next_step",
+        "application.note",
+        "stage_change.note",
+        "partner.contact",
+    ):
         assert MARKERS[field] in text, field
     assert MARKERS["journal_entry.text"] not in text and MARKERS["partner.note"] not in text
 
@@ -99,8 +128,19 @@ def test_anonymize_hides_company_names(peerjob, planted, fmt):
 def test_json_export_has_the_review_figures(peerjob, planted):
     review = peerjob.json("review", "--week", "this")
     exported = json.loads(peerjob.ok("export", "--format", "json", "--week", "this").stdout)
-    for key in ("schema", "week_start", "week_end", "applications_logged", "wins", "checkins", "journal_days",
-                "goals", "momentum", "activity_by_week", "milestones"):
+    for key in (
+        "schema",
+        "week_start",
+        "week_end",
+        "applications_logged",
+        "wins",
+        "checkins",
+        "journal_days",
+        "goals",
+        "momentum",
+        "activity_by_week",
+        "milestones",
+    ):
         assert exported[key] == review[key], key
     assert exported["private"] is False and exported["included"] == []
     assert "mood_average" not in exported  # self-care detail is the user's unless included
@@ -177,11 +217,27 @@ def open_in_chromium(page, tmp_path):
     """Render a page headless; return (dom, console lines, requested URLs)."""
     netlog = tmp_path / "netlog.json"
     result = subprocess.run(
-        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         f"--user-data-dir={tmp_path / 'profile'}", "--enable-logging=stderr", "--v=0",
-         f"--log-net-log={netlog}", "--virtual-time-budget=2000", "--dump-dom", page.as_uri()],
-        capture_output=True, text=True, timeout=120,
+        [
+            CHROMIUM,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            f"--user-data-dir={tmp_path / 'profile'}",
+            "--enable-logging=stderr",
+            "--v=0",
+            f"--log-net-log={netlog}",
+            "--virtual-time-budget=2000",
+            "--dump-dom",
+            page.as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     console = [line for line in result.stderr.splitlines() if "CONSOLE" in line]
     # The URLs the page asked for: requests keyed to the file:// page. (Chromium's
@@ -217,7 +273,9 @@ def test_html_renders_in_a_browser_without_requests_or_errors(peerjob, planted, 
 def test_the_browser_check_does_see_requests_and_errors(tmp_path):
     """The checker itself can fail: a page that reaches out is caught."""
     page = tmp_path / "leaky.html"
-    page.write_text('<html><body><img src="http://127.0.0.1:9/x.png"><script>console.error("oops")</script></body></html>')
+    page.write_text(
+        '<html><body><img src="http://127.0.0.1:9/x.png"><script>console.error("oops")</script></body></html>'
+    )
     _, console, urls = open_in_chromium(page, tmp_path)
     assert any("oops" in line for line in console)
     assert "http://127.0.0.1:9/x.png" in urls

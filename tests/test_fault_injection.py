@@ -25,8 +25,14 @@ KILLS_PER_OPERATION = 6
 
 
 def run(env: dict, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "peerjob", *args], env=env, capture_output=True, text=True,
-                          stdin=subprocess.DEVNULL, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "peerjob", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=60,
+    )
 
 
 def timed(env: dict, *args: str) -> float:
@@ -38,8 +44,13 @@ def timed(env: dict, *args: str) -> float:
 
 def kill_after(env: dict, seconds: float, *args: str) -> int | None:
     """Start peerjob, SIGKILL it after ``seconds``; its exit code if it finished first."""
-    process = subprocess.Popen([sys.executable, "-m", "peerjob", *args], env=env, stdin=subprocess.DEVNULL,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "peerjob", *args],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         return process.wait(timeout=seconds)
     except subprocess.TimeoutExpired:
@@ -119,7 +130,9 @@ def test_kills_during_import_leave_all_or_nothing(peerjob, env, db_path, tmp_pat
     start = db_path.read_bytes()
     rows = 5000
     csv_file = tmp_path / "big.csv"
-    csv_file.write_text("Company,Role,Date Applied\n" + "".join(f"Imported {n},Role,2026-10-{1 + n % 28:02d}\n" for n in range(rows)))
+    csv_file.write_text(
+        "Company,Role,Date Applied\n" + "".join(f"Imported {n},Role,2026-10-{1 + n % 28:02d}\n" for n in range(rows))
+    )
     duration = timed(env, "import", str(csv_file))
     outcomes = []
     for delay in delays(rng, duration):

@@ -21,9 +21,23 @@ def odd_everywhere(peerjob, monkeypatch):
 
 @pytest.mark.parametrize(
     "command",
-    [["list"], ["show", "1"], ["wins"], ["journal", "list"], ["journal", "show", "1"], ["partner", "list"],
-     ["checkins"], ["strength", "list"], ["resource", "list"], ["boundary", "list"], ["reframes"],
-     ["review", "--private"], ["prep", "1"], ["stats"], ["due", "--days", "3"]],
+    [
+        ["list"],
+        ["show", "1"],
+        ["wins"],
+        ["journal", "list"],
+        ["journal", "show", "1"],
+        ["partner", "list"],
+        ["checkins"],
+        ["strength", "list"],
+        ["resource", "list"],
+        ["boundary", "list"],
+        ["reframes"],
+        ["review", "--private"],
+        ["prep", "1"],
+        ["stats"],
+        ["due", "--days", "3"],
+    ],
 )
 def test_brackets_show_literally(peerjob, odd_everywhere, command):
     shown = peerjob.ok(*command).stdout

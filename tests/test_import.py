@@ -34,16 +34,25 @@ def test_import_reads_a_messy_spreadsheet(peerjob, sheet):
     assert "Imported 5 applications from jobs.csv" in result.stderr
     rows = {row["company"]: row for row in peerjob.json("list")}
     assert {name: row["stage"] for name, row in rows.items()} == {
-        "ACME": "interviewing", "Globex": "rejected", "Initech": "no-response", "Umbrella": "applied", "Wonka": "saved",
+        "ACME": "interviewing",
+        "Globex": "rejected",
+        "Initech": "no-response",
+        "Umbrella": "applied",
+        "Wonka": "saved",
     }
     acme = rows["ACME"]
-    assert (acme["role"], acme["applied_on"], acme["follow_up_on"]) == ("Support Specialist", "2026-03-25", "2026-04-01")
+    assert (acme["role"], acme["applied_on"], acme["follow_up_on"]) == (
+        "Support Specialist",
+        "2026-03-25",
+        "2026-04-01",
+    )
     assert (acme["url"], acme["note"], acme["tags"]) == ("https://acme.example/1", "Nice people; ask about shifts", [])
     assert rows["Initech"]["role"] == "Analyst, junior"
     assert rows["Umbrella"]["follow_up_on"] is None  # as given: import sets no default follow-up
     history = peerjob.json("show", str(acme["id"]))["history"]
     assert [(h["from_stage"], h["to_stage"], h["changed_on"]) for h in history] == [
-        (None, "applied", "2026-03-25"), ("applied", "interviewing", "2026-03-25"),
+        (None, "applied", "2026-03-25"),
+        ("applied", "interviewing", "2026-03-25"),
     ]
     assert "Salary" in result.stderr and "'Spoke to Kim' (1 row)" in result.stderr
 
@@ -85,10 +94,14 @@ def test_dry_run_leaves_an_existing_file_alone_and_counts_what_is_there(peerjob,
 
 BROKEN = {
     "no company": ("Company,Role,Date Applied\nA,R,2026-03-01\n,R,2026-03-02\nC,R,2026-03-03\n", "row 3: no company"),
-    "unreadable date": ("Company,Role,Date Applied\nA,R,2026-03-01\nB,R,someday\nC,R,2026-03-03\n",
-                        "row 3: date applied: couldn't read the date 'someday'"),
-    "future date": ("Company,Role,Date Applied\nA,R,2026-03-01\nB,R,2026-03-02\nC,R,2026-05-01\n",
-                    "row 4: the date applied (2026-05-01) is in the future"),
+    "unreadable date": (
+        "Company,Role,Date Applied\nA,R,2026-03-01\nB,R,someday\nC,R,2026-03-03\n",
+        "row 3: date applied: couldn't read the date 'someday'",
+    ),
+    "future date": (
+        "Company,Role,Date Applied\nA,R,2026-03-01\nB,R,2026-03-02\nC,R,2026-05-01\n",
+        "row 4: the date applied (2026-05-01) is in the future",
+    ),
     "ambiguous date": ("Company,Role,Date Applied\nA,R,03/04/2026\n", "row 2: date applied: '03/04/2026' could be"),
     "unquoted comma": ("Company,Role,Date Applied\nA,R,2026-03-01\nAcme, Inc,R,2026-03-02\n", "row 3: 4 values"),
     "no role column": ("Company,Date Applied\nA,2026-03-01\n", "No column for the role"),
@@ -132,11 +145,30 @@ def test_bad_options_are_refused(args, says, assert_rejected, sheet):
 def test_map_and_status_options(peerjob, tmp_path):
     path = tmp_path / "odd.csv"
     path.write_text("Firm,Gig,When,Where,Progress\nACME,Support,2026-03-01,https://x.example,Spoke to Kim\n")
-    data = peerjob.json("import", path, "--map", "Firm=company", "--map", "Gig=role", "--map", "When=applied_on",
-                        "--map", "Where=url", "--map", "progress=status", "--status", "spoke to kim=screening")
+    data = peerjob.json(
+        "import",
+        path,
+        "--map",
+        "Firm=company",
+        "--map",
+        "Gig=role",
+        "--map",
+        "When=applied_on",
+        "--map",
+        "Where=url",
+        "--map",
+        "progress=status",
+        "--status",
+        "spoke to kim=screening",
+    )
     assert data["imported"] == 1 and data["unmapped_statuses"] == {}
     row = peerjob.json("list")[0]
-    assert (row["company"], row["role"], row["url"], row["stage"]) == ("ACME", "Support", "https://x.example", "screening")
+    assert (row["company"], row["role"], row["url"], row["stage"]) == (
+        "ACME",
+        "Support",
+        "https://x.example",
+        "screening",
+    )
 
 
 def test_the_status_date_dates_the_stage_move(peerjob, tmp_path):
@@ -184,10 +216,13 @@ def test_a_tracker_export_with_crlf_quotes_and_undated_wishlist_rows(peerjob, tm
         b'"Cook","Diner","Wishlist","",,,,,\r\n'
     )
     result = peerjob.ok("import", path)
-    assert "Imported 2 applications" in result.stderr and "1 wishlist row with no date applied left out" in result.stderr
+    assert (
+        "Imported 2 applications" in result.stderr and "1 wishlist row with no date applied left out" in result.stderr
+    )
     rows = peerjob.json("list")
     assert [(r["company"], r["role"], r["stage"], r["applied_on"]) for r in rows] == [
-        ("Bean There", "Barista", "rejected", "2026-03-02"), ("Acme Corp", "Support Agent", "interviewing", "2026-03-15"),
+        ("Bean There", "Barista", "rejected", "2026-03-02"),
+        ("Acme Corp", "Support Agent", "interviewing", "2026-03-15"),
     ]
     assert rows[1]["url"] == "https://a.example" and rows[1]["note"] == "Called back,  twice"
 
@@ -203,8 +238,10 @@ def test_the_import_is_one_transaction(peerjob, sheet, db_path):
     """A write that breaks halfway (a trigger refusing the third row) leaves none of the rows behind."""
     peerjob.ok("log", "Earlier", "Role", "--date", "2026-03-01")
     conn = sqlite3.connect(db_path)
-    conn.execute("CREATE TRIGGER refuse BEFORE INSERT ON application WHEN NEW.company = 'Initech'"
-                 " BEGIN SELECT RAISE(ABORT, 'refused by test'); END")
+    conn.execute(
+        "CREATE TRIGGER refuse BEFORE INSERT ON application WHEN NEW.company = 'Initech'"
+        " BEGIN SELECT RAISE(ABORT, 'refused by test'); END"
+    )
     conn.commit()
     conn.close()
     result = peerjob("import", sheet)

@@ -13,19 +13,42 @@ TODAY = date(2026, 11, 22)
 @pytest.mark.parametrize(
     "header, field",
     [
-        ("Company", "company"), ("EMPLOYER", "company"), ("Organization", "company"), ("Organisation", "company"),
+        ("Company", "company"),
+        ("EMPLOYER", "company"),
+        ("Organization", "company"),
+        ("Organisation", "company"),
         ("Company Name", "company"),
-        ("Role", "role"), ("Position", "role"), ("Title", "role"), ("Job Title", "role"), ("job_title", "role"),
-        ("Date Applied", "applied_on"), ("Applied", "applied_on"), ("Date", "applied_on"),
-        ("Date Applied (YYYY-MM-DD)", "applied_on"), ("applied_on", "applied_on"), ("Application Date", "applied_on"),
-        ("Status", "stage"), ("Stage", "stage"), ("Application Status", "stage"),
-        ("URL", "url"), ("Link", "url"), ("Job URL", "url"), ("Job Link", "url"),
-        ("Notes", "note"), ("Comments", "note"),
-        ("Source", "source"), ("Found via", "source"),
-        ("Follow up", "follow_up_on"), ("Follow-up", "follow_up_on"), ("Follow-up?", "follow_up_on"),
-        ("follow_up_on", "follow_up_on"), ("Follow Up Date", "follow_up_on"),
-        ("Last Updated", "stage_on"), ("Status Date", "stage_on"),
-        ("\ufeffCompany", "company"), ("  Job Title:  ", "role"),
+        ("Role", "role"),
+        ("Position", "role"),
+        ("Title", "role"),
+        ("Job Title", "role"),
+        ("job_title", "role"),
+        ("Date Applied", "applied_on"),
+        ("Applied", "applied_on"),
+        ("Date", "applied_on"),
+        ("Date Applied (YYYY-MM-DD)", "applied_on"),
+        ("applied_on", "applied_on"),
+        ("Application Date", "applied_on"),
+        ("Status", "stage"),
+        ("Stage", "stage"),
+        ("Application Status", "stage"),
+        ("URL", "url"),
+        ("Link", "url"),
+        ("Job URL", "url"),
+        ("Job Link", "url"),
+        ("Notes", "note"),
+        ("Comments", "note"),
+        ("Source", "source"),
+        ("Found via", "source"),
+        ("Follow up", "follow_up_on"),
+        ("Follow-up", "follow_up_on"),
+        ("Follow-up?", "follow_up_on"),
+        ("follow_up_on", "follow_up_on"),
+        ("Follow Up Date", "follow_up_on"),
+        ("Last Updated", "stage_on"),
+        ("Status Date", "stage_on"),
+        ("\ufeffCompany", "company"),
+        ("  Job Title:  ", "role"),
     ],
 )
 def test_headers_are_recognised_case_insensitively(header, field):
@@ -45,7 +68,10 @@ def test_the_more_specific_header_wins_and_the_other_is_reported():
 
 def test_map_overrides_and_ignores_columns():
     header = ["Firm name", "Gig", "Date Applied", "Date", "Job Link"]
-    mappings = [importing.parse_map_option(text) for text in ("firm name=company", "Gig=role", "Date Applied=ignore", "Date=applied")]
+    mappings = [
+        importing.parse_map_option(text)
+        for text in ("firm name=company", "Gig=role", "Date Applied=ignore", "Date=applied")
+    ]
     columns, unused = importing.match_columns(header, mappings)
     assert columns == {"company": 0, "role": 1, "applied_on": 3, "url": 4}
     assert unused == ["Date Applied"]
@@ -67,15 +93,37 @@ def test_bad_map_options(text, says):
 @pytest.mark.parametrize(
     "status, stage",
     [
-        ("", "applied"), (None, "applied"), ("Applied", "applied"), ("submitted", "applied"), ("Under review", "applied"),
-        ("Interview scheduled", "interviewing"), ("2nd interview", "interviewing"), ("Interviewing", "interviewing"),
-        ("Final round", "interviewing"), ("Phone screen", "screening"), ("Screening", "screening"),
-        ("Rejected", "rejected"), ("Declined", "rejected"), ("rejected after interview", "rejected"),
-        ("Not selected", "rejected"), ("Ghosted", "no-response"), ("No response", "no-response"),
-        ("no_response", "no-response"), ("NO-RESPONSE", "no-response"), ("Never heard back", "no-response"),
-        ("Wishlist", "saved"), ("Bookmarked", "saved"), ("Saved", "saved"), ("Not applied yet", "saved"),
-        ("Offer", "offer"), ("Offer received!", "offer"), ("Offer accepted", "accepted"), ("Hired", "accepted"),
-        ("Offer declined", "withdrawn"), ("Withdrew", "withdrawn"), ("Not interested", "withdrawn"),
+        ("", "applied"),
+        (None, "applied"),
+        ("Applied", "applied"),
+        ("submitted", "applied"),
+        ("Under review", "applied"),
+        ("Interview scheduled", "interviewing"),
+        ("2nd interview", "interviewing"),
+        ("Interviewing", "interviewing"),
+        ("Final round", "interviewing"),
+        ("Phone screen", "screening"),
+        ("Screening", "screening"),
+        ("Rejected", "rejected"),
+        ("Declined", "rejected"),
+        ("rejected after interview", "rejected"),
+        ("Not selected", "rejected"),
+        ("Ghosted", "no-response"),
+        ("No response", "no-response"),
+        ("no_response", "no-response"),
+        ("NO-RESPONSE", "no-response"),
+        ("Never heard back", "no-response"),
+        ("Wishlist", "saved"),
+        ("Bookmarked", "saved"),
+        ("Saved", "saved"),
+        ("Not applied yet", "saved"),
+        ("Offer", "offer"),
+        ("Offer received!", "offer"),
+        ("Offer accepted", "accepted"),
+        ("Hired", "accepted"),
+        ("Offer declined", "withdrawn"),
+        ("Withdrew", "withdrawn"),
+        ("Not interested", "withdrawn"),
     ],
 )
 def test_statuses_map_to_stages(status, stage):
@@ -170,7 +218,7 @@ def test_a_file_with_both_orders_is_refused():
         (b"\xef\xbb\xbfCompany;Role;Date\nA;B,C;2026-01-01\n", ";", "UTF-8 with BOM"),
         (b"Company\tRole\tDate\nA\tB\t2026-01-01\n", "\t", "UTF-8"),
         (b"Company|Role|Date\nA|B|2026-01-01\n", "|", "UTF-8"),
-        (b'sep=;\r\nCompany;Role;Date\r\nA;B;2026-01-01\r\n', ";", "UTF-8"),
+        (b"sep=;\r\nCompany;Role;Date\r\nA;B;2026-01-01\r\n", ";", "UTF-8"),
         ("Company\tRole\tDate\nCafé\tB\t2026-01-01\n".encode("utf-16"), "\t", "UTF-16"),
     ],
 )
@@ -188,7 +236,11 @@ def test_blank_rows_are_skipped_and_row_numbers_stay_as_in_the_sheet():
 def test_quoted_values_keep_delimiters_and_newlines():
     data = b'Company,Role,Date Applied,Notes\n"Acme, Inc","Analyst, junior",2026-01-01,"line one\nline two"\nB,C,2026-01-02,\n'
     plan = importing.plan_import(data, today=TODAY)
-    assert (plan.rows[0].company, plan.rows[0].role, plan.rows[0].note) == ("Acme, Inc", "Analyst, junior", "line one\nline two")
+    assert (plan.rows[0].company, plan.rows[0].role, plan.rows[0].note) == (
+        "Acme, Inc",
+        "Analyst, junior",
+        "line one\nline two",
+    )
     assert plan.rows[1].row == 3
 
 
@@ -201,7 +253,10 @@ def test_quoted_values_keep_delimiters_and_newlines():
         (b"Company,Role,Date\nA,B,2026-01-01\n,C,2026-01-02\n", "row 3: no company"),
         (b"Company,Role,Date\nA,,2026-01-01\n", "row 2: no role"),
         (b"Company,Role,Date\nA,B,\n", "row 2: no date applied"),
-        (b"Company,Role,Date\nA,B,2026-01-01\nC,D,yesturday\n", "row 3: date applied: couldn't read the date 'yesturday'"),
+        (
+            b"Company,Role,Date\nA,B,2026-01-01\nC,D,yesturday\n",
+            "row 3: date applied: couldn't read the date 'yesturday'",
+        ),
         (b"Company,Role,Date\nA,B,2026-12-01\n", "row 2: the date applied (2026-12-01) is in the future"),
         (b"Company,Role,Date\nA,B,03/04/2026\n", "row 2: date applied: '03/04/2026' could be"),
         (b"Company,Role,Date\nAcme, Inc,B,2026-01-01\n", "row 2: 4 values but the header has 3 columns"),
@@ -235,7 +290,9 @@ def test_wishlist_rows_with_no_date_are_left_out_and_counted():
 
 
 def test_a_row_repeated_in_the_file_is_kept_once():
-    plan = importing.plan_import(b"Company,Role,Date\nACME,Support,2026-01-01\nacme , support,2026-01-01\n", today=TODAY)
+    plan = importing.plan_import(
+        b"Company,Role,Date\nACME,Support,2026-01-01\nacme , support,2026-01-01\n", today=TODAY
+    )
     assert len(plan.rows) == 1 and plan.repeated_rows == 1
 
 

@@ -19,7 +19,8 @@ def test_an_interview_date_is_planned_and_shows_up(peerjob):
     assert "Interview  2026-11-26" in peerjob.ok("show", "1").stdout
     soon = peerjob.json("due", "--days", "7")
     assert [(i["kind"], i["title"], i["due_on"]) for i in soon if i["kind"] == "interview"] == [
-        ("interview", "Interview with ACME", "2026-11-26")]
+        ("interview", "Interview with ACME", "2026-11-26")
+    ]
     assert all(i["kind"] != "interview" for i in peerjob.json("due"))  # not due yet today
     assert [d["title"] for d in peerjob.json("review")["due_next_week"]] == ["Interview with ACME"]
     peerjob.ok("edit", "1", "--interview", "friday")
@@ -58,13 +59,25 @@ def test_a_file_from_before_interview_dates_keeps_everything(peerjob, db_path):
     command.upgrade(alembic_config(db_path), "0001")
     now = "2026-11-20 10:00:00.000000"
     with sqlite3.connect(db_path) as conn:
-        conn.execute("INSERT INTO application (id, company, role, stage, applied_on, note, follow_up_on, created_at, updated_at)"
-                     " VALUES (1, 'ACME', 'Support', 'screening', '2026-11-02', 'my note', '2026-11-25', ?, ?)", (now, now))
-        conn.execute("INSERT INTO stage_change (application_id, from_stage, to_stage, changed_on, created_at)"
-                     " VALUES (1, NULL, 'applied', '2026-11-02', ?), (1, 'applied', 'screening', '2026-11-05', ?)", (now, now))
+        conn.execute(
+            "INSERT INTO application (id, company, role, stage, applied_on, note, follow_up_on, created_at, updated_at)"
+            " VALUES (1, 'ACME', 'Support', 'screening', '2026-11-02', 'my note', '2026-11-25', ?, ?)",
+            (now, now),
+        )
+        conn.execute(
+            "INSERT INTO stage_change (application_id, from_stage, to_stage, changed_on, created_at)"
+            " VALUES (1, NULL, 'applied', '2026-11-02', ?), (1, 'applied', 'screening', '2026-11-05', ?)",
+            (now, now),
+        )
         conn.execute("INSERT INTO application_tag VALUES (1, 'remote')")
-        conn.execute("INSERT INTO win (text, kind, won_on, application_id, created_at) VALUES ('Mock', 'mock-interview', '2026-11-06', 1, ?)", (now,))
-        conn.execute("INSERT INTO journal_entry (entry_on, text, mood, private, created_at) VALUES ('2026-11-07', 'private words', 4, 1, ?)", (now,))
+        conn.execute(
+            "INSERT INTO win (text, kind, won_on, application_id, created_at) VALUES ('Mock', 'mock-interview', '2026-11-06', 1, ?)",
+            (now,),
+        )
+        conn.execute(
+            "INSERT INTO journal_entry (entry_on, text, mood, private, created_at) VALUES ('2026-11-07', 'private words', 4, 1, ?)",
+            (now,),
+        )
     before = {table: rows for table, rows in _all_rows(db_path).items() if table != "alembic_version"}
     untouched = db_path.read_bytes()
     assert [row["company"] for row in peerjob.json("list")] == ["ACME"]  # read from an upgrade in memory
@@ -94,8 +107,11 @@ def test_a_planned_interview_is_a_calendar_event_that_moves_with_its_date(peerjo
 
     def interview_events():
         calendar = Calendar.from_ical(peerjob.ok("calendar").stdout)
-        return [(str(e["UID"]), str(e["SUMMARY"]), e["DTSTART"].dt.isoformat())
-                for e in calendar.walk("VEVENT") if str(e["UID"]).startswith("interview-")]
+        return [
+            (str(e["UID"]), str(e["SUMMARY"]), e["DTSTART"].dt.isoformat())
+            for e in calendar.walk("VEVENT")
+            if str(e["UID"]).startswith("interview-")
+        ]
 
     assert interview_events() == [("interview-1@peerjob", "Interview with ACME", "2026-11-26")]
     peerjob.ok("edit", "1", "--interview", "2026-12-02")

@@ -11,15 +11,31 @@ def pinned(monkeypatch):
 
 
 def test_text_mood_energy_and_practices_read_back_as_json(peerjob, pinned):
-    result = peerjob.ok("journal", "Walked to the park", "--mood", "4", "--energy", "3",
-                        "--practice", "walk", "-p", "Call a peer,meeting")
+    result = peerjob.ok(
+        "journal",
+        "Walked to the park",
+        "--mood",
+        "4",
+        "--energy",
+        "3",
+        "--practice",
+        "walk",
+        "-p",
+        "Call a peer,meeting",
+    )
     assert "(ID 1)" in result.stderr and result.stdout == ""
     peerjob.ok("journal", "--date", "yesterday", "--mood", "2", "A slow one")  # options before or after the text
     entries = peerjob.json("journal", "list")
     assert entries == [
         {"id": 2, "date": "2026-11-21", "mood": 2, "energy": None, "practices": [], "text": "A slow one"},
-        {"id": 1, "date": "2026-11-22", "mood": 4, "energy": 3,
-         "practices": ["call-a-peer", "meeting", "walk"], "text": "Walked to the park"},
+        {
+            "id": 1,
+            "date": "2026-11-22",
+            "mood": 4,
+            "energy": 3,
+            "practices": ["call-a-peer", "meeting", "walk"],
+            "text": "Walked to the park",
+        },
     ]
     assert peerjob.json("journal", "show", "1") == entries[1]
     shown = peerjob.ok("journal", "show", "1").stdout
@@ -145,8 +161,9 @@ def test_stats_figures_match_a_hand_count(peerjob, journal_history):
     # Days with a mood: Nov 2 (4, walk), 3 (5, walk), 4 (2, med), 5 (3, med), 10 (3 = (4+2)/2, walk+meeting),
     # 12 (1, med), 20 (3, meeting). Walk: 4, 5, 3 vs 2, 3, 1, 3. Meditation: 2, 3, 1 vs 4, 5, 3, 3.
     # Meeting: only 2 days with it, so nothing is said about it.
-    assert [(p["practice"], p["days_with"], p["days_without"], p["mood_with"], p["mood_without"])
-            for p in data["practices"]] == [("walk", 3, 4, 4.0, 2.3), ("meditation", 3, 4, 2.0, 3.8)]
+    assert [
+        (p["practice"], p["days_with"], p["days_without"], p["mood_with"], p["mood_without"]) for p in data["practices"]
+    ] == [("walk", 3, 4, 4.0, 2.3), ("meditation", 3, 4, 2.0, 3.8)]
 
     text = peerjob.ok("journal", "stats", "--weeks", "3").stdout
     assert "On days you walked, your mood averaged 4.0" in text

@@ -37,7 +37,9 @@ def make_editor(tmp_path, text, name="editor"):
     return script, record
 
 
-def test_editor_writes_the_entry_on_a_private_temp_file_that_is_then_deleted(terminal_env, fresh_db, tmp_path, peerjob, monkeypatch):
+def test_editor_writes_the_entry_on_a_private_temp_file_that_is_then_deleted(
+    terminal_env, fresh_db, tmp_path, peerjob, monkeypatch
+):
     script, record = make_editor(tmp_path, "Dear journal,\n#1 priority: sleep\nthe second line\n")
     env = dict(terminal_env, EDITOR=f"{script} --wait")  # an editor with its own arguments
     code, screen = run_in_terminal(["journal", "--mood", "2", "-p", "walk"], "", env)
@@ -93,21 +95,38 @@ def test_a_script_with_nothing_on_stdin_gets_the_editor(terminal_env, fresh_db, 
 
     script, record = make_editor(tmp_path, "Written by the editor script\n")
     env = dict(terminal_env, EDITOR=str(script))
-    subprocess.run([sys.executable, "-m", "peerjob", "journal", "--mood", "4"], env=env, stdin=subprocess.DEVNULL,
-                   capture_output=True, check=True)
-    piped = subprocess.run([sys.executable, "-m", "peerjob", "journal"], env=env, input=b"From standard input\n",
-                           capture_output=True, check=True)
+    subprocess.run(
+        [sys.executable, "-m", "peerjob", "journal", "--mood", "4"],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        check=True,
+    )
+    piped = subprocess.run(
+        [sys.executable, "-m", "peerjob", "journal"],
+        env=env,
+        input=b"From standard input\n",
+        capture_output=True,
+        check=True,
+    )
     assert piped.returncode == 0
     monkeypatch.setenv("PEERJOB_TODAY", "2026-11-22")
     assert [entry["text"] for entry in peerjob.json("journal", "list")] == [
-        "Written by the editor script", "From standard input"]
+        "Written by the editor script",
+        "From standard input",
+    ]
 
 
 def test_a_strength_story_from_a_script_gets_the_editor_too(terminal_env, fresh_db, tmp_path, peerjob, monkeypatch):
     import subprocess
 
     script, _record = make_editor(tmp_path, "Situation: a hard month. Action: kept going. Result: a job offer.\n")
-    subprocess.run([sys.executable, "-m", "peerjob", "strength", "add", "perseverance"],
-                   env=dict(terminal_env, EDITOR=str(script)), stdin=subprocess.DEVNULL, capture_output=True, check=True)
+    subprocess.run(
+        [sys.executable, "-m", "peerjob", "strength", "add", "perseverance"],
+        env=dict(terminal_env, EDITOR=str(script)),
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        check=True,
+    )
     (strength,) = peerjob.json("strength", "list")
     assert strength["name"] == "perseverance" and "kept going" in strength["story"]

@@ -90,6 +90,9 @@ def test_no_layer_reaches_where_it_must_not(layer, path):
 
 def test_the_pure_top_level_modules_stay_pure():
     for name in ("dates.py", "messages.py", "errors.py"):
-        found = [module for module in imported_modules(ROOT / name)
-                 if module.startswith(("rich", "typer", "sqlite3", "peerjob.store", "peerjob.cli", "peerjob.render"))]
+        found = [
+            module
+            for module in imported_modules(ROOT / name)
+            if module.startswith(("rich", "typer", "sqlite3", "peerjob.store", "peerjob.cli", "peerjob.render"))
+        ]
         assert found == [], f"{name} imports {found}"

@@ -28,7 +28,9 @@ def rich_writes(message, style, tty):
 
     stream = Stream(tty)
     plain = {"color_system": None} if os.environ.get("NO_COLOR") else {}
-    Console(file=stream, highlight=False, markup=False, **plain).print(message, style=style, markup=False, soft_wrap=True)
+    Console(file=stream, highlight=False, markup=False, **plain).print(
+        message, style=style, markup=False, soft_wrap=True
+    )
     return stream.getvalue()
 
 
@@ -46,10 +48,28 @@ def catalogue_lines():
 
 
 TRICKY = [
-    "", "Application 3 is in.", "a:b:c", "at 10:30: call", "Launch :rocket: day", ":smile:", "tab\there",
-    "two\nlines", "trailing ", " leading", "wide 漢字 text", "cafe\u0301", "esc \x1b[31mred", "line\u2028sep",
-    "nbsp\xa0here", "long " * 60 + "end", "[bold]not markup[/bold]", "bell\x07", "cr\rhere", "emoji 🎉 itself",
-    "percent %s {braces}", "back\\slash",
+    "",
+    "Application 3 is in.",
+    "a:b:c",
+    "at 10:30: call",
+    "Launch :rocket: day",
+    ":smile:",
+    "tab\there",
+    "two\nlines",
+    "trailing ",
+    " leading",
+    "wide 漢字 text",
+    "cafe\u0301",
+    "esc \x1b[31mred",
+    "line\u2028sep",
+    "nbsp\xa0here",
+    "long " * 60 + "end",
+    "[bold]not markup[/bold]",
+    "bell\x07",
+    "cr\rhere",
+    "emoji 🎉 itself",
+    "percent %s {braces}",
+    "back\\slash",
 ]
 STYLES = [None, "bold green", "italic", "bold", "dim"]
 SETTINGS = {

@@ -35,17 +35,41 @@ def test_partners_are_added_listed_and_edited(peerjob, partners):
 
 
 def test_checkins_are_stored_and_celebrated(peerjob, partners):
-    result = peerjob.ok("checkin", "sam", "--date", "2026-11-20", "--channel", "in person",
-                        "--shared", "Nervous about Thursday", "--agreed", "Two applications", "--next", "2026-11-27")
+    result = peerjob.ok(
+        "checkin",
+        "sam",
+        "--date",
+        "2026-11-20",
+        "--channel",
+        "in person",
+        "--shared",
+        "Nervous about Thursday",
+        "--agreed",
+        "Two applications",
+        "--next",
+        "2026-11-27",
+    )
     assert "Sam" in result.stderr and "(ID 1)" in result.stderr
     peerjob.ok("checkin", "2", "--channel", "text")
     rows = peerjob.json("checkins")
     assert rows[0] == {
-        "id": 1, "partner_id": 1, "partner": "Sam", "role": "mentor", "removed": False, "date": "2026-11-20",
-        "channel": "in-person", "shared": "Nervous about Thursday", "agreed": "Two applications",
+        "id": 1,
+        "partner_id": 1,
+        "partner": "Sam",
+        "role": "mentor",
+        "removed": False,
+        "date": "2026-11-20",
+        "channel": "in-person",
+        "shared": "Nervous about Thursday",
+        "agreed": "Two applications",
         "next_on": "2026-11-27",
     }
-    assert (rows[1]["partner"], rows[1]["date"], rows[1]["channel"], rows[1]["next_on"]) == ("Riley", TODAY, "text", None)
+    assert (rows[1]["partner"], rows[1]["date"], rows[1]["channel"], rows[1]["next_on"]) == (
+        "Riley",
+        TODAY,
+        "text",
+        None,
+    )
     assert [r["partner"] for r in peerjob.json("checkins", "--partner", "RILEY")] == ["Riley"]
     assert [r["id"] for r in peerjob.json("checkins", "--since", "2026-11-21")] == [2]
     listed = {p["name"]: p for p in peerjob.json("partner", "list")}
@@ -120,11 +144,14 @@ def test_due_lists_planned_checkins_until_a_later_one_happens(peerjob, partners)
     peerjob.ok("checkin", "Jo", "--date", "2026-11-18")  # met before the plan: nothing due for Jo
     items = peerjob.json("due")
     assert [(i["kind"], i["title"], i["due_on"], i["overdue"]) for i in items] == [
-        ("check-in", "Check in with Sam", "2026-11-17", True)]
+        ("check-in", "Check in with Sam", "2026-11-17", True)
+    ]
     assert items[0]["refs"] == {"partner_id": 1, "checkin_id": 1}
     soon = peerjob.json("due", "--days", "7")
     assert [(i["title"], i["due_on"]) for i in soon] == [
-        ("Check in with Sam", "2026-11-17"), ("Check in with Riley", "2026-11-26")]
+        ("Check in with Sam", "2026-11-17"),
+        ("Check in with Riley", "2026-11-26"),
+    ]
     assert "Check in with Sam" in peerjob.ok("due").stdout
     # The review's "next week" shows the plan too.
     review = peerjob.json("review")

@@ -25,22 +25,40 @@ SHARED_FIXTURES = settings(suppress_health_check=[HealthCheck.function_scoped_fi
 
 TODAYS = st.dates(min_value=date(2000, 1, 3), max_value=date(2090, 12, 28))
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-               "october", "november", "december")
+MONTH_NAMES = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 
 
 # --- dates -----------------------------------------------------------------------------
 
 
-@given(day=st.dates(min_value=date(1900, 1, 1), max_value=date(2999, 12, 31)), today=TODAYS,
-       separator=st.sampled_from("-/."))
+@given(
+    day=st.dates(min_value=date(1900, 1, 1), max_value=date(2999, 12, 31)),
+    today=TODAYS,
+    separator=st.sampled_from("-/."),
+)
 def test_every_iso_date_reads_back_as_itself(day, today, separator):
     written = f"{day.year:04d}{separator}{day.month:02d}{separator}{day.day:02d}"
     assert parse_date(written, today=today) == day
 
 
-@given(day=st.dates(min_value=date(1900, 1, 1), max_value=date(2999, 12, 31)), today=TODAYS,
-       style=st.sampled_from(["D Month YYYY", "Month D, YYYY", "D Mon YYYY"]))
+@given(
+    day=st.dates(min_value=date(1900, 1, 1), max_value=date(2999, 12, 31)),
+    today=TODAYS,
+    style=st.sampled_from(["D Month YYYY", "Month D, YYYY", "D Mon YYYY"]),
+)
 def test_every_date_with_its_month_named_reads_back_as_itself(day, today, style):
     month = MONTH_NAMES[day.month - 1]
     written = {
@@ -99,9 +117,15 @@ def csv_bytes(rows: list[list[str]], quoting: int) -> bytes:
 
 
 ROWS = st.lists(
-    st.tuples(CELL, CELL, st.one_of(st.dates(min_value=date(2020, 1, 1), max_value=date(2026, 11, 20)).map(str), CELL),
-              st.sampled_from(["", "Applied", "Rejected", "Interview", "Offer", "weird status"]), CELL).map(list),
-    min_size=1, max_size=6,
+    st.tuples(
+        CELL,
+        CELL,
+        st.one_of(st.dates(min_value=date(2020, 1, 1), max_value=date(2026, 11, 20)).map(str), CELL),
+        st.sampled_from(["", "Applied", "Rejected", "Interview", "Offer", "weird status"]),
+        CELL,
+    ).map(list),
+    min_size=1,
+    max_size=6,
 )
 
 
@@ -174,7 +198,8 @@ def test_a_past_weeks_review_is_the_same_whenever_it_is_read(peerjob, tmp_path, 
     assert first["applications_logged"] == sum(applied.count(day) for day in days)
     assert first["wins"] == sum(wins.count(day) for day in days)
     assert first["applications_logged"] == sum(
-        len(peerjob.json("--db", str(db), "list", "--since", day.isoformat(), "--until", day.isoformat())) for day in days
+        len(peerjob.json("--db", str(db), "list", "--since", day.isoformat(), "--until", day.isoformat()))
+        for day in days
     )
 
 

@@ -20,14 +20,29 @@ def applied(peerjob):
 
 def test_reframe_from_flags_without_questions(peerjob, applied):
     result = peerjob.ok(
-        "stage", "1", "rejected", "--thought", "I'll never get hired", "--outside", "An internal candidate",
-        "--balanced", "One opening said no", "--next-step", "Ask Sam for a mock interview", "--next-step-on", "friday",
+        "stage",
+        "1",
+        "rejected",
+        "--thought",
+        "I'll never get hired",
+        "--outside",
+        "An internal candidate",
+        "--balanced",
+        "One opening said no",
+        "--next-step",
+        "Ask Sam for a mock interview",
+        "--next-step-on",
+        "friday",
     )
     assert "What happened" not in result.stderr  # no questions asked
     saved = peerjob.json("reframe", "1")
     assert saved == {
-        "what_happened": None, "first_thought": "I'll never get hired", "outside_control": "An internal candidate",
-        "peer_advice": None, "balanced_thought": "One opening said no", "next_step": "Ask Sam for a mock interview",
+        "what_happened": None,
+        "first_thought": "I'll never get hired",
+        "outside_control": "An internal candidate",
+        "peer_advice": None,
+        "balanced_thought": "One opening said no",
+        "next_step": "Ask Sam for a mock interview",
         "next_step_on": "2026-11-27",
     }
 
@@ -93,8 +108,9 @@ def test_bad_reframe_input_changes_nothing(peerjob, applied, assert_rejected, ar
 
 def test_terminal_asks_one_question_at_a_time_and_any_can_be_skipped(terminal_env, peerjob, applied):
     # Facts, skip, skip, peer advice, then Ctrl-D skips the rest.
-    code, screen = run_in_terminal(["stage", "1", "rejected"], "They went with someone internal\n\n\nYou got far\n\x04",
-                                   terminal_env)
+    code, screen = run_in_terminal(
+        ["stage", "1", "rejected"], "They went with someone internal\n\n\nYou got far\n\x04", terminal_env
+    )
     assert code == 0, screen
     assert "What happened" in screen and "each one skippable" in screen
     saved = peerjob.json("reframe", "1")
@@ -117,7 +133,8 @@ def test_a_dated_next_step_shows_up_in_due_but_not_in_a_default_export(peerjob, 
     items = peerjob.json("due", "--days", "7")
     step = [i for i in items if i["kind"] == "reframe-step"]
     assert [(i["title"], i["detail"], i["due_on"]) for i in step] == [
-        ("Your next step after ACME", "MARKER-NEXT-9", "2026-11-24")]
+        ("Your next step after ACME", "MARKER-NEXT-9", "2026-11-24")
+    ]
     assert "MARKER-NEXT-9" not in peerjob.ok("export", "--format", "json").stdout
 
 
@@ -137,8 +154,13 @@ def test_a_silent_open_pipe_does_not_hang_the_command(peerjob, applied, subproce
 
     env = dict(subprocess_env, PEERJOB_TODAY=TODAY)
     # A subprocess: only a real pipe, open and silent, shows this.
-    run = subprocess.Popen([sys.executable, "-c", QUICK_PIPE_WAIT, "stage", "1", "rejected"], env=env,
-                           stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    run = subprocess.Popen(
+        [sys.executable, "-c", QUICK_PIPE_WAIT, "stage", "1", "rejected"],
+        env=env,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     try:
         assert run.wait(timeout=60) == 0, run.stderr.read()  # nothing was written, and the pipe stays open
     finally:

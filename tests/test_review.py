@@ -36,13 +36,19 @@ def test_resolve_week(text, first_weekday, expected):
 
 
 def test_pure_figures():
-    progress = goal_progress({"applications": 3, "wins": None, "checkins": 0, "self_care_days": 2},
-                             {"applications": 4, "wins": 1, "checkins": 0, "self_care_days": 1})
+    progress = goal_progress(
+        {"applications": 3, "wins": None, "checkins": 0, "self_care_days": 2},
+        {"applications": 4, "wins": 1, "checkins": 0, "self_care_days": 1},
+    )
     assert [(g.name, g.target, g.done, g.met) for g in progress] == [
-        ("applications", 3, 4, True), ("self_care_days", 2, 1, False)]
+        ("applications", 3, 4, True),
+        ("self_care_days", 2, 1, False),
+    ]
     assert momentum([0, 3, 0, 1]) == {"weeks_active": 2, "of_weeks": 4}
-    assert effort_phrase({"applications": 1, "wins": 2, "checkins": 0, "journal_days": 3}) == \
-        "1 application, 2 wins and 3 journal days"
+    assert (
+        effort_phrase({"applications": 1, "wins": 2, "checkins": 0, "journal_days": 3})
+        == "1 application, 2 wins and 3 journal days"
+    )
     assert effort_phrase({"applications": 0}) == "a quieter week"
     assert headline_moment({"applications": 2}, rejections=2) == "review_hard_week"
     assert headline_moment({"applications": 2}, rejections=1) == "review_effort"
@@ -99,7 +105,8 @@ def test_weeks_are_reviewed_against_their_own_goals(peerjob, history):
     assert w46["applications_logged"] == 1
     assert w46["goals"] == [{"name": "applications", "target": 2, "done": 1, "met": False}]
     assert w46["stage_changes"] == [
-        {"id": 1, "company": "Alpha", "role": "Clerk", "from": "applied", "to": "screening", "date": "2026-11-12"}]
+        {"id": 1, "company": "Alpha", "role": "Clerk", "from": "applied", "to": "screening", "date": "2026-11-12"}
+    ]
 
     w47 = peerjob.json("review", "--week", "this")
     assert w47["applications_logged"] == 3
@@ -171,7 +178,11 @@ def test_a_span_counts_goals_only_in_weeks_that_had_them(peerjob, history):
     span = json.loads(peerjob.ok("export", "--since", "2026-08-31", "--until", "2026-11-22", "--format", "json").stdout)
     goals = {goal["name"]: goal for goal in span["goals"]}
     # Applications: targets 2 + 2 + 3 = 7; done 2 + 1 + 3 = 6 (Old, in a week with no goal, is left out).
-    assert (goals["applications"]["target"], goals["applications"]["done"], goals["applications"]["met"]) == (7, 6, False)
+    assert (goals["applications"]["target"], goals["applications"]["done"], goals["applications"]["met"]) == (
+        7,
+        6,
+        False,
+    )
     assert (goals["checkins"]["target"], goals["checkins"]["done"]) == (1, 0)
     assert span["applications_logged"] == 7  # the effort itself is all counted
 

@@ -105,16 +105,23 @@ def test_average_rounds_halves_up(total, count, expected):
 
 def day(iso, moods=(), energies=(), practices=()):
     return Day(
-        day=date.fromisoformat(iso), entries=max(len(moods), len(energies), 1),
-        mood_sum=sum(moods), mood_count=len(moods), energy_sum=sum(energies), energy_count=len(energies),
+        day=date.fromisoformat(iso),
+        entries=max(len(moods), len(energies), 1),
+        mood_sum=sum(moods),
+        mood_count=len(moods),
+        energy_sum=sum(energies),
+        energy_count=len(energies),
         practices=frozenset(practices),
     )
 
 
 def test_weekly_figures_average_over_entries_and_count_days():
     days = [
-        day("2026-11-02", [4], [3]), day("2026-11-03", [5]), day("2026-11-04", [2], [2]),
-        day("2026-11-10", [4, 2]), day("2026-11-12", [1], [1]),
+        day("2026-11-02", [4], [3]),
+        day("2026-11-03", [5]),
+        day("2026-11-04", [2], [2]),
+        day("2026-11-10", [4, 2]),
+        day("2026-11-12", [1], [1]),
         day("2026-11-30", [5]),  # after the span: left out
     ]
     weeks = weekly_figures(days, date(2026, 11, 2), 3)
@@ -129,15 +136,23 @@ def test_weekly_figures_average_over_entries_and_count_days():
 COMPARISON_CASES = [
     # (days, expected [(practice, days_with, days_without, mood_with, mood_without)])
     (
-        [day("2026-11-01", [4], practices=["walk"]), day("2026-11-02", [5], practices=["walk"]),
-         day("2026-11-03", [3], practices=["walk", "meeting"]), day("2026-11-04", [2]), day("2026-11-05", [3]),
-         day("2026-11-06", [1]), day("2026-11-07", [3], practices=["meeting"])],
+        [
+            day("2026-11-01", [4], practices=["walk"]),
+            day("2026-11-02", [5], practices=["walk"]),
+            day("2026-11-03", [3], practices=["walk", "meeting"]),
+            day("2026-11-04", [2]),
+            day("2026-11-05", [3]),
+            day("2026-11-06", [1]),
+            day("2026-11-07", [3], practices=["meeting"]),
+        ],
         [("walk", 3, 4, 4.0, 2.3)],  # meeting: only 2 days with it
     ),
     (
         # Exactly 3 with and 3 without: enough.
-        [day(f"2026-11-0{n}", [mood], practices=["walk"] if n <= 3 else []) for n, mood in
-         zip(range(1, 7), (4, 4, 5, 2, 3, 3), strict=True)],
+        [
+            day(f"2026-11-0{n}", [mood], practices=["walk"] if n <= 3 else [])
+            for n, mood in zip(range(1, 7), (4, 4, 5, 2, 3, 3), strict=True)
+        ],
         [("walk", 3, 3, 4.3, 2.7)],
     ),
     (
@@ -147,16 +162,28 @@ COMPARISON_CASES = [
     ),
     (
         # Days without a mood don't count on either side; a day's mood is the average of its entries.
-        [day("2026-11-01", [5, 2], practices=["walk"]), day("2026-11-02", [4], practices=["walk"]),
-         day("2026-11-03", [3], practices=["walk"]), day("2026-11-04", [], [3], practices=["walk"]),
-         day("2026-11-05", [1]), day("2026-11-06", [2]), day("2026-11-07", [], [4]), day("2026-11-08", [2])],
+        [
+            day("2026-11-01", [5, 2], practices=["walk"]),
+            day("2026-11-02", [4], practices=["walk"]),
+            day("2026-11-03", [3], practices=["walk"]),
+            day("2026-11-04", [], [3], practices=["walk"]),
+            day("2026-11-05", [1]),
+            day("2026-11-06", [2]),
+            day("2026-11-07", [], [4]),
+            day("2026-11-08", [2]),
+        ],
         [("walk", 3, 3, 3.5, 1.7)],  # (3.5 + 4 + 3) / 3 = 3.5; (1 + 2 + 2) / 3 = 1.67
     ),
     (
         # Several practices: the one with the larger gap first.
-        [day("2026-11-01", [5], practices=["walk"]), day("2026-11-02", [5], practices=["walk"]),
-         day("2026-11-03", [4], practices=["walk"]), day("2026-11-04", [2], practices=["therapy"]),
-         day("2026-11-05", [2], practices=["therapy"]), day("2026-11-06", [3], practices=["therapy"])],
+        [
+            day("2026-11-01", [5], practices=["walk"]),
+            day("2026-11-02", [5], practices=["walk"]),
+            day("2026-11-03", [4], practices=["walk"]),
+            day("2026-11-04", [2], practices=["therapy"]),
+            day("2026-11-05", [2], practices=["therapy"]),
+            day("2026-11-06", [3], practices=["therapy"]),
+        ],
         [("walk", 3, 3, 4.7, 2.3), ("therapy", 3, 3, 2.3, 4.7)],
     ),
 ]
@@ -165,7 +192,9 @@ COMPARISON_CASES = [
 @pytest.mark.parametrize("days, expected", COMPARISON_CASES)
 def test_practice_comparisons_need_three_days_each_side(days, expected):
     found = practice_comparisons(days)
-    assert [(c["practice"], c["days_with"], c["days_without"], c["mood_with"], c["mood_without"]) for c in found] == expected
+    assert [
+        (c["practice"], c["days_with"], c["days_without"], c["mood_with"], c["mood_without"]) for c in found
+    ] == expected
 
 
 def test_comparison_sentences_describe_patterns_not_causes():

@@ -47,13 +47,25 @@ def test_everyday_paths_do_not_import_the_orm(args, subprocess_env, peerjob):
 def test_version_and_module_entry_point(subprocess_env):
     from peerjob import __version__
 
-    result = subprocess.run([sys.executable, "-m", "peerjob", "--version"], env=subprocess_env,
-                            capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "peerjob", "--version"], env=subprocess_env, capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == f"peerjob {__version__}"
 
 
 # The command modules; peerjob.cli.commands says which holds which command.
-COMMAND_MODULES = ("applications", "due", "wins", "reframes", "selfcare", "review", "export", "toolkit", "data", "system")
+COMMAND_MODULES = (
+    "applications",
+    "due",
+    "wins",
+    "reframes",
+    "selfcare",
+    "review",
+    "export",
+    "toolkit",
+    "data",
+    "system",
+)
 
 
 def cli_modules(loaded):
@@ -67,13 +79,16 @@ def test_help_and_version_import_no_command_module(args, subprocess_env):
 
 
 # `log` lives in applications, which uses reframes' option types for `stage`.
-@pytest.mark.parametrize("args, wanted", [
-    (["log", "Globex", "Barista"], {"applications", "reframes"}),
-    (["log", "--help"], {"applications", "reframes"}),
-    (["where"], {"system"}),
-    (["journal", "list"], {"selfcare"}),
-    (["goals", "--help"], {"review"}),
-])
+@pytest.mark.parametrize(
+    "args, wanted",
+    [
+        (["log", "Globex", "Barista"], {"applications", "reframes"}),
+        (["log", "--help"], {"applications", "reframes"}),
+        (["where"], {"system"}),
+        (["journal", "list"], {"selfcare"}),
+        (["goals", "--help"], {"review"}),
+    ],
+)
 def test_a_command_imports_only_its_own_module(args, wanted, subprocess_env, peerjob):
     peerjob.ok("log", "ACME", "Support")  # the file exists at the current schema
     loaded = cli_modules(loaded_modules(args, subprocess_env)) & set(COMMAND_MODULES)

@@ -139,8 +139,12 @@ def test_a_file_from_a_newer_peerjob_is_refused(peerjob, db_path):
 def test_two_logs_at_once_both_succeed(peerjob, subprocess_env, db_path):
     peerjob.ok("log", "Warm", "Up")  # the file exists; both runs take the everyday path
     runs = [
-        subprocess.Popen([sys.executable, "-m", "peerjob", "log", f"Company {n}", "Role"],
-                         env=subprocess_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        subprocess.Popen(
+            [sys.executable, "-m", "peerjob", "log", f"Company {n}", "Role"],
+            env=subprocess_env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
         for n in range(4)
     ]
     codes = [run.wait(timeout=60) for run in runs]
@@ -150,8 +154,12 @@ def test_two_logs_at_once_both_succeed(peerjob, subprocess_env, db_path):
 
 def test_two_first_runs_at_once_both_succeed(subprocess_env, peerjob):
     runs = [
-        subprocess.Popen([sys.executable, "-m", "peerjob", "log", f"Company {n}", "Role"],
-                         env=subprocess_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        subprocess.Popen(
+            [sys.executable, "-m", "peerjob", "log", f"Company {n}", "Role"],
+            env=subprocess_env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
         for n in range(2)
     ]
     codes = [run.wait(timeout=120) for run in runs]

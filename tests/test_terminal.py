@@ -110,7 +110,8 @@ def test_strength_story_in_the_editor_uses_a_private_temp_file(terminal_env, fre
     monkeypatch.setenv("PEERJOB_TODAY", "2026-11-22")
     # The template's guide lines are left out; a line of the person's own starting with # stays.
     assert peerjob.json("strength", "list")[0]["story"] == (
-        "#1 priority: my family\nSituation: a hard year\nAction: kept going to group")
+        "#1 priority: my family\nSituation: a hard year\nAction: kept going to group"
+    )
     # Editing opens the current story; closing it unchanged changes nothing.
     env["EDITOR"] = "true"
     code, screen = run_in_terminal(["strength", "edit", "1"], "", env)
@@ -118,7 +119,9 @@ def test_strength_story_in_the_editor_uses_a_private_temp_file(terminal_env, fre
 
 
 def test_strength_story_by_prompts_without_an_editor(terminal_env, fresh_db, peerjob, monkeypatch):
-    code, screen = run_in_terminal(["strength", "add", "empathy"], "A friend was struggling\n\nThey got help\n", terminal_env)
+    code, screen = run_in_terminal(
+        ["strength", "add", "empathy"], "A friend was struggling\n\nThey got help\n", terminal_env
+    )
     assert code == 0, screen
     assert "Situation" in screen and "Action" in screen and "Result" in screen
     monkeypatch.setenv("PEERJOB_TODAY", "2026-11-22")
@@ -161,13 +164,17 @@ def test_strength_remove_holds_no_lock_while_it_asks(terminal_env, peerjob, monk
             others.append((done.exit_code, done.stderr))
 
     started = time.monotonic()
-    code, screen = answer_after_prompt(["strength", "remove", "1"], "Remove 'resilience'", other_commands, "y\n", terminal_env)
+    code, screen = answer_after_prompt(
+        ["strength", "remove", "1"], "Remove 'resilience'", other_commands, "y\n", terminal_env
+    )
     assert [returncode for returncode, _ in others] == [0, 0], others
     assert time.monotonic() - started < 10  # nobody waited for the question's lock
     # It was removed meanwhile: a calm "not found", no traceback.
     assert code == 2 and "no strength with ID 1" in screen and "Traceback" not in screen, screen
     assert [s["name"] for s in peerjob.json("strength", "list")] == ["empathy", "honesty"]
-    code, screen = answer_after_prompt(["strength", "remove", "2"], "Remove 'empathy'", lambda: None, "y\n", terminal_env)
+    code, screen = answer_after_prompt(
+        ["strength", "remove", "2"], "Remove 'empathy'", lambda: None, "y\n", terminal_env
+    )
     assert code == 0 and "Removed strength 2" in screen, screen
     assert [s["name"] for s in peerjob.json("strength", "list")] == ["honesty"]
 
@@ -180,8 +187,13 @@ def test_strength_add_rechecks_the_application_after_the_story(terminal_env, pee
         peerjob.ok("delete", "1", "--yes")  # in this test's process, apart from the terminal one
 
     # While the story is being typed, another process deletes application 1.
-    code, screen = answer_after_prompt(["strength", "add", "empathy", "--app", "1"], "Situation",
-                                       delete_the_application, "A friend\nListened\nThey got help\n", terminal_env)
+    code, screen = answer_after_prompt(
+        ["strength", "add", "empathy", "--app", "1"],
+        "Situation",
+        delete_the_application,
+        "A friend\nListened\nThey got help\n",
+        terminal_env,
+    )
     assert code == 2 and "no application with ID 1" in screen, screen
     assert "Traceback" not in screen and "FOREIGN KEY" not in screen.upper()
     assert peerjob.json("strength", "list") == []

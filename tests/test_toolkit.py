@@ -48,8 +48,14 @@ def two_jobs(peerjob, pinned):
 
 @pytest.mark.parametrize(
     "text, plan",
-    [("after-offer", "after-offer"), ("After offer", "after-offer"), ("not_planned", "not-planned"),
-     ("  DISCLOSED ", "disclosed"), ("on application", "on-application"), ("undecided", "undecided")],
+    [
+        ("after-offer", "after-offer"),
+        ("After offer", "after-offer"),
+        ("not_planned", "not-planned"),
+        ("  DISCLOSED ", "disclosed"),
+        ("on application", "on-application"),
+        ("undecided", "undecided"),
+    ],
 )
 def test_parse_plan(text, plan):
     assert parse_plan(text) == plan
@@ -63,8 +69,14 @@ def test_unknown_plan_lists_the_valid_ones(text):
 
 @pytest.mark.parametrize(
     "text, kind",
-    [("peer-group", "peer-group"), ("Peer group", "peer-group"), ("vocational rehabilitation", "vocational-rehab"),
-     ("voc-rehab", "vocational-rehab"), ("employment", "employment-program"), ("legal", "legal")],
+    [
+        ("peer-group", "peer-group"),
+        ("Peer group", "peer-group"),
+        ("vocational rehabilitation", "vocational-rehab"),
+        ("voc-rehab", "vocational-rehab"),
+        ("employment", "employment-program"),
+        ("legal", "legal"),
+    ],
 )
 def test_parse_resource_kind(text, kind):
     assert parse_resource_kind(text) == kind
@@ -72,10 +84,12 @@ def test_parse_resource_kind(text, kind):
 
 @pytest.mark.parametrize(
     "name, kind, step, expected",
-    [("Night class", "training", None, ("Made use of Night class", "training")),
-     ("Job club", "peer-group", "Go on Thursday", ("Took a next step with Job club", "networking")),
-     ("Legal aid", "legal", "Ask about records", ("Took a next step with Legal aid", "other")),
-     ("Voc rehab", "vocational-rehab", None, ("Made use of Voc rehab", "other"))],
+    [
+        ("Night class", "training", None, ("Made use of Night class", "training")),
+        ("Job club", "peer-group", "Go on Thursday", ("Took a next step with Job club", "networking")),
+        ("Legal aid", "legal", "Ask about records", ("Took a next step with Legal aid", "other")),
+        ("Voc rehab", "vocational-rehab", None, ("Made use of Voc rehab", "other")),
+    ],
 )
 def test_resource_win(name, kind, step, expected):
     assert resource_win(name, kind, step) == expected
@@ -83,12 +97,17 @@ def test_resource_win(name, kind, step, expected):
 
 @pytest.mark.parametrize(
     "text, from_editor, given",
-    [("", None, None),
-     ("Situation: \nAction: \nResult: \n", None, "Situation:\nAction:\nResult:"),
-     ("#1 priority\nSituation: a hard year\nAction: \nResult: a job\n", "#1 priority\nSituation: a hard year\nResult: a job",
-      "#1 priority\nSituation: a hard year\nAction:\nResult: a job"),
-     ("\n\nplain words  \n\n", "plain words", "plain words"),
-     ("line one\r\n\r\nline two", "line one\n\nline two", "line one\n\nline two")],
+    [
+        ("", None, None),
+        ("Situation: \nAction: \nResult: \n", None, "Situation:\nAction:\nResult:"),
+        (
+            "#1 priority\nSituation: a hard year\nAction: \nResult: a job\n",
+            "#1 priority\nSituation: a hard year\nResult: a job",
+            "#1 priority\nSituation: a hard year\nAction:\nResult: a job",
+        ),
+        ("\n\nplain words  \n\n", "plain words", "plain words"),
+        ("line one\r\n\r\nline two", "line one\n\nline two", "line one\n\nline two"),
+    ],
 )
 def test_story_text(text, from_editor, given):
     assert story_from_editor(text) == from_editor
@@ -103,9 +122,11 @@ def test_story_template_round_trips():
 
 @pytest.mark.parametrize(
     "written, kept",
-    [("# guide\n#1 priority: sleep\n# guide\n", "#1 priority: sleep\n"),
-     ("# guide  \r\n# my own\r\nwords", "# my own\nwords"),  # trailing spaces and CRLF: still the guide
-     ("#guide\n # guide\nplain", "#guide\n # guide\nplain")],  # changed guide lines are the person's
+    [
+        ("# guide\n#1 priority: sleep\n# guide\n", "#1 priority: sleep\n"),
+        ("# guide  \r\n# my own\r\nwords", "# my own\nwords"),  # trailing spaces and CRLF: still the guide
+        ("#guide\n # guide\nplain", "#guide\n # guide\nplain"),
+    ],  # changed guide lines are the person's
 )
 def test_only_the_templates_own_comment_lines_are_dropped(written, kept):
     assert drop_template_comments(written, "# guide\nbody: \n") == kept
@@ -113,8 +134,11 @@ def test_only_the_templates_own_comment_lines_are_dropped(written, kept):
 
 @pytest.mark.parametrize(
     "parts, story",
-    [({}, None), ({"Situation": "  ", "Action": ""}, None),
-     ({"Situation": "new team", "Result": "  we  shipped "}, "Situation: new team\nResult: we shipped")],
+    [
+        ({}, None),
+        ({"Situation": "  ", "Action": ""}, None),
+        ({"Situation": "new team", "Result": "  we  shipped "}, "Situation: new team\nResult: we shipped"),
+    ],
 )
 def test_compose_story(parts, story):
     assert compose_story(parts) == story
@@ -122,17 +146,29 @@ def test_compose_story(parts, story):
 
 @pytest.mark.parametrize(
     "text, escaped",
-    [("# heading", "\\# heading"), ("> quote", "\\> quote"), ("- item", "\\- item"), ("+ item", "\\+ item"),
-     ("1. first", "1\\. first"), ("12) twelve", "12\\) twelve"), ("===", "\\==="), ("*x*", "\\*x\\*"),
-     ("plain 1. text", "plain 1. text")],
+    [
+        ("# heading", "\\# heading"),
+        ("> quote", "\\> quote"),
+        ("- item", "\\- item"),
+        ("+ item", "\\+ item"),
+        ("1. first", "1\\. first"),
+        ("12) twelve", "12\\) twelve"),
+        ("===", "\\==="),
+        ("*x*", "\\*x\\*"),
+        ("plain 1. text", "plain 1. text"),
+    ],
 )
 def test_escape_line(text, escaped):
     assert escape_line(text) == escaped
 
 
 def test_linked_strengths_come_first():
-    strengths = [PrepStrength(1, "empathy", None, False), PrepStrength(2, "resilience", None, True),
-                 PrepStrength(3, "Accountability", None, False), PrepStrength(4, "honesty", None, True)]
+    strengths = [
+        PrepStrength(1, "empathy", None, False),
+        PrepStrength(2, "resilience", None, True),
+        PrepStrength(3, "Accountability", None, False),
+        PrepStrength(4, "honesty", None, True),
+    ]
     assert [s.name for s in order_strengths(strengths)] == ["honesty", "resilience", "Accountability", "empathy"]
 
 
@@ -146,10 +182,18 @@ def test_strengths_with_stories_read_back_as_json(peerjob, two_jobs):
     peerjob.ok("strength", "add", "communication")  # no story: fine
     peerjob.ok("strength", "link", "2", "2")
     assert peerjob.json("strength", "list") == [
-        {"id": 1, "name": "resilience", "story": "Situation: a hard year\nAction: kept at it",
-         "applications": [{"id": 1, "company": "ACME", "role": "Support Specialist"}]},
-        {"id": 2, "name": "empathy", "story": "Situation: a colleague struggled\nResult: they stayed",
-         "applications": [{"id": 2, "company": "Globex", "role": "Barista"}]},
+        {
+            "id": 1,
+            "name": "resilience",
+            "story": "Situation: a hard year\nAction: kept at it",
+            "applications": [{"id": 1, "company": "ACME", "role": "Support Specialist"}],
+        },
+        {
+            "id": 2,
+            "name": "empathy",
+            "story": "Situation: a colleague struggled\nResult: they stayed",
+            "applications": [{"id": 2, "company": "Globex", "role": "Barista"}],
+        },
         {"id": 3, "name": "honesty", "story": "I said what I could do.", "applications": []},
         {"id": 4, "name": "communication", "story": None, "applications": []},
     ]
@@ -161,7 +205,12 @@ def test_strength_edit_link_unlink_and_remove(peerjob, two_jobs):
     peerjob.ok("strength", "add", "resilience", "--story", "old")
     peerjob.ok("strength", "edit", "1", "--name", "perseverance")
     peerjob.ok("strength", "edit", "1", "--story", "new story")
-    assert peerjob.json("strength", "list")[0] == {"id": 1, "name": "perseverance", "story": "new story", "applications": []}
+    assert peerjob.json("strength", "list")[0] == {
+        "id": 1,
+        "name": "perseverance",
+        "story": "new story",
+        "applications": [],
+    }
     peerjob.ok("strength", "edit", "1", input="piped story\n")
     assert peerjob.json("strength", "list")[0]["story"] == "piped story"
     peerjob.ok("strength", "edit", "1", "--story", "")  # empty text clears it
@@ -206,7 +255,8 @@ def test_disclosure_plan_shown_locally(peerjob, two_jobs):
     result = peerjob.ok("disclose", "1", "--plan", "after offer", "--note", "Only if they ask about the gap")
     assert "after-offer" in result.stderr and "your choice" in result.stderr
     assert peerjob.json("disclose", "1") == {
-        "plan": "after-offer", "description": "You may bring it up after an offer, if at all.",
+        "plan": "after-offer",
+        "description": "You may bring it up after an offer, if at all.",
         "note": "Only if they ask about the gap",
     }
     peerjob.ok("disclose", "1", "--plan", "undecided")  # the note stays
@@ -262,9 +312,20 @@ OTHER_APPLICATION = ("Globex", "Barista", "GLOBEX", "disclosed")
 
 def test_prep_shows_this_application_and_no_other(peerjob, prepared):
     sheet = peerjob.ok("prep", "1").stdout
-    for expected in ("ACME", "Support Specialist", "applied -> interviewing", "ACME-STORY", "GLOBEX-STORY",
-                     "after-offer", "ACME-PLAN", "Mock interview for ACME with Sam", "Practised STAR answers",
-                     "Food bank shift", "Questions to ask", "Notes"):
+    for expected in (
+        "ACME",
+        "Support Specialist",
+        "applied -> interviewing",
+        "ACME-STORY",
+        "GLOBEX-STORY",
+        "after-offer",
+        "ACME-PLAN",
+        "Mock interview for ACME with Sam",
+        "Practised STAR answers",
+        "Food bank shift",
+        "Questions to ask",
+        "Notes",
+    ):
         assert expected in sheet, expected
     for absent in (*OTHER_APPLICATION, "GLOBEX-PLAN", "resume"):
         assert absent not in sheet.replace("GLOBEX-STORY", ""), absent
@@ -331,18 +392,55 @@ def test_prep_lists_only_the_most_recent_general_practice(peerjob, two_jobs):
 
 def test_resources_next_steps_appear_in_due_until_done(peerjob, monkeypatch):
     monkeypatch.setenv("PEERJOB_TODAY", "2026-11-18")
-    peerjob.ok("resource", "add", "Job club", "--kind", "peer-group", "--contact", "Dana 555-0101",
-               "--next-step", "Go to the Thursday meeting", "--next", "2026-11-26")
-    peerjob.ok("resource", "add", "Night class", "--kind", "training", "--url", "https://example.org", "--next", "2026-11-20")
+    peerjob.ok(
+        "resource",
+        "add",
+        "Job club",
+        "--kind",
+        "peer-group",
+        "--contact",
+        "Dana 555-0101",
+        "--next-step",
+        "Go to the Thursday meeting",
+        "--next",
+        "2026-11-26",
+    )
+    peerjob.ok(
+        "resource", "add", "Night class", "--kind", "training", "--url", "https://example.org", "--next", "2026-11-20"
+    )
     peerjob.ok("resource", "add", "Legal aid", "--kind", "legal")
     monkeypatch.setenv("PEERJOB_TODAY", TODAY)  # two days after Night class's step: overdue
     assert peerjob.json("resource", "list") == [
-        {"id": 2, "name": "Night class", "kind": "training", "contact": None, "url": "https://example.org",
-         "next_step": None, "next_on": "2026-11-20", "done_on": None},
-        {"id": 1, "name": "Job club", "kind": "peer-group", "contact": "Dana 555-0101", "url": None,
-         "next_step": "Go to the Thursday meeting", "next_on": "2026-11-26", "done_on": None},
-        {"id": 3, "name": "Legal aid", "kind": "legal", "contact": None, "url": None,
-         "next_step": None, "next_on": None, "done_on": None},
+        {
+            "id": 2,
+            "name": "Night class",
+            "kind": "training",
+            "contact": None,
+            "url": "https://example.org",
+            "next_step": None,
+            "next_on": "2026-11-20",
+            "done_on": None,
+        },
+        {
+            "id": 1,
+            "name": "Job club",
+            "kind": "peer-group",
+            "contact": "Dana 555-0101",
+            "url": None,
+            "next_step": "Go to the Thursday meeting",
+            "next_on": "2026-11-26",
+            "done_on": None,
+        },
+        {
+            "id": 3,
+            "name": "Legal aid",
+            "kind": "legal",
+            "contact": None,
+            "url": None,
+            "next_step": None,
+            "next_on": None,
+            "done_on": None,
+        },
     ]
     due = peerjob.json("due")
     assert [(d["kind"], d["title"], d["overdue"]) for d in due] == [("resource", "Next step with Night class", True)]
@@ -361,7 +459,9 @@ def test_resources_next_steps_appear_in_due_until_done(peerjob, monkeypatch):
     result = peerjob.ok("resource", "edit", "1", "--next-step", "Bring my CV", "--next", "2026-12-03")
     assert "open again" in result.stderr
     assert [(d["title"], d["private_detail"]) for d in peerjob.json("due", "--days", "14")][-1] == (
-        "Next step with Job club", "Bring my CV")
+        "Next step with Job club",
+        "Bring my CV",
+    )
 
 
 MARKER = "Ask Dana about the zq-marker-7731 record"
@@ -395,11 +495,31 @@ def test_a_resource_next_step_stays_out_of_exports_calendar_and_wins(peerjob, pi
 
 def test_resource_edit_changes_and_clears(peerjob, pinned):
     peerjob.ok("resource", "add", "Job club", "--contact", "Dana", "--next", "friday")
-    peerjob.ok("resource", "edit", "1", "--name", "Job Club North", "--kind", "employment program", "--contact", "",
-               "--no-next", "--url", "https://example.org")
+    peerjob.ok(
+        "resource",
+        "edit",
+        "1",
+        "--name",
+        "Job Club North",
+        "--kind",
+        "employment program",
+        "--contact",
+        "",
+        "--no-next",
+        "--url",
+        "https://example.org",
+    )
     assert peerjob.json("resource", "list") == [
-        {"id": 1, "name": "Job Club North", "kind": "employment-program", "contact": None, "url": "https://example.org",
-         "next_step": None, "next_on": None, "done_on": None}
+        {
+            "id": 1,
+            "name": "Job Club North",
+            "kind": "employment-program",
+            "contact": None,
+            "url": "https://example.org",
+            "next_step": None,
+            "next_on": None,
+            "done_on": None,
+        }
     ]
 
 
@@ -429,7 +549,8 @@ def test_boundaries_add_list_remove(peerjob, pinned):
     peerjob.ok("boundary", "add", "Leave by 6 on weekdays")
     peerjob.ok("boundary", "add", "  Keep my   Thursday group ")
     assert peerjob.json("boundary", "list") == [
-        {"id": 1, "text": "Leave by 6 on weekdays"}, {"id": 2, "text": "Keep my Thursday group"}
+        {"id": 1, "text": "Leave by 6 on weekdays"},
+        {"id": 2, "text": "Keep my Thursday group"},
     ]
     assert "Keep my Thursday group" in peerjob.ok("boundary", "list").stdout
     peerjob.ok("boundary", "remove", "1")

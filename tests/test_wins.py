@@ -17,7 +17,9 @@ def pinned(monkeypatch):
 def test_every_kind_of_win_is_recorded_and_celebrated(peerjob, kind):
     result = peerjob.ok("win", f"Did some {kind}", "--kind", kind, "--date", "2026-11-20")
     assert result.stdout == "" and "(win 1)" in result.stderr
-    assert [(w["kind"], w["text"], w["date"]) for w in peerjob.json("wins")] == [(kind, f"Did some {kind}", "2026-11-20")]
+    assert [(w["kind"], w["text"], w["date"]) for w in peerjob.json("wins")] == [
+        (kind, f"Did some {kind}", "2026-11-20")
+    ]
 
 
 def test_wins_list_filters_and_links_to_an_application(peerjob):
@@ -29,7 +31,9 @@ def test_wins_list_filters_and_links_to_an_application(peerjob):
     assert [w["kind"] for w in everything] == ["mock-interview", "volunteering", "resume"]
     assert everything[0]["application_id"] == 1 and everything[0]["company"] == "ACME"
     assert [w["text"] for w in peerjob.json("wins", "--since", "2026-11-15")] == [
-        "Volunteered at the food bank", "Rewrote my resume"]
+        "Volunteered at the food bank",
+        "Rewrote my resume",
+    ]
     assert [w["text"] for w in peerjob.json("wins", "--kind", "resume")] == ["Rewrote my resume"]
     assert "Mock interview with Sam" in peerjob.ok("wins").stdout
 
@@ -60,8 +64,15 @@ def test_bad_wins_are_refused_and_change_nothing(peerjob, assert_rejected, args,
 @pytest.mark.parametrize(
     "count, expected",
     [
-        (0, []), (1, [1]), (4, [1]), (5, [1, 5]), (24, [1, 5, 10]), (100, [1, 5, 10, 25, 50, 100]),
-        (149, [1, 5, 10, 25, 50, 100]), (150, [1, 5, 10, 25, 50, 100, 150]), (260, [1, 5, 10, 25, 50, 100, 150, 200, 250]),
+        (0, []),
+        (1, [1]),
+        (4, [1]),
+        (5, [1, 5]),
+        (24, [1, 5, 10]),
+        (100, [1, 5, 10, 25, 50, 100]),
+        (149, [1, 5, 10, 25, 50, 100]),
+        (150, [1, 5, 10, 25, 50, 100, 150]),
+        (260, [1, 5, 10, 25, 50, 100, 150, 200, 250]),
     ],
 )
 def test_application_thresholds(count, expected):

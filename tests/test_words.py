@@ -7,8 +7,18 @@ import pytest
 from peerjob.messages import CATALOGUE, choose
 
 RULED_OUT = [
-    r"\bfail(ed|ure|ing)?\b", r"\blost\b", r"\bwasted?\b", r"streak", r"\baddicts?\b", r"\babusers?\b",
-    r"\bclean\b", r"\bdirty\b", r"\bverdict\b", "✗", "❌", r"!!",
+    r"\bfail(ed|ure|ing)?\b",
+    r"\blost\b",
+    r"\bwasted?\b",
+    r"streak",
+    r"\baddicts?\b",
+    r"\babusers?\b",
+    r"\bclean\b",
+    r"\bdirty\b",
+    r"\bverdict\b",
+    "✗",
+    "❌",
+    r"!!",
 ]
 
 
@@ -56,7 +66,9 @@ def _user_facing_strings():
 
 def test_no_string_anywhere_in_the_code_uses_ruled_out_words():
     found = [
-        (where, text) for where, text in _user_facing_strings()
-        for pattern in RULED_OUT if re.search(pattern, text, re.IGNORECASE)
+        (where, text)
+        for where, text in _user_facing_strings()
+        for pattern in RULED_OUT
+        if re.search(pattern, text, re.IGNORECASE)
     ]
     assert found == []

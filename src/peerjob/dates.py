@@ -11,8 +11,7 @@ from datetime import date, datetime
 from peerjob.errors import BadInput
 
 ACCEPTED_FORMS = (
-    "Try 2026-11-20, today, yesterday, tomorrow, monday, last friday, "
-    "next tuesday, '3 days ago' or 'in 2 weeks'."
+    "Try 2026-11-20, today, yesterday, tomorrow, monday, last friday, next tuesday, '3 days ago' or 'in 2 weeks'."
 )
 
 WEEKDAYS = {
@@ -32,8 +31,18 @@ WEEKDAYS = {
 }
 
 _NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
 }
 _UNITS = {"day": "days", "week": "weeks", "month": "months", "year": "years"}
 _AMOUNT = r"(\d+|" + "|".join(_NUMBER_WORDS) + r")"

@@ -136,9 +136,7 @@ CATALOGUE: dict[str, tuple[str, ...]] = {
         "You don't have to carry a day like this alone: `peerjob support` shows who you can reach now.",
     ),
     # A practice used for the first time that looks like one already known.
-    "practice_new": (
-        "'{tag}' is a new practice here; it is counted apart from '{close}'.",
-    ),
+    "practice_new": ("'{tag}' is a new practice here; it is counted apart from '{close}'.",),
     # A check-in with a partner was logged.
     "checkin_logged": (
         "You checked in with {name}. Showing up for that conversation counts.",
@@ -150,12 +148,8 @@ CATALOGUE: dict[str, tuple[str, ...]] = {
         "Added {name} ({role}). Support you can reach is worth having.",
     ),
     # `peerjob support`: the opening line and the heading over the user's partners.
-    "support_intro": (
-        "You don't have to carry this alone. Help is there right now, any time of day:",
-    ),
-    "support_partners": (
-        "People in your corner:",
-    ),
+    "support_intro": ("You don't have to carry this alone. Help is there right now, any time of day:",),
+    "support_partners": ("People in your corner:",),
     "support_no_partners": (
         "Add someone you trust and they will show up here: peerjob partner add Sam --contact 555-0100",
     ),
@@ -239,16 +233,14 @@ CATALOGUE: dict[str, tuple[str, ...]] = {
     ),
     # After `stage ID accepted`: where the boundaries plan is.
     "boundaries_none": (
-        "When you're ready, note the boundaries you want to keep at the new job: peerjob boundary add \"Leave by 6 on weekdays\"",
-        "A new job can pull at your time. To plan the boundaries you want to keep: peerjob boundary add \"Keep Thursday group\"",
+        'When you\'re ready, note the boundaries you want to keep at the new job: peerjob boundary add "Leave by 6 on weekdays"',
+        'A new job can pull at your time. To plan the boundaries you want to keep: peerjob boundary add "Keep Thursday group"',
     ),
     "boundaries_ready": (
         "Your {count} boundaries are ready for the new start: peerjob boundary list",
         "You planned {count} boundaries for this moment. See them with: peerjob boundary list",
     ),
-    "boundaries_ready_one": (
-        "Your boundary is ready for the new start: peerjob boundary list",
-    ),
+    "boundaries_ready_one": ("Your boundary is ready for the new start: peerjob boundary list",),
     "welcome_back": (
         "Welcome back. Your {total} applications still count. What is one small step today?",
         "Welcome back. All {total} of your applications still count; one small step is plenty today.",

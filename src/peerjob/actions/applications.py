@@ -53,8 +53,15 @@ def log_application(
     follow_up_on = default_follow_up(entry, settings)
     latest = store.latest_activity_date(conn)
     application_id = store.add_application(
-        conn, company=entry.company, role=entry.role, applied_on=entry.applied_on, url=entry.url,
-        source=entry.source, note=entry.note, follow_up_on=follow_up_on, tags=entry.tags,
+        conn,
+        company=entry.company,
+        role=entry.role,
+        applied_on=entry.applied_on,
+        url=entry.url,
+        source=entry.source,
+        note=entry.note,
+        follow_up_on=follow_up_on,
+        tags=entry.tags,
     )
     number = store.count_applications(conn)
     start, end = week_span(today, settings.first_weekday)
@@ -64,6 +71,11 @@ def log_application(
     if latest is not None and (entry.applied_on - latest).days >= WELCOME_BACK_AFTER_DAYS:
         moment = "applied_welcome_back"
     return ApplicationLogged(
-        id=application_id, number=number, this_week=this_week, moment=moment, follow_up_on=follow_up_on,
-        milestones=reached, reach_out=isolation_nudge(conn, today, settings),
+        id=application_id,
+        number=number,
+        this_week=this_week,
+        moment=moment,
+        follow_up_on=follow_up_on,
+        milestones=reached,
+        reach_out=isolation_nudge(conn, today, settings),
     )

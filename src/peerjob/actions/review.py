@@ -60,8 +60,10 @@ def build_week_summary(
     activity = store.weekly_counts(conn, first_week, end)
 
     effort = {
-        "applications": counts["applications"], "wins": counts["wins"],
-        "checkins": counts["checkins"], "journal_days": counts["self_care_days"],
+        "applications": counts["applications"],
+        "wins": counts["wins"],
+        "checkins": counts["checkins"],
+        "journal_days": counts["self_care_days"],
     }
     rejections = sum(1 for move in moves if move.to in CLOSED_BY_EMPLOYER)
     when = period_words(start, end, today, is_week=is_week)
@@ -70,7 +72,9 @@ def build_week_summary(
     else:
         moment = headline_moment(effort, rejections)
         phrase = effort_phrase(effort)
-        headline = capitalise(choose(moment, start.isoformat(), effort=phrase, total=totals[0], when=when, When=capitalise(when)))
+        headline = capitalise(
+            choose(moment, start.isoformat(), effort=phrase, total=totals[0], when=when, When=capitalise(when))
+        )
 
     return WeekSummary(
         week_start=start,
@@ -91,7 +95,8 @@ def build_week_summary(
         energy_average=energy_average,
         mood_by_day=store.mood_by_day(conn, start, end),
         top_practices=store.top_practices(conn, start, end),
-        goals=goal_progress(effective_goals(conn, start), counts) if is_week
+        goals=goal_progress(effective_goals(conn, start), counts)
+        if is_week
         else span_goals(conn, start, end, settings.first_weekday),
         due_next_week=due_next_week,
         momentum=momentum(activity),

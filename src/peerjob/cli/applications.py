@@ -16,9 +16,7 @@ from peerjob.render.console import celebrate_step, out, print_json, say, text_or
 INTERVIEW_HELP = "When the interview is: friday, 'in 3 days', 2026-12-01 (shows in due and the calendar)."
 FOLLOW_UP_HELP = "When to follow up: 2026-12-01, friday, 'in 1 week'."
 
-TagOption = Annotated[
-    list[str] | None, typer.Option("--tag", "-t", help="A tag (repeat for more).", metavar="TAG")
-]
+TagOption = Annotated[list[str] | None, typer.Option("--tag", "-t", help="A tag (repeat for more).", metavar="TAG")]
 
 
 def register(app: typer.Typer) -> None:
@@ -27,11 +25,19 @@ def register(app: typer.Typer) -> None:
 
 
 def log(
-    company: Annotated[str | None, typer.Argument(metavar="COMPANY", help="Who you applied to.", show_default=False)] = None,
-    role: Annotated[str | None, typer.Argument(metavar="ROLE", help="The role you applied for.", show_default=False)] = None,
-    on: Annotated[str | None, typer.Option("--date", "-d", metavar="DATE", help=f"When you applied (default today). {DATE_HELP}")] = None,
+    company: Annotated[
+        str | None, typer.Argument(metavar="COMPANY", help="Who you applied to.", show_default=False)
+    ] = None,
+    role: Annotated[
+        str | None, typer.Argument(metavar="ROLE", help="The role you applied for.", show_default=False)
+    ] = None,
+    on: Annotated[
+        str | None, typer.Option("--date", "-d", metavar="DATE", help=f"When you applied (default today). {DATE_HELP}")
+    ] = None,
     url: Annotated[str | None, typer.Option(metavar="URL", help="Link to the job posting.")] = None,
-    source: Annotated[str | None, typer.Option(metavar="TEXT", help="Where you found it (job board, referral, ...).")] = None,
+    source: Annotated[
+        str | None, typer.Option(metavar="TEXT", help="Where you found it (job board, referral, ...).")
+    ] = None,
     note: Annotated[str | None, typer.Option(metavar="TEXT", help="A private note.")] = None,
     follow_up: Annotated[str | None, typer.Option("--follow-up", metavar="DATE", help=FOLLOW_UP_HELP)] = None,
     no_follow_up: Annotated[bool, typer.Option("--no-follow-up", help="Don't set a follow-up date.")] = False,
@@ -55,8 +61,15 @@ def log(
     from peerjob.render.applications import application_logged
 
     entry = NewApplication(
-        company=company, role=role, applied_on=applied_on, url=url, source=source, note=note,
-        follow_up_on=follow_up_on, no_follow_up=no_follow_up, tags=tag,
+        company=company,
+        role=role,
+        applied_on=applied_on,
+        url=url,
+        source=source,
+        note=note,
+        follow_up_on=follow_up_on,
+        no_follow_up=no_follow_up,
+        tags=tag,
     )
     with cx.database(write=True) as conn:
         result = log_application(conn, entry, settings=cx.settings(), today=cx.today())
@@ -64,7 +77,9 @@ def log(
 
 
 def list_applications(
-    stage: Annotated[str | None, typer.Option(metavar="STAGE", help="Only this stage (applied, screening, ...).")] = None,
+    stage: Annotated[
+        str | None, typer.Option(metavar="STAGE", help="Only this stage (applied, screening, ...).")
+    ] = None,
     since: Annotated[str | None, typer.Option(metavar="DATE", help=f"Applied on or after. {DATE_HELP}")] = None,
     until: Annotated[str | None, typer.Option(metavar="DATE", help=f"Applied on or before. {DATE_HELP}")] = None,
     tag: Annotated[str | None, typer.Option("--tag", "-t", help="Only applications with this tag.")] = None,
@@ -106,9 +121,16 @@ def show(
     console.print(f"{application.company}: {application.role}", style="bold", markup=False)
     details = Table.grid(padding=(0, 2))
     for label, value in (
-        ("ID", application.id), ("Stage", application.stage), ("Applied", application.applied_on),
-        ("Follow-up", application.follow_up_on), ("Starts", application.start_on), ("Interview", application.interview_on), ("Source", application.source),
-        ("URL", application.url), ("Tags", application.tags), ("Note", application.note),
+        ("ID", application.id),
+        ("Stage", application.stage),
+        ("Applied", application.applied_on),
+        ("Follow-up", application.follow_up_on),
+        ("Starts", application.start_on),
+        ("Interview", application.interview_on),
+        ("Source", application.source),
+        ("URL", application.url),
+        ("Tags", application.tags),
+        ("Note", application.note),
     ):
         if label in ("Starts", "Interview") and value is None:
             continue
@@ -118,7 +140,9 @@ def show(
     for heading in ("Date", "From", "To", "Note"):
         history.add_column(heading, overflow="fold", no_wrap=heading != "Note")
     for change in application.history:
-        history.add_row(change.changed_on.isoformat(), change.from_stage or "(logged)", change.to_stage, text_or_dash(change.note))
+        history.add_row(
+            change.changed_on.isoformat(), change.from_stage or "(logged)", change.to_stage, text_or_dash(change.note)
+        )
     console.print(history)
     print_disclosure(console, disclosure)
 
@@ -141,14 +165,26 @@ def _check_move(conn, application_id: int, to_stage: str, changed_on):
 
 def stage(
     application_id: Annotated[int, typer.Argument(metavar="ID", help="The application's ID.")],
-    new_stage: Annotated[str, typer.Argument(metavar="STAGE", help="saved, applied, screening, interviewing, offer, accepted, rejected, withdrawn or no-response.")],
-    on: Annotated[str | None, typer.Option("--date", "-d", metavar="DATE", help=f"When it happened (default today). {DATE_HELP}")] = None,
+    new_stage: Annotated[
+        str,
+        typer.Argument(
+            metavar="STAGE",
+            help="saved, applied, screening, interviewing, offer, accepted, rejected, withdrawn or no-response.",
+        ),
+    ],
+    on: Annotated[
+        str | None, typer.Option("--date", "-d", metavar="DATE", help=f"When it happened (default today). {DATE_HELP}")
+    ] = None,
     note: Annotated[str | None, typer.Option(metavar="TEXT", help="A private note about the move.")] = None,
     follow_up: Annotated[str | None, typer.Option("--follow-up", metavar="DATE", help=FOLLOW_UP_HELP)] = None,
     no_follow_up: Annotated[bool, typer.Option("--no-follow-up", help="Clear the follow-up date.")] = False,
-    start_date: Annotated[str | None, typer.Option("--start-date", metavar="DATE", help="With 'accepted': your first day at work.")] = None,
+    start_date: Annotated[
+        str | None, typer.Option("--start-date", metavar="DATE", help="With 'accepted': your first day at work.")
+    ] = None,
     interview: Annotated[str | None, typer.Option("--interview", metavar="DATE", help=INTERVIEW_HELP)] = None,
-    no_reframe: Annotated[bool, typer.Option("--no-reframe", help="With 'rejected' or 'no-response': skip the reframe questions.")] = False,
+    no_reframe: Annotated[
+        bool, typer.Option("--no-reframe", help="With 'rejected' or 'no-response': skip the reframe questions.")
+    ] = False,
     what_happened: reframe_cli.WhatHappened = None,
     thought: reframe_cli.Thought = None,
     outside: reframe_cli.Outside = None,
@@ -172,18 +208,27 @@ def stage(
     start_on = cx.future_date(start_date)
     interview_on = cx.future_date(interview)
     if interview_on and to_stage not in INTERVIEW_STAGES:
-        raise BadInput("--interview goes with 'screening' or 'interviewing'. Later, use: peerjob edit ID --interview DATE")
+        raise BadInput(
+            "--interview goes with 'screening' or 'interviewing'. Later, use: peerjob edit ID --interview DATE"
+        )
     if follow_up_on and no_follow_up:
         raise BadInput("Use either --follow-up or --no-follow-up, not both.")
     if start_on and to_stage != "accepted":
         raise BadInput("--start-date goes with the 'accepted' stage.")
     answers = reframe_cli.answers_from_flags(
-        what_happened=what_happened, first_thought=thought, outside_control=outside, peer_advice=peer,
-        balanced_thought=balanced, next_step=next_step, next_step_on=next_step_on,
+        what_happened=what_happened,
+        first_thought=thought,
+        outside_control=outside,
+        peer_advice=peer,
+        balanced_thought=balanced,
+        next_step=next_step,
+        next_step_on=next_step_on,
     )
     closing = to_stage in CLOSED_BY_EMPLOYER
     if answers and not closing:
-        raise BadInput(f"The reframe options go with 'rejected' or 'no-response'. Try: peerjob reframe {application_id}")
+        raise BadInput(
+            f"The reframe options go with 'rejected' or 'no-response'. Try: peerjob reframe {application_id}"
+        )
     if answers and no_reframe:
         raise BadInput("Use either the reframe options or --no-reframe, not both.")
     from peerjob.store import applications as store
@@ -237,7 +282,9 @@ def edit(
     application_id: Annotated[int, typer.Argument(metavar="ID", help="The application's ID.")],
     company: Annotated[str | None, typer.Option(help="New company name.")] = None,
     role: Annotated[str | None, typer.Option(help="New role.")] = None,
-    on: Annotated[str | None, typer.Option("--date", "-d", metavar="DATE", help=f"New application date. {DATE_HELP}")] = None,
+    on: Annotated[
+        str | None, typer.Option("--date", "-d", metavar="DATE", help=f"New application date. {DATE_HELP}")
+    ] = None,
     url: Annotated[str | None, typer.Option(help="New link (empty text clears it).")] = None,
     source: Annotated[str | None, typer.Option(help="New source (empty text clears it).")] = None,
     note: Annotated[str | None, typer.Option(help="New private note (empty text clears it).")] = None,
@@ -246,7 +293,9 @@ def edit(
     interview: Annotated[str | None, typer.Option("--interview", metavar="DATE", help=INTERVIEW_HELP)] = None,
     no_interview: Annotated[bool, typer.Option("--no-interview", help="Clear the interview date.")] = False,
     tag: TagOption = None,
-    untag: Annotated[list[str] | None, typer.Option("--untag", help="Remove a tag (repeat for more).", metavar="TAG")] = None,
+    untag: Annotated[
+        list[str] | None, typer.Option("--untag", help="Remove a tag (repeat for more).", metavar="TAG")
+    ] = None,
 ) -> None:
     """Change an application's details. Example: peerjob edit 3 --role "Team Lead"."""
     changes: dict[str, object] = {}
@@ -272,7 +321,7 @@ def edit(
     if no_interview:
         changes["interview_on"] = None
     if not changes and not tag and not untag:
-        raise BadInput("Nothing to change. Add an option, for example: peerjob edit 3 --role \"Team Lead\".")
+        raise BadInput('Nothing to change. Add an option, for example: peerjob edit 3 --role "Team Lead".')
     from peerjob.store import applications as store
 
     with cx.database(write=True) as conn:
@@ -284,7 +333,9 @@ def edit(
         new_tags = sorted((set(application.tags) | set(store.normalise_tags(tag))) - set(store.normalise_tags(untag)))
         if not changes and new_tags == sorted(application.tags):
             shown = ", ".join(application.tags) or "none"
-            raise BadInput(f"Nothing to change: application {application_id} already has those tags (its tags: {shown}).")
+            raise BadInput(
+                f"Nothing to change: application {application_id} already has those tags (its tags: {shown})."
+            )
         if changes:
             store.update_application(conn, application_id, changes)
         if new_tags != sorted(application.tags):

@@ -31,7 +31,9 @@ COMMANDS: dict[str, Entry] = {
     "stage": Entry("applications", "Move an application to another stage; every move is kept."),
     "edit": Entry("applications", "Change an application's details."),
     "delete": Entry("applications", "Delete an application and its history, after asking."),
-    "due": Entry("due", "Show follow-ups and plans that are due or overdue, and applications still waiting for a reply."),
+    "due": Entry(
+        "due", "Show follow-ups and plans that are due or overdue, and applications still waiting for a reply."
+    ),
     "win": Entry("wins", "Record a win beyond applications: a mock interview, a resume rewrite, a volunteering shift."),
     "wins": Entry("wins", "List your wins, oldest first."),
     "milestones": Entry("wins", "List the milestones you have reached, with their dates."),
@@ -51,7 +53,9 @@ COMMANDS: dict[str, Entry] = {
     "backup": Entry("data", "Make a consistent, owner-only copy of your data file."),
     "restore": Entry("data", "Put a backup in place of your data file; the current file is backed up first."),
     "calendar": Entry("data", "Write follow-ups, check-ins, next steps and interviews as calendar events (.ics)."),
-    "wipe": Entry("data", "Delete your data file, peerjob's backups beside it and its settings, after you type a word."),
+    "wipe": Entry(
+        "data", "Delete your data file, peerjob's backups beside it and its settings, after you type a word."
+    ),
     "where": Entry("system", "Print where your data file and settings live."),
     "config": Entry("system", "Show settings, or change one."),
     # Sub-command groups come after the single commands, as typer has always listed them.
@@ -95,7 +99,9 @@ def load(name: str, *, rich_markup_mode, suggest_commands: bool):
     for info in holder.registered_groups:
         if info.name == name:
             return get_group_from_info(
-                info, pretty_exceptions_short=True, rich_markup_mode=rich_markup_mode,
+                info,
+                pretty_exceptions_short=True,
+                rich_markup_mode=rich_markup_mode,
                 suggest_commands=suggest_commands,
             )
     raise LookupError(f"{PACKAGE}.{COMMANDS[name].module} registers no command {name!r}; fix peerjob/cli/commands.py")

@@ -37,19 +37,41 @@ def _read_input_file(path: Path, what: str, example: str) -> bytes:
 
 
 def import_csv(
-    file: Annotated[Path, typer.Argument(metavar="FILE.csv", help="A CSV file of applications (from a spreadsheet or a job tracker).", show_default=False)],
-    dry_run: Annotated[bool, typer.Option("--dry-run", "-n", help="Show what would be imported; change nothing.")] = False,
+    file: Annotated[
+        Path,
+        typer.Argument(
+            metavar="FILE.csv",
+            help="A CSV file of applications (from a spreadsheet or a job tracker).",
+            show_default=False,
+        ),
+    ],
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", "-n", help="Show what would be imported; change nothing.")
+    ] = False,
     mapping: Annotated[
         list[str] | None,
-        typer.Option("--map", "-m", metavar="COLUMN=FIELD", help="Say what a column is: 'Job Link=url', 'Employer Name=company', 'Date=ignore'. Repeat for more."),
+        typer.Option(
+            "--map",
+            "-m",
+            metavar="COLUMN=FIELD",
+            help="Say what a column is: 'Job Link=url', 'Employer Name=company', 'Date=ignore'. Repeat for more.",
+        ),
     ] = None,
     status: Annotated[
         list[str] | None,
-        typer.Option("--status", metavar="STATUS=STAGE", help="Read a status as a stage: 'Phone call=screening'. Repeat for more."),
+        typer.Option(
+            "--status",
+            metavar="STATUS=STAGE",
+            help="Read a status as a stage: 'Phone call=screening'. Repeat for more.",
+        ),
     ] = None,
     date_order: Annotated[
         str | None,
-        typer.Option("--date-order", metavar="ORDER", help="For dates like 03/04/2026: dmy (day first) or mdy (month first). Usually the file shows it."),
+        typer.Option(
+            "--date-order",
+            metavar="ORDER",
+            help="For dates like 03/04/2026: dmy (day first) or mdy (month first). Usually the file shows it.",
+        ),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print what was (or would be) imported as JSON.")] = False,
 ) -> None:
@@ -66,8 +88,14 @@ def import_csv(
 
     with _progress(enabled=sys.stderr.isatty() and data.count(b"\n") >= PROGRESS_FROM_ROWS) as bar:
         reading = bar.add("Reading", total=data.count(b"\n") or 1)
-        plan = plan_import(data, today=today, mappings=mappings, statuses=statuses, date_order=order,
-                           progress=lambda done: bar.update(reading, done))
+        plan = plan_import(
+            data,
+            today=today,
+            mappings=mappings,
+            statuses=statuses,
+            date_order=order,
+            progress=lambda done: bar.update(reading, done),
+        )
         if dry_run:
             from peerjob.store.importer import existing_keys_read_only
 
@@ -88,10 +116,15 @@ def import_csv(
             new = [row for row in plan.rows if row.key not in known]
             saving = bar.add("Saving", total=len(new) or 1)
             ids = insert_applications(conn, new, progress=lambda done: bar.update(saving, done))
-            reached = record_reached(
-                conn, first_weekday=settings.first_weekday,
-                days=latest_day_per_week((row.applied_on for row in new), settings.first_weekday),
-            ) if new else []
+            reached = (
+                record_reached(
+                    conn,
+                    first_weekday=settings.first_weekday,
+                    days=latest_day_per_week((row.applied_on for row in new), settings.first_weekday),
+                )
+                if new
+                else []
+            )
     _report_import(plan, file, new=new, imported=True, as_json=as_json, ids=ids, reached=reached)
 
 
@@ -162,10 +195,14 @@ def _report_import(plan, file: Path, *, new, imported: bool, as_json: bool, ids=
         if plan.unused_columns:
             say(f"Not imported (no field for them; --map can name one): {', '.join(plan.unused_columns)}.")
         if plan.unmapped_statuses:
-            shown = ", ".join(f"'{text}' ({_plural(count, 'row')})" for text, count in sorted(plan.unmapped_statuses.items()))
+            shown = ", ".join(
+                f"'{text}' ({_plural(count, 'row')})" for text, count in sorted(plan.unmapped_statuses.items())
+            )
             example = next(iter(sorted(plan.unmapped_statuses)))
-            say(f"Statuses read as 'applied' because peerjob didn't recognise them: {shown}. "
-                f"To choose, add for example --status '{example}=screening'.")
+            say(
+                f"Statuses read as 'applied' because peerjob didn't recognise them: {shown}. "
+                f"To choose, add for example --status '{example}=screening'."
+            )
     skipped = []
     if already:
         skipped.append(f"{already} already there")
@@ -175,7 +212,9 @@ def _report_import(plan, file: Path, *, new, imported: bool, as_json: bool, ids=
         skipped.append(f"{_plural(plan.undated_saved, 'wishlist row')} with no date applied left out")
     tail = f" ({'; '.join(skipped)})" if skipped else ""
     if not imported:
-        say(f"Dry run: {_plural(len(new), 'application')} would be imported from {file.name}{tail}. Nothing was changed.")
+        say(
+            f"Dry run: {_plural(len(new), 'application')} would be imported from {file.name}{tail}. Nothing was changed."
+        )
     elif not plan.rows and not plan.undated_saved:
         say(f"No applications in {file.name}: only a header. Nothing was changed.")
     elif not plan.rows:
@@ -183,7 +222,9 @@ def _report_import(plan, file: Path, *, new, imported: bool, as_json: bool, ids=
     elif not new:
         say(f"Nothing new in {file.name}: all {_plural(len(plan.rows), 'application')} are already there.")
     else:
-        say(f"Imported {_plural(len(new), 'application')} from {file.name}{tail}, with {'its' if len(new) == 1 else 'their'} stage history.")
+        say(
+            f"Imported {_plural(len(new), 'application')} from {file.name}{tail}, with {'its' if len(new) == 1 else 'their'} stage history."
+        )
     if imported:
         announce_milestones(list(reached))
 
@@ -192,8 +233,15 @@ def _row_json(row) -> dict:
     from peerjob.domain.importing import history_for
 
     return {
-        "row": row.row, "company": row.company, "role": row.role, "applied_on": row.applied_on, "stage": row.stage,
-        "status": row.status, "url": row.url, "source": row.source, "note": row.note,
+        "row": row.row,
+        "company": row.company,
+        "role": row.role,
+        "applied_on": row.applied_on,
+        "stage": row.stage,
+        "status": row.status,
+        "url": row.url,
+        "source": row.source,
+        "note": row.note,
         "follow_up_on": row.follow_up_on,
         "history": [{"from_stage": a, "to_stage": b, "changed_on": on} for a, b, on in history_for(row)],
     }
@@ -203,10 +251,18 @@ def _preview_table(rows) -> None:
 
     from peerjob.render.console import text_or_dash
 
-    table = data_table(("Row", "Company", "Role", "Applied", "Stage", "Status in file", "Follow-up"), fixed=("Row", "Applied", "Stage", "Follow-up"))
+    table = data_table(
+        ("Row", "Company", "Role", "Applied", "Stage", "Status in file", "Follow-up"),
+        fixed=("Row", "Applied", "Stage", "Follow-up"),
+    )
     for row in rows[:PREVIEW_ROWS]:
         table.add_row(
-            str(row.row), row.company, row.role, row.applied_on.isoformat(), row.stage, text_or_dash(row.status),
+            str(row.row),
+            row.company,
+            row.role,
+            row.applied_on.isoformat(),
+            row.stage,
+            text_or_dash(row.status),
             text_or_dash(row.follow_up_on),
         )
     out().print(table)
@@ -218,8 +274,12 @@ def _preview_table(rows) -> None:
 
 
 def dump(
-    fmt: Annotated[str, typer.Option("--format", "-f", help="json (one file, loadable) or csv (a folder, one file per table).")] = "json",
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="A file for json (default stdout); a folder for csv.")] = None,
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="json (one file, loadable) or csv (a folder, one file per table).")
+    ] = "json",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="A file for json (default stdout); a folder for csv.")
+    ] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace the file, or the table files in the folder.")] = False,
 ) -> None:
     """Write everything, private fields included: your own full copy. Example: peerjob dump --output peerjob-dump.json."""
@@ -227,7 +287,9 @@ def dump(
     if chosen not in ("json", "csv"):
         raise BadInput(f"--format is json or csv, not '{fmt}'.")
     if chosen == "csv" and output is None:
-        raise BadInput("CSV makes one file per table: add --output FOLDER, for example: peerjob dump --format csv -o peerjob-csv")
+        raise BadInput(
+            "CSV makes one file per table: add --output FOLDER, for example: peerjob dump --format csv -o peerjob-csv"
+        )
     if chosen == "json" and output is not None:
         if not output.parent.exists():
             raise BadInput(f"The folder {output.parent} does not exist. Create it first or pick another path.")
@@ -241,7 +303,9 @@ def dump(
         if output.exists() and not output.is_dir():
             raise BadInput(f"{output} is a file. CSV needs a folder: give a new folder name, for example peerjob-csv.")
         if output.is_dir() and any(output.iterdir()) and not force:
-            raise BadInput(f"The folder {output} is not empty. Add --force to replace its table files, or pick a new folder.")
+            raise BadInput(
+                f"The folder {output} is not empty. Add --force to replace its table files, or pick a new folder."
+            )
 
     from peerjob.store import dump as store
 
@@ -267,8 +331,10 @@ def dump(
     import shlex
 
     rows = sum(len(rows) for rows in data["tables"].values())
-    say(f"Wrote {output}: {_plural(rows, 'row')} from {len(data['tables'])} tables (owner-only; private fields included). "
-        f"`peerjob load {shlex.quote(str(output))}` puts it back into an empty data file.")
+    say(
+        f"Wrote {output}: {_plural(rows, 'row')} from {len(data['tables'])} tables (owner-only; private fields included). "
+        f"`peerjob load {shlex.quote(str(output))}` puts it back into an empty data file."
+    )
 
 
 def _write_csv_folder(folder: Path, revision: str, tables: dict) -> None:
@@ -301,7 +367,9 @@ def _write_csv_folder(folder: Path, revision: str, tables: dict) -> None:
 
 
 def load(
-    file: Annotated[Path, typer.Argument(metavar="DUMP.json", help="A file written by peerjob dump.", show_default=False)],
+    file: Annotated[
+        Path, typer.Argument(metavar="DUMP.json", help="A file written by peerjob dump.", show_default=False)
+    ],
 ) -> None:
     """Load a dump into an empty data file, keeping every ID. Example: peerjob --db ~/new.db load peerjob-dump.json."""
     import json
@@ -310,7 +378,9 @@ def load(
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise BadInput(f"{file} is not a JSON dump ({error}). Make one with: peerjob dump --output peerjob-dump.json") from None
+        raise BadInput(
+            f"{file} is not a JSON dump ({error}). Make one with: peerjob dump --output peerjob-dump.json"
+        ) from None
 
     from peerjob.store import dump as store
 
@@ -377,7 +447,14 @@ def _refuse_if_holding_data(db: Path) -> None:
 
 
 def backup(
-    path: Annotated[Path | None, typer.Argument(metavar="PATH", help="Where to write it (a file or a folder; default beside the data file).", show_default=False)] = None,
+    path: Annotated[
+        Path | None,
+        typer.Argument(
+            metavar="PATH",
+            help="Where to write it (a file or a folder; default beside the data file).",
+            show_default=False,
+        ),
+    ] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace PATH if it exists.")] = False,
 ) -> None:
     """Make a consistent, owner-only copy of your data file. Example: peerjob backup ~/peerjob-before-move.db."""
@@ -407,7 +484,12 @@ def backup(
 
 
 def restore(
-    path: Annotated[Path, typer.Argument(metavar="PATH", help="A backup made by peerjob backup (or any peerjob data file).", show_default=False)],
+    path: Annotated[
+        Path,
+        typer.Argument(
+            metavar="PATH", help="A backup made by peerjob backup (or any peerjob data file).", show_default=False
+        ),
+    ],
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Don't ask to confirm.")] = False,
 ) -> None:
     """Put a backup in place of your data file; the current file is backed up first. Example: peerjob restore ~/peerjob.db.backup-20261120-101500.bak."""
@@ -449,7 +531,10 @@ def restore(
 
 
 def calendar(
-    output: Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE.ics", help="Write to this file (owner-only) instead of stdout.")] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", metavar="FILE.ics", help="Write to this file (owner-only) instead of stdout."),
+    ] = None,
     days: Annotated[int, typer.Option("--days", min=1, max=3650, help="How many days ahead, from today.")] = 90,
     force: Annotated[bool, typer.Option("--force", help="Replace --output if it exists.")] = False,
 ) -> None:
@@ -460,7 +545,9 @@ def calendar(
         if output.is_dir():
             raise BadInput(f"{output} is a folder. Give a file name, for example {output / 'peerjob.ics'}.")
         if output.exists() and not force:
-            raise BadInput(f"{output} already exists. Add --force to replace it (calendar apps update the same events).")
+            raise BadInput(
+                f"{output} already exists. Add --force to replace it (calendar apps update the same events)."
+            )
     today = cx.today()
     settings = cx.settings()
     from peerjob.render.ics import build_ics
@@ -480,8 +567,10 @@ def calendar(
     write_private_bytes(output, data, overwrite=force)
     kinds = sorted({event.kind for event in events})
     shown = f" ({', '.join(kinds)})" if kinds else ""
-    say(f"Wrote {output}: {_plural(len(events), 'event')} in the next {days} days{shown}. "
-        "Importing it again updates the same events.")
+    say(
+        f"Wrote {output}: {_plural(len(events), 'event')} in the next {days} days{shown}. "
+        "Importing it again updates the same events."
+    )
 
 
 # --- wipe -------------------------------------------------------------------
@@ -490,7 +579,9 @@ WIPE_WORD = "delete"
 
 
 def wipe(
-    yes_really: Annotated[bool, typer.Option("--yes-really", help="Don't ask (for scripts): remove everything at once.")] = False,
+    yes_really: Annotated[
+        bool, typer.Option("--yes-really", help="Don't ask (for scripts): remove everything at once.")
+    ] = False,
 ) -> None:
     """Delete your data file, peerjob's backups beside it and its settings, after you type a word. Example: peerjob wipe."""
     import contextlib
@@ -513,7 +604,9 @@ def wipe(
         return
     if not yes_really:
         if not cx.interactive():
-            raise BadInput("wipe removes your data for good. Run it on a terminal to confirm, or add --yes-really in a script.")
+            raise BadInput(
+                "wipe removes your data for good. Run it on a terminal to confirm, or add --yes-really in a script."
+            )
         say("This removes, for good:")
         for target in targets:
             say(f"  {target}")

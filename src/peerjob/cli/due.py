@@ -18,9 +18,29 @@ def register(app: typer.Typer) -> None:
 
 
 def due(
-    days: Annotated[int, typer.Option("--days", min=0, max=365, help="Also show what falls due in the next N days.")] = 0,
-    follow_up_after: Annotated[int | None, typer.Option("--follow-up-after", min=0, max=3650, metavar="DAYS", help="Suggest a follow-up after this many days with no reply (default: the setting, 14).")] = None,
-    no_response_after: Annotated[int | None, typer.Option("--no-response-after", min=0, max=3650, metavar="DAYS", help="Suggest 'no-response' after this many days (default: the setting, 30).")] = None,
+    days: Annotated[
+        int, typer.Option("--days", min=0, max=365, help="Also show what falls due in the next N days.")
+    ] = 0,
+    follow_up_after: Annotated[
+        int | None,
+        typer.Option(
+            "--follow-up-after",
+            min=0,
+            max=3650,
+            metavar="DAYS",
+            help="Suggest a follow-up after this many days with no reply (default: the setting, 14).",
+        ),
+    ] = None,
+    no_response_after: Annotated[
+        int | None,
+        typer.Option(
+            "--no-response-after",
+            min=0,
+            max=3650,
+            metavar="DAYS",
+            help="Suggest 'no-response' after this many days (default: the setting, 30).",
+        ),
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Show follow-ups and plans that are due or overdue, and applications still waiting for a reply. Example: peerjob due --days 7.
@@ -62,8 +82,10 @@ def due(
         table.add_row(when, item.title, details, item.kind)
     out().print(table)
     if hidden:
-        say(f"And {len(hidden)} older applications with no reply for a long while: "
-            "peerjob list --stage applied shows them all, and peerjob due --json lists each one.")
+        say(
+            f"And {len(hidden)} older applications with no reply for a long while: "
+            "peerjob list --stage applied shows them all, and peerjob due --json lists each one."
+        )
 
 
 def _overdue(item, today) -> bool:

@@ -62,7 +62,9 @@ def edit_text(editor: str, template: str, *, prefix: str, instead: str) -> str:
                 f"Set $EDITOR to an editor you have, or {instead}."
             ) from None
         if code != 0:
-            raise PeerjobError(f"The editor stopped with exit code {code}, so nothing was saved. Try again, or {instead}.")
+            raise PeerjobError(
+                f"The editor stopped with exit code {code}, so nothing was saved. Try again, or {instead}."
+            )
         with open(path, encoding="utf-8", errors="replace") as draft:
             return draft.read()
     finally:

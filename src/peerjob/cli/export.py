@@ -17,18 +17,35 @@ def register(app: typer.Typer) -> None:
 
 
 def export(
-    week: Annotated[str | None, typer.Option("--week", "-w", metavar="WEEK", help="A week: this, last, a date in it, or 2026-W47 (default this week).")] = None,
-    since: Annotated[str | None, typer.Option(metavar="DATE", help="Start of a span instead of a week (with --until).")] = None,
+    week: Annotated[
+        str | None,
+        typer.Option(
+            "--week", "-w", metavar="WEEK", help="A week: this, last, a date in it, or 2026-W47 (default this week)."
+        ),
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option(metavar="DATE", help="Start of a span instead of a week (with --until).")
+    ] = None,
     until: Annotated[str | None, typer.Option(metavar="DATE", help="End of the span (default today).")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="markdown, html or json.")] = "markdown",
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file (owner-only) instead of stdout.")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to this file (owner-only) instead of stdout.")
+    ] = None,
     include: Annotated[
         list[str] | None,
-        typer.Option("--include", "-i", help="Private things to add, comma-separated: journal, reframes, notes, disclosure, strengths, contacts, boundaries."),
+        typer.Option(
+            "--include",
+            "-i",
+            help="Private things to add, comma-separated: journal, reframes, notes, disclosure, strengths, contacts, boundaries.",
+        ),
     ] = None,
-    anonymize: Annotated[bool, typer.Option("--anonymize", help="Show companies as 'Company A', 'Company B'...")] = False,
+    anonymize: Annotated[
+        bool, typer.Option("--anonymize", help="Show companies as 'Company A', 'Company B'...")
+    ] = False,
     force: Annotated[bool, typer.Option("--force", help="Replace --output if it exists.")] = False,
-    yes: Annotated[bool, typer.Option("--yes", "-y", help="Don't ask before writing private things to a file.")] = False,
+    yes: Annotated[
+        bool, typer.Option("--yes", "-y", help="Don't ask before writing private things to a file.")
+    ] = False,
 ) -> None:
     """Write a summary to share with a partner; private things only when you name them. Example: peerjob export --week last --format html -o week.html."""
 
@@ -71,8 +88,9 @@ def export(
     from peerjob.store.export import fetch_extras
 
     with cx.database(write=False) as conn:
-        summary = build_week_summary(conn, start, today=today, settings=settings, end=end,
-                                     private="reframes" in categories)
+        summary = build_week_summary(
+            conn, start, today=today, settings=settings, end=end, private="reframes" in categories
+        )
         extras = fetch_extras(conn, categories, summary.week_start, summary.week_end)
     data = shareable(summary.as_json(), include=categories, anonymise=anonymize, extras=extras)
     text = render(data, chosen_format)

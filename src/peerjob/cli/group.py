@@ -114,8 +114,11 @@ class PeerjobGroup(TyperGroup):
 
     def format_commands(self, ctx, formatter) -> None:
         # TyperGroup.format_commands, with stand-ins rather than importing every command.
-        commands = [(name, command) for name in self.list_commands(ctx)
-                    if (command := self._listed(name)) is not None and not command.hidden]
+        commands = [
+            (name, command)
+            for name in self.list_commands(ctx)
+            if (command := self._listed(name)) is not None and not command.hidden
+        ]
         if commands:
             limit = formatter.width - 6 - max(len(name) for name, _command in commands)
             rows = [(name, command.get_short_help_str(limit)) for name, command in commands]

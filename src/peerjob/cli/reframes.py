@@ -25,10 +25,15 @@ def register(app: typer.Typer) -> None:
 WhatHappened = Annotated[str | None, typer.Option("--what-happened", metavar="TEXT", help="What happened, in facts.")]
 Thought = Annotated[str | None, typer.Option("--thought", metavar="TEXT", help="The first thought it brought.")]
 Outside = Annotated[str | None, typer.Option("--outside", metavar="TEXT", help="What was outside your control.")]
-Peer = Annotated[str | None, typer.Option("--peer", metavar="TEXT", help="What you would tell a peer in the same spot.")]
+Peer = Annotated[
+    str | None, typer.Option("--peer", metavar="TEXT", help="What you would tell a peer in the same spot.")
+]
 Balanced = Annotated[str | None, typer.Option("--balanced", metavar="TEXT", help="A more balanced thought.")]
 NextStep = Annotated[str | None, typer.Option("--next-step", metavar="TEXT", help="One small next step.")]
-NextStepOn = Annotated[str | None, typer.Option("--next-step-on", metavar="DATE", help="When you'll take it: friday, 'in 3 days', 2026-12-01.")]
+NextStepOn = Annotated[
+    str | None,
+    typer.Option("--next-step-on", metavar="DATE", help="When you'll take it: friday, 'in 3 days', 2026-12-01."),
+]
 
 
 def answers_from_flags(**flags: str | None) -> dict:
@@ -111,8 +116,13 @@ def reframe(
     from peerjob.store.reframes import get_reframe, save_reframe
 
     answers = answers_from_flags(
-        what_happened=what_happened, first_thought=thought, outside_control=outside, peer_advice=peer,
-        balanced_thought=balanced, next_step=next_step, next_step_on=next_step_on,
+        what_happened=what_happened,
+        first_thought=thought,
+        outside_control=outside,
+        peer_advice=peer,
+        balanced_thought=balanced,
+        next_step=next_step,
+        next_step_on=next_step_on,
     )
     with cx.database(write=False) as conn:
         application = store.get_application(conn, application_id)
@@ -129,8 +139,11 @@ def reframe(
     if answers:
         say(choose("reframe_saved", application_id, id=application_id) + f" ({application.company})")
     elif not as_json:
-        say("Kept your reframe as it was." if current else
-            f"Nothing saved. Come back whenever you like: peerjob reframe {application_id}")
+        say(
+            "Kept your reframe as it was."
+            if current
+            else f"Nothing saved. Come back whenever you like: peerjob reframe {application_id}"
+        )
 
 
 def reframes(
@@ -153,12 +166,15 @@ def reframes(
     labels = dict(QUESTIONS)
     console = out()
     for row in rows:
-        console.print(f"{row['company']}: {row['role']} (ID {row['application_id']}, {row['stage']})",
-                      style="bold", markup=False)
+        console.print(
+            f"{row['company']}: {row['role']} (ID {row['application_id']}, {row['stage']})", style="bold", markup=False
+        )
         grid = Table.grid(padding=(0, 2))
         for name, question in labels.items():
             value = row[name]
             if value not in (None, ""):
-                grid.add_row(question.split("(")[0].strip(), value.isoformat() if hasattr(value, "isoformat") else str(value))
+                grid.add_row(
+                    question.split("(")[0].strip(), value.isoformat() if hasattr(value, "isoformat") else str(value)
+                )
         console.print(grid)
         console.print()

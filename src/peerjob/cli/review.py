@@ -72,9 +72,7 @@ def _offer_plan(week_end) -> None:
         current = effective_goals(conn, next_start)
         changes = {}
         for name in GOAL_NAMES:
-            answer = typer.prompt(
-                f"{GOAL_LABELS[name]} (0 for none)", default=current[name] or 0, type=int, err=True
-            )
+            answer = typer.prompt(f"{GOAL_LABELS[name]} (0 for none)", default=current[name] or 0, type=int, err=True)
             if answer < 0:
                 raise BadInput("Goals are whole numbers from 0 up.")
             changes[name] = answer
@@ -121,13 +119,19 @@ def goals_set(
     wins: GoalOption = None,
     checkins: GoalOption = None,
     self_care_days: Annotated[int | None, typer.Option("--self-care-days", min=0, max=7, show_default=False)] = None,
-    week: Annotated[str | None, typer.Option("--week", "-w", metavar="WEEK", help=f"From which week (default this): {WEEK_HELP}")] = None,
+    week: Annotated[
+        str | None, typer.Option("--week", "-w", metavar="WEEK", help=f"From which week (default this): {WEEK_HELP}")
+    ] = None,
 ) -> None:
     """Set weekly goals; they carry forward until changed (0 clears one). Example: peerjob goals set --applications 5 --checkins 1."""
     changes = {
         name: value
-        for name, value in (("applications", applications), ("wins", wins), ("checkins", checkins),
-                            ("self_care_days", self_care_days))
+        for name, value in (
+            ("applications", applications),
+            ("wins", wins),
+            ("checkins", checkins),
+            ("self_care_days", self_care_days),
+        )
         if value is not None
     }
     if not changes:

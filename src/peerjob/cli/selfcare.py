@@ -88,7 +88,9 @@ def _clean_text(text: str | None) -> str | None:
 def _text_from_editor(editor: str) -> str | None:
     from peerjob.cli.editor import drop_template_comments, edit_text
 
-    written = edit_text(editor, EDITOR_TEMPLATE, prefix="peerjob-journal-", instead='pass the text: peerjob journal "..."')
+    written = edit_text(
+        editor, EDITOR_TEMPLATE, prefix="peerjob-journal-", instead='pass the text: peerjob journal "..."'
+    )
     # Only the template's own guide lines go: "#1 priority: sleep" is part of the entry.
     return _clean_text(drop_template_comments(written, EDITOR_TEMPLATE))
 
@@ -126,17 +128,27 @@ def journal(
     text: Annotated[
         str | None,
         typer.Argument(
-            metavar="TEXT", show_default=False,
+            metavar="TEXT",
+            show_default=False,
             help="What you want to write. Leave it out to use $EDITOR (or a prompt), or pipe it in.",
         ),
     ] = None,
-    mood: Annotated[str | None, typer.Option("--mood", "-m", metavar="1-5", help="How you feel: 1 very low ... 5 very good.")] = None,
-    energy: Annotated[str | None, typer.Option("--energy", "-e", metavar="1-5", help="Your energy: 1 very low ... 5 very high.")] = None,
+    mood: Annotated[
+        str | None, typer.Option("--mood", "-m", metavar="1-5", help="How you feel: 1 very low ... 5 very good.")
+    ] = None,
+    energy: Annotated[
+        str | None, typer.Option("--energy", "-e", metavar="1-5", help="Your energy: 1 very low ... 5 very high.")
+    ] = None,
     practice: Annotated[
         list[str] | None,
-        typer.Option("--practice", "-p", metavar="PRACTICE", help=f"Something that helped, repeat for more: {PRACTICE_EXAMPLES}"),
+        typer.Option(
+            "--practice", "-p", metavar="PRACTICE", help=f"Something that helped, repeat for more: {PRACTICE_EXAMPLES}"
+        ),
     ] = None,
-    on: Annotated[str | None, typer.Option("--date", "-d", metavar="DATE", help=f"Which day it is about (default today). {DATE_HELP}")] = None,
+    on: Annotated[
+        str | None,
+        typer.Option("--date", "-d", metavar="DATE", help=f"Which day it is about (default today). {DATE_HELP}"),
+    ] = None,
 ) -> None:
     """Your private self-care journal: write an entry (a few words, a mood, what helped), or list, show and look at trends. Example: peerjob journal "Walked to the park" --mood 4 --practice walk."""
     if ctx.invoked_subcommand is not None:
@@ -155,7 +167,9 @@ def journal(
     if text is None and mood_level is None and energy_level is None and not practices:
         if source in ("editor", "prompt"):
             raise PeerjobError("The entry was empty, so nothing was saved.")
-        raise BadInput('Nothing to write down. Add a few words or a mood, for example: peerjob journal "Slow morning" --mood 3')
+        raise BadInput(
+            'Nothing to write down. Add a few words or a mood, for example: peerjob journal "Slow morning" --mood 3'
+        )
 
     from peerjob.domain.selfcare import close_practice
     from peerjob.messages import choose
@@ -168,10 +182,14 @@ def journal(
         )
         new = _milestones(conn, entry_on)
         # Offered once, not on every entry: a second very low entry the same day gets no repeat.
-        offer_support = mood_level == 1 and conn.execute(
-            "SELECT COUNT(*) FROM journal_entry WHERE entry_on = ? AND mood = 1 AND id <> ?",
-            (entry_on.isoformat(), entry_id),
-        ).fetchone()[0] == 0
+        offer_support = (
+            mood_level == 1
+            and conn.execute(
+                "SELECT COUNT(*) FROM journal_entry WHERE entry_on = ? AND mood = 1 AND id <> ?",
+                (entry_on.isoformat(), entry_id),
+            ).fetchone()[0]
+            == 0
+        )
     moment = "journal_saved_low" if mood_level is not None and mood_level <= 2 else "journal_saved"
     celebrate_step(choose(moment, entry_id), new, suffix=f" (ID {entry_id})")
     for tag in practices:
@@ -219,8 +237,12 @@ def journal_list(
     table = data_table(("ID", "Date", "Mood", "Energy", "Practices", "Text"), fixed=("ID", "Date", "Mood", "Energy"))
     for entry in entries:
         table.add_row(
-            str(entry["id"]), entry["date"].isoformat(), text_or_dash(entry["mood"]), text_or_dash(entry["energy"]),
-            text_or_dash(entry["practices"]), _first_line(entry["text"]),
+            str(entry["id"]),
+            entry["date"].isoformat(),
+            text_or_dash(entry["mood"]),
+            text_or_dash(entry["energy"]),
+            text_or_dash(entry["practices"]),
+            _first_line(entry["text"]),
         )
     out().print(table)
 
@@ -253,7 +275,9 @@ def journal_show(
 
 @journal_app.command("stats")
 def journal_stats(
-    weeks: Annotated[int, typer.Option("--weeks", "-w", min=1, max=520, help="How many weeks to look back over, this one included.")] = 12,
+    weeks: Annotated[
+        int, typer.Option("--weeks", "-w", min=1, max=520, help="How many weeks to look back over, this one included.")
+    ] = 12,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Mood and energy by week, days with an entry, and practices on days with a higher mood. Example: peerjob journal stats --weeks 8."""
@@ -282,8 +306,10 @@ def journal_stats(
         print_json(data)
         return
     if not days:
-        say(f"No journal entries in the last {weeks} week{'s' if weeks != 1 else ''}. "
-            'A two-line note counts: peerjob journal "Slow start, better afternoon" --mood 3')
+        say(
+            f"No journal entries in the last {weeks} week{'s' if weeks != 1 else ''}. "
+            'A two-line note counts: peerjob journal "Slow start, better afternoon" --mood 3'
+        )
         return
     _print_stats(data, weeks)
 
@@ -298,7 +324,8 @@ def _print_stats(data: dict, weeks: int) -> None:
     console.print(
         f"Your journal, the last {weeks} week{'s' if weeks != 1 else ''} "
         f"({data['from'].isoformat()} to {data['to'].isoformat()}), oldest first",
-        style="bold", markup=False,
+        style="bold",
+        markup=False,
     )
     grid = Table.grid(padding=(0, 2))
     mood = "-" if data["mood_average"] is None else f"averaged {data['mood_average']:.1f}"
@@ -306,7 +333,8 @@ def _print_stats(data: dict, weeks: int) -> None:
     grid.add_row("Mood", scale_sparkline([week["mood"] for week in figures]), mood)
     grid.add_row("Energy", scale_sparkline([week["energy"] for week in figures]), energy)
     grid.add_row(
-        "Days", scale_sparkline([week["days"] or None for week in figures], low=0, high=7),
+        "Days",
+        scale_sparkline([week["days"] or None for week in figures], low=0, high=7),
         f"{data['days_with_entry']} day{'s' if data['days_with_entry'] != 1 else ''} with an entry",
     )
     console.print(grid)
@@ -318,7 +346,8 @@ def _print_stats(data: dict, weeks: int) -> None:
         if not week["days"]:
             continue  # quiet weeks are dots in the lines above, not rows of zeros
         table.add_row(
-            week["week_start"].isoformat(), str(week["days"]),
+            week["week_start"].isoformat(),
+            str(week["days"]),
             "-" if week["mood"] is None else f"{week['mood']:.1f}",
             "-" if week["energy"] is None else f"{week['energy']:.1f}",
         )
@@ -374,7 +403,9 @@ def support(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")]
 
     partners = _partners_for_support()
     if as_json:
-        print_json({"helplines": list(HELPLINES), "partners": partners or [], "partners_readable": partners is not None})
+        print_json(
+            {"helplines": list(HELPLINES), "partners": partners or [], "partners_readable": partners is not None}
+        )
         return
     console = out()
     console.print(choose("support_intro", "support"), markup=False, highlight=False, soft_wrap=True)
@@ -386,9 +417,13 @@ def support(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")]
         console.print(choose("support_partners", "support"), markup=False, soft_wrap=True)
         for partner in partners:
             contact = partner["contact"] or "no contact saved yet"
-            console.print(f"  {partner['name']} ({partner['role']}): {contact}", markup=False, highlight=False, soft_wrap=True)
+            console.print(
+                f"  {partner['name']} ({partner['role']}): {contact}", markup=False, highlight=False, soft_wrap=True
+            )
     elif partners is None:
-        console.print("(Your partners' contacts couldn't be read from the data file just now.)", markup=False, soft_wrap=True)
+        console.print(
+            "(Your partners' contacts couldn't be read from the data file just now.)", markup=False, soft_wrap=True
+        )
     else:
         console.print(choose("support_no_partners", "support"), markup=False, highlight=False, soft_wrap=True)
 
@@ -406,7 +441,9 @@ def _needs_data_file() -> None:
 def partner_add(
     name: Annotated[str, typer.Argument(metavar="NAME", help="What you call them.")],
     role: Annotated[str, typer.Option(metavar="ROLE", help=f"Their role for you: {ROLES_HELP}")] = "accountability",
-    contact: Annotated[str | None, typer.Option(metavar="TEXT", help="How to reach them (phone, email...). Private.")] = None,
+    contact: Annotated[
+        str | None, typer.Option(metavar="TEXT", help="How to reach them (phone, email...). Private.")
+    ] = None,
     note: Annotated[str | None, typer.Option(metavar="TEXT", help="A private note.")] = None,
 ) -> None:
     """Add someone you check in with. Example: peerjob partner add Sam --role mentor --contact 555-0100."""
@@ -445,12 +482,20 @@ def partner_list(
         say("No partners yet. Add someone you check in with: peerjob partner add Sam --role accountability")
         return
 
-    table = data_table(("ID", "Name", "Role", "Contact", "Check-ins", "Last check-in", "Note"), fixed=("ID", "Role", "Check-ins", "Last check-in"))
+    table = data_table(
+        ("ID", "Name", "Role", "Contact", "Check-ins", "Last check-in", "Note"),
+        fixed=("ID", "Role", "Check-ins", "Last check-in"),
+    )
     for partner in partners:
         name = partner["name"] + (" (removed)" if partner["removed"] else "")
         table.add_row(
-            str(partner["id"]), name, partner["role"], text_or_dash(partner["contact"]), str(partner["checkins"]),
-            text_or_dash(partner["last_checkin"]), text_or_dash(partner["note"]),
+            str(partner["id"]),
+            name,
+            partner["role"],
+            text_or_dash(partner["contact"]),
+            str(partner["checkins"]),
+            text_or_dash(partner["last_checkin"]),
+            text_or_dash(partner["note"]),
         )
     out().print(table)
 
@@ -460,7 +505,9 @@ def partner_edit(
     partner: Annotated[str, typer.Argument(metavar="PARTNER", help="Their name or ID.")],
     name: Annotated[str | None, typer.Option(metavar="NAME", help="A new name.")] = None,
     role: Annotated[str | None, typer.Option(metavar="ROLE", help=f"A new role: {ROLES_HELP}")] = None,
-    contact: Annotated[str | None, typer.Option(metavar="TEXT", help="New contact details (empty text clears them).")] = None,
+    contact: Annotated[
+        str | None, typer.Option(metavar="TEXT", help="New contact details (empty text clears them).")
+    ] = None,
     note: Annotated[str | None, typer.Option(metavar="TEXT", help="A new private note (empty text clears it).")] = None,
 ) -> None:
     """Change a partner's name, role, contact or note. Example: peerjob partner edit Sam --contact sam@example.org."""
@@ -497,8 +544,13 @@ def partner_remove(
         found = store.find_partner(conn, partner)
         kept = store.remove_partner(conn, found["id"])
     checkins_kept = (
-        ("Your check-in with them stays on the record." if kept == 1 else f"Your {kept} check-ins with them stay on the record.")
-        if kept else ""
+        (
+            "Your check-in with them stays on the record."
+            if kept == 1
+            else f"Your {kept} check-ins with them stay on the record."
+        )
+        if kept
+        else ""
     )
     say(f"Removed {found['name']} (ID {found['id']}) from your partners. {checkins_kept}".strip())
 
@@ -508,11 +560,19 @@ def partner_remove(
 
 def checkin(
     partner: Annotated[str, typer.Argument(metavar="PARTNER", help="Their name or ID (see peerjob partner list).")],
-    on: Annotated[str | None, typer.Option("--date", "-d", metavar="DATE", help=f"When you checked in (default today). {DATE_HELP}")] = None,
+    on: Annotated[
+        str | None,
+        typer.Option("--date", "-d", metavar="DATE", help=f"When you checked in (default today). {DATE_HELP}"),
+    ] = None,
     channel: Annotated[str | None, typer.Option(metavar="CHANNEL", help=f"How: {CHANNELS_HELP}")] = None,
     shared: Annotated[str | None, typer.Option(metavar="TEXT", help="What you shared. Private.")] = None,
-    agreed: Annotated[str | None, typer.Option(metavar="TEXT", help="What you agreed on (goals, next steps). Private.")] = None,
-    next_on: Annotated[str | None, typer.Option("--next", metavar="DATE", help="When you plan to meet next: friday, 'in 1 week', 2026-12-01.")] = None,
+    agreed: Annotated[
+        str | None, typer.Option(metavar="TEXT", help="What you agreed on (goals, next steps). Private.")
+    ] = None,
+    next_on: Annotated[
+        str | None,
+        typer.Option("--next", metavar="DATE", help="When you plan to meet next: friday, 'in 1 week', 2026-12-01."),
+    ] = None,
 ) -> None:
     """Log a check-in with a partner: when, how, what was shared and agreed, when next. Example: peerjob checkin Sam --channel call --next "in 1 week"."""
     from peerjob.domain.selfcare import CHANNELS, parse_choice
@@ -521,7 +581,9 @@ def checkin(
     how = parse_choice(channel, CHANNELS, "channel", "--channel") if channel is not None else None
     planned = cx.future_date(next_on)
     if planned is not None and planned <= checkin_on:
-        raise BadInput(f"The next check-in ({planned}) should come after this one ({checkin_on}). Try --next \"in 1 week\".")
+        raise BadInput(
+            f'The next check-in ({planned}) should come after this one ({checkin_on}). Try --next "in 1 week".'
+        )
     _needs_data_file()
     from peerjob.messages import choose
     from peerjob.store import partners as store
@@ -529,8 +591,13 @@ def checkin(
     with cx.database(write=True) as conn:
         found = store.find_partner(conn, partner)
         checkin_id = store.add_checkin(
-            conn, partner_id=found["id"], checkin_on=checkin_on, channel=how,
-            shared=(shared or "").strip() or None, agreed=(agreed or "").strip() or None, next_on=planned,
+            conn,
+            partner_id=found["id"],
+            checkin_on=checkin_on,
+            channel=how,
+            shared=(shared or "").strip() or None,
+            agreed=(agreed or "").strip() or None,
+            next_on=planned,
         )
         new = _milestones(conn, checkin_on)
     celebrate_step(choose("checkin_logged", checkin_id, name=found["name"]), new, suffix=f" (ID {checkin_id})")
@@ -539,7 +606,9 @@ def checkin(
 
 
 def checkins(
-    partner: Annotated[str | None, typer.Option("--partner", metavar="PARTNER", help="Only check-ins with this partner (name or ID).")] = None,
+    partner: Annotated[
+        str | None, typer.Option("--partner", metavar="PARTNER", help="Only check-ins with this partner (name or ID).")
+    ] = None,
     since: Annotated[str | None, typer.Option(metavar="DATE", help=f"Check-ins on or after. {DATE_HELP}")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
@@ -559,11 +628,18 @@ def checkins(
         say("No check-ins yet. After you talk with someone: peerjob checkin Sam --channel call")
         return
 
-    table = data_table(("ID", "Date", "Partner", "Channel", "Shared", "Agreed", "Next"), fixed=("ID", "Date", "Channel", "Next"))
+    table = data_table(
+        ("ID", "Date", "Partner", "Channel", "Shared", "Agreed", "Next"), fixed=("ID", "Date", "Channel", "Next")
+    )
     for row in rows:
         name = row["partner"] + (" (removed)" if row["removed"] else "")
         table.add_row(
-            str(row["id"]), row["date"].isoformat(), name, text_or_dash(row["channel"]),
-            text_or_dash(row["shared"]), text_or_dash(row["agreed"]), text_or_dash(row["next_on"]),
+            str(row["id"]),
+            row["date"].isoformat(),
+            name,
+            text_or_dash(row["channel"]),
+            text_or_dash(row["shared"]),
+            text_or_dash(row["agreed"]),
+            text_or_dash(row["next_on"]),
         )
     out().print(table)

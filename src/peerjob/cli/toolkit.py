@@ -15,21 +15,25 @@ from peerjob.cli import context as cx
 from peerjob.errors import BadInput
 from peerjob.render.console import celebrate, data_table, out, print_json, say, text_or_dash
 
-SUGGESTIONS = "resilience, perseverance, empathy, communication, honesty, accountability, problem-solving, helping others"
+SUGGESTIONS = (
+    "resilience, perseverance, empathy, communication, honesty, accountability, problem-solving, helping others"
+)
 PLANS = "not-planned, undecided, after-offer, at-interview, on-application or disclosed"
 KINDS = "employment-program, vocational-rehab, peer-group, training, legal or other"
-STORY_HELP = "A short story: situation, action, result. '-' reads it from stdin. Left out on a terminal: $EDITOR or prompts."
+STORY_HELP = (
+    "A short story: situation, action, result. '-' reads it from stdin. Left out on a terminal: $EDITOR or prompts."
+)
 
 strength_app = typer.Typer(
     help="Your strengths, each with a short story for interviews and cover letters. Example: peerjob strength add resilience.",
     no_args_is_help=True,
 )
 resource_app = typer.Typer(
-    help="Support you can use: programs, counsellors, peer groups, training. Example: peerjob resource add \"Job club\".",
+    help='Support you can use: programs, counsellors, peer groups, training. Example: peerjob resource add "Job club".',
     no_args_is_help=True,
 )
 boundary_app = typer.Typer(
-    help="The work-life boundaries you want to keep once a job starts. Example: peerjob boundary add \"Leave by 6\".",
+    help='The work-life boundaries you want to keep once a job starts. Example: peerjob boundary add "Leave by 6".',
     no_args_is_help=True,
 )
 
@@ -98,9 +102,14 @@ def _story_line(story: str | None) -> str:
 
 @strength_app.command("add")
 def strength_add(
-    name: Annotated[str, typer.Argument(metavar="NAME", help=f"A strength, in your words. Some to start from: {SUGGESTIONS}.")],
+    name: Annotated[
+        str, typer.Argument(metavar="NAME", help=f"A strength, in your words. Some to start from: {SUGGESTIONS}.")
+    ],
     story: Annotated[str | None, typer.Option("--story", "-s", metavar="TEXT", help=STORY_HELP)] = None,
-    app_ids: Annotated[list[int] | None, typer.Option("--app", "-a", metavar="ID", help="An application where you used it (repeat for more).")] = None,
+    app_ids: Annotated[
+        list[int] | None,
+        typer.Option("--app", "-a", metavar="ID", help="An application where you used it (repeat for more)."),
+    ] = None,
 ) -> None:
     """Add a strength with a short story (situation, action, result). Example: peerjob strength add resilience --story "..."."""
     name = cx.required_text(name, "The strength's name", "peerjob strength add resilience")
@@ -159,7 +168,15 @@ def strength_list(
 def strength_edit(
     strength_id: Annotated[int, typer.Argument(metavar="ID", help="The strength's ID (see peerjob strength list).")],
     name: Annotated[str | None, typer.Option("--name", metavar="NAME", help="A new name.")] = None,
-    story: Annotated[str | None, typer.Option("--story", "-s", metavar="TEXT", help="A new story (empty text clears it; '-' reads stdin). Left out on a terminal: $EDITOR or prompts.")] = None,
+    story: Annotated[
+        str | None,
+        typer.Option(
+            "--story",
+            "-s",
+            metavar="TEXT",
+            help="A new story (empty text clears it; '-' reads stdin). Left out on a terminal: $EDITOR or prompts.",
+        ),
+    ] = None,
 ) -> None:
     """Change a strength's name or story. Example: peerjob strength edit 2 --story "..."."""
     if name is not None:
@@ -179,7 +196,7 @@ def strength_edit(
         if given:
             changes["story"] = text
     if not changes:
-        raise BadInput(f"Nothing to change. For example: peerjob strength edit {strength_id} --story \"...\"")
+        raise BadInput(f'Nothing to change. For example: peerjob strength edit {strength_id} --story "..."')
     with cx.database(write=True) as conn:
         store.get_strength(conn, strength_id)
         store.update_strength(conn, strength_id, changes)
@@ -227,8 +244,15 @@ def strength_link(
     if unlink:
         say(f"'{strength['name']}' is no longer linked to {application.company}.")
     else:
-        say(choose("strength_linked", (strength_id, application_id), name=strength["name"],
-                   company=application.company, application=application_id))
+        say(
+            choose(
+                "strength_linked",
+                (strength_id, application_id),
+                name=strength["name"],
+                company=application.company,
+                application=application_id,
+            )
+        )
 
 
 # --- interview prep ---
@@ -236,9 +260,16 @@ def strength_link(
 
 def prep(
     application_id: Annotated[int, typer.Argument(metavar="ID", help="The application's ID (see peerjob list).")],
-    output: Annotated[str | None, typer.Option("--output", "-o", metavar="FILE", help="Write Markdown to this file (owner-only) instead of showing it.")] = None,
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "--output", "-o", metavar="FILE", help="Write Markdown to this file (owner-only) instead of showing it."
+        ),
+    ] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace FILE if it exists.")] = False,
-    no_disclosure: Annotated[bool, typer.Option("--no-disclosure", help="Leave your disclosure plan off the sheet.")] = False,
+    no_disclosure: Annotated[
+        bool, typer.Option("--no-disclosure", help="Leave your disclosure plan off the sheet.")
+    ] = False,
 ) -> None:
     """A one-page interview prep sheet: strengths, disclosure plan, questions, practice. Example: peerjob prep 3 -o acme.md."""
     from pathlib import Path
@@ -273,8 +304,15 @@ def prep(
 
 def disclose(
     application_id: Annotated[int, typer.Argument(metavar="ID", help="The application's ID.")],
-    plan: Annotated[str | None, typer.Option("--plan", "-p", metavar="PLAN", help=f"When you plan to talk about your recovery, if at all: {PLANS}.")] = None,
-    note: Annotated[str | None, typer.Option("--note", metavar="TEXT", help="A private note on how (empty text clears it).")] = None,
+    plan: Annotated[
+        str | None,
+        typer.Option(
+            "--plan", "-p", metavar="PLAN", help=f"When you plan to talk about your recovery, if at all: {PLANS}."
+        ),
+    ] = None,
+    note: Annotated[
+        str | None, typer.Option("--note", metavar="TEXT", help="A private note on how (empty text clears it).")
+    ] = None,
     clear: Annotated[bool, typer.Option("--clear", help="Remove the plan for this application.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the plan as JSON.")] = False,
 ) -> None:
@@ -295,8 +333,10 @@ def disclose(
             print_json(current)
             return
         if current is None:
-            say(f"No plan for application {application_id} yet. Plans: {', '.join(DISCLOSURE_PLANS)}. "
-                f"For example: peerjob disclose {application_id} --plan undecided")
+            say(
+                f"No plan for application {application_id} yet. Plans: {', '.join(DISCLOSURE_PLANS)}. "
+                f"For example: peerjob disclose {application_id} --plan undecided"
+            )
             return
         out().print(f"{current['plan']}: {current['description']}", markup=False)
         if current["note"]:
@@ -358,9 +398,13 @@ NEXT_HELP = "When to take the next step: 2026-12-01, friday, 'in 1 week'. Shown 
 def resource_add(
     name: Annotated[str, typer.Argument(metavar="NAME", help="Who or what it is.")],
     kind: Annotated[str, typer.Option("--kind", "-k", metavar="KIND", help=f"{KINDS}.")] = "other",
-    contact: Annotated[str | None, typer.Option("--contact", metavar="TEXT", help="A person, phone or email (private).")] = None,
+    contact: Annotated[
+        str | None, typer.Option("--contact", metavar="TEXT", help="A person, phone or email (private).")
+    ] = None,
     url: Annotated[str | None, typer.Option("--url", metavar="URL", help="A link.")] = None,
-    next_step: Annotated[str | None, typer.Option("--next-step", metavar="TEXT", help="What you plan to do next.")] = None,
+    next_step: Annotated[
+        str | None, typer.Option("--next-step", metavar="TEXT", help="What you plan to do next.")
+    ] = None,
     next_on: Annotated[str | None, typer.Option("--next", metavar="DATE", help=NEXT_HELP)] = None,
 ) -> None:
     """Add a resource: a program, counsellor, peer group, training. Example: peerjob resource add "Job club" --kind peer-group --next friday."""
@@ -374,8 +418,13 @@ def resource_add(
 
     with cx.database(write=True) as conn:
         resource_id = store.add_resource(
-            conn, name=name, kind=kind, contact=_optional_text(contact), url=_optional_text(url),
-            next_step=_optional_text(next_step), next_on=next_date,
+            conn,
+            name=name,
+            kind=kind,
+            contact=_optional_text(contact),
+            url=_optional_text(url),
+            next_step=_optional_text(next_step),
+            next_on=next_date,
         )
     celebrate(choose("resource_added", resource_id, name=name, id=resource_id))
 
@@ -410,8 +459,13 @@ def resource_list(
         elif resource["next_on"] and resource["next_on"] < today:
             when += " (overdue)"
         table.add_row(
-            str(resource["id"]), resource["name"], resource["kind"], text_or_dash(resource["next_step"]), when,
-            text_or_dash(resource["contact"]), text_or_dash(resource["url"]),
+            str(resource["id"]),
+            resource["name"],
+            resource["kind"],
+            text_or_dash(resource["next_step"]),
+            when,
+            text_or_dash(resource["contact"]),
+            text_or_dash(resource["url"]),
         )
     out().print(table)
 
@@ -421,9 +475,13 @@ def resource_edit(
     resource_id: Annotated[int, typer.Argument(metavar="ID", help="The resource's ID (see peerjob resource list).")],
     name: Annotated[str | None, typer.Option("--name", metavar="NAME", help="A new name.")] = None,
     kind: Annotated[str | None, typer.Option("--kind", "-k", metavar="KIND", help=f"{KINDS}.")] = None,
-    contact: Annotated[str | None, typer.Option("--contact", metavar="TEXT", help="New contact (empty text clears it).")] = None,
+    contact: Annotated[
+        str | None, typer.Option("--contact", metavar="TEXT", help="New contact (empty text clears it).")
+    ] = None,
     url: Annotated[str | None, typer.Option("--url", metavar="URL", help="New link (empty text clears it).")] = None,
-    next_step: Annotated[str | None, typer.Option("--next-step", metavar="TEXT", help="A new next step (empty text clears it).")] = None,
+    next_step: Annotated[
+        str | None, typer.Option("--next-step", metavar="TEXT", help="A new next step (empty text clears it).")
+    ] = None,
     next_on: Annotated[str | None, typer.Option("--next", metavar="DATE", help=NEXT_HELP)] = None,
     no_next: Annotated[bool, typer.Option("--no-next", help="Clear the date of the next step.")] = False,
 ) -> None:
@@ -445,7 +503,9 @@ def resource_edit(
     if no_next:
         changes["next_on"] = None
     if not changes:
-        raise BadInput(f"Nothing to change. For example: peerjob resource edit {resource_id} --next-step \"Call Dana\" --next monday")
+        raise BadInput(
+            f'Nothing to change. For example: peerjob resource edit {resource_id} --next-step "Call Dana" --next monday'
+        )
     from peerjob.store import toolkit as store
 
     with cx.database(write=True) as conn:
@@ -462,7 +522,10 @@ def resource_edit(
 def resource_done(
     resource_id: Annotated[int, typer.Argument(metavar="ID", help="The resource's ID.")],
     win: Annotated[bool, typer.Option("--win", help="Also log it as a win (training, networking or other).")] = False,
-    on: Annotated[str | None, typer.Option("--date", "-d", metavar="DATE", help="When (default today): 2026-11-20, yesterday, monday.")] = None,
+    on: Annotated[
+        str | None,
+        typer.Option("--date", "-d", metavar="DATE", help="When (default today): 2026-11-20, yesterday, monday."),
+    ] = None,
 ) -> None:
     """Mark a resource's next step done; --win counts it as a win. Example: peerjob resource done 2 --win."""
     done_on = cx.past_date(on, "The date") or cx.today()
@@ -476,7 +539,7 @@ def resource_done(
         if resource["done_on"]:
             raise BadInput(
                 f"{resource['name']} was marked done on {resource['done_on']}. To plan another step: "
-                f"peerjob resource edit {resource_id} --next-step \"...\""
+                f'peerjob resource edit {resource_id} --next-step "..."'
             )
         store.update_resource(conn, resource_id, {"done_on": done_on})
         if win:
@@ -496,7 +559,9 @@ def resource_done(
 
 @boundary_app.command("add")
 def boundary_add(
-    text: Annotated[str, typer.Argument(metavar="TEXT", help="A boundary in your words: hours, meetings, self-care that stays.")],
+    text: Annotated[
+        str, typer.Argument(metavar="TEXT", help="A boundary in your words: hours, meetings, self-care that stays.")
+    ],
 ) -> None:
     """Add a work-life boundary to keep once a job starts. Example: peerjob boundary add "Keep my Thursday group"."""
     text = cx.required_text(text, "The boundary", 'peerjob boundary add "Leave by 6 on weekdays"')

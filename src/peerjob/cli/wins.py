@@ -23,8 +23,12 @@ def register(app: typer.Typer) -> None:
 def win(
     text: Annotated[str | None, typer.Argument(metavar="TEXT", help="What you did.", show_default=False)] = None,
     kind: Annotated[str, typer.Option("--kind", "-k", metavar="KIND", help=f"One of {KINDS_HELP}")] = "other",
-    on: Annotated[str | None, typer.Option("--date", "-d", metavar="DATE", help=f"When (default today). {DATE_HELP}")] = None,
-    app_id: Annotated[int | None, typer.Option("--app", metavar="ID", help="The application it was for, if any.")] = None,
+    on: Annotated[
+        str | None, typer.Option("--date", "-d", metavar="DATE", help=f"When (default today). {DATE_HELP}")
+    ] = None,
+    app_id: Annotated[
+        int | None, typer.Option("--app", metavar="ID", help="The application it was for, if any.")
+    ] = None,
 ) -> None:
     """Record a win beyond applications: a mock interview, a resume rewrite, a volunteering shift. Example: peerjob win "Mock interview with Sam" --kind mock-interview."""
     from peerjob.domain.wins import WIN_LABELS, parse_win_kind
@@ -51,7 +55,9 @@ def win(
 def wins(
     since: Annotated[str | None, typer.Option(metavar="DATE", help=f"On or after. {DATE_HELP}")] = None,
     until: Annotated[str | None, typer.Option(metavar="DATE", help=f"On or before. {DATE_HELP}")] = None,
-    kind: Annotated[str | None, typer.Option("--kind", "-k", metavar="KIND", help=f"Only this kind: {KINDS_HELP}")] = None,
+    kind: Annotated[
+        str | None, typer.Option("--kind", "-k", metavar="KIND", help=f"Only this kind: {KINDS_HELP}")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """List your wins, oldest first. Example: peerjob wins --since "4 weeks ago"."""
@@ -67,7 +73,9 @@ def wins(
         print_json(rows)
         return
     if not rows:
-        say('No wins recorded here yet. A mock interview, a resume rewrite, helping a peer: peerjob win "..." --kind mentoring')
+        say(
+            'No wins recorded here yet. A mock interview, a resume rewrite, helping a peer: peerjob win "..." --kind mentoring'
+        )
         return
 
     table = data_table(("ID", "Date", "Kind", "Win", "For"), fixed=("ID", "Date", "Kind"))
@@ -98,8 +106,12 @@ def milestones(
 
 
 def stats(
-    since: Annotated[str | None, typer.Option(metavar="DATE", help=f"Applications sent on or after. {DATE_HELP}")] = None,
-    until: Annotated[str | None, typer.Option(metavar="DATE", help=f"Applications sent on or before. {DATE_HELP}")] = None,
+    since: Annotated[
+        str | None, typer.Option(metavar="DATE", help=f"Applications sent on or after. {DATE_HELP}")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option(metavar="DATE", help=f"Applications sent on or before. {DATE_HELP}")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Your funnel: applications by stage and by source, and how long replies take. Example: peerjob stats --since 2026-09-01."""

@@ -110,7 +110,8 @@ def shareable(review: dict, *, include: set[str], anonymise: bool, extras: dict)
         moves.append(move)
     data["stage_changes"] = moves
     data["due_next_week"] = [
-        dict(item) for item in data.get("due_next_week", [])
+        dict(item)
+        for item in data.get("due_next_week", [])
         if "reframes" in include or "reframe" not in item.get("kind", "")
     ]
     for category in sorted(include & set(PRIVATE_CATEGORIES)):

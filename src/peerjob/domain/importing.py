@@ -59,40 +59,123 @@ IGNORE = "ignore"
 # field ("Date" and "Date Applied"), the earlier spelling wins.
 HEADER_ALIASES: dict[str, tuple[str, ...]] = {
     "company": (
-        "company", "company name", "employer", "employer name", "organization", "organisation",
-        "organization name", "organisation name", "hiring company", "org", "firm", "business",
+        "company",
+        "company name",
+        "employer",
+        "employer name",
+        "organization",
+        "organisation",
+        "organization name",
+        "organisation name",
+        "hiring company",
+        "org",
+        "firm",
+        "business",
     ),
     "role": (
-        "role", "job title", "position", "title", "position title", "job role", "role title",
-        "job position", "position applied for", "role applied for", "job title role", "role position",
-        "job", "job name", "vacancy", "opening",
+        "role",
+        "job title",
+        "position",
+        "title",
+        "position title",
+        "job role",
+        "role title",
+        "job position",
+        "position applied for",
+        "role applied for",
+        "job title role",
+        "role position",
+        "job",
+        "job name",
+        "vacancy",
+        "opening",
     ),
     "applied_on": (
-        "date applied", "applied on", "applied date", "application date", "date of application",
-        "applied", "date submitted", "submitted on", "submission date", "submitted", "date sent", "sent on",
+        "date applied",
+        "applied on",
+        "applied date",
+        "application date",
+        "date of application",
+        "applied",
+        "date submitted",
+        "submitted on",
+        "submission date",
+        "submitted",
+        "date sent",
+        "sent on",
         "date",
     ),
     "stage": (
-        "status", "stage", "application status", "application stage", "current status", "job status",
-        "pipeline stage", "state", "outcome", "result", "list",
+        "status",
+        "stage",
+        "application status",
+        "application stage",
+        "current status",
+        "job status",
+        "pipeline stage",
+        "state",
+        "outcome",
+        "result",
+        "list",
     ),
     "url": (
-        "url", "job url", "link", "job link", "posting url", "posting link", "job posting url", "job posting",
-        "link to posting", "posting",
-        "listing url", "listing", "job listing", "website", "ad",
+        "url",
+        "job url",
+        "link",
+        "job link",
+        "posting url",
+        "posting link",
+        "job posting url",
+        "job posting",
+        "link to posting",
+        "posting",
+        "listing url",
+        "listing",
+        "job listing",
+        "website",
+        "ad",
     ),
     "note": ("notes", "note", "comments", "comment", "notes comments", "details", "remarks"),
     "source": (
-        "source", "job source", "found on", "found via", "found through", "where found", "where did you find it",
-        "job board", "board", "platform", "channel", "referral source", "via",
+        "source",
+        "job source",
+        "found on",
+        "found via",
+        "found through",
+        "where found",
+        "where did you find it",
+        "job board",
+        "board",
+        "platform",
+        "channel",
+        "referral source",
+        "via",
     ),
     "follow_up_on": (
-        "follow up", "follow up date", "follow up on", "followup", "followup date", "follow up by",
-        "next follow up", "follow up when", "reminder", "reminder date", "next action date",
+        "follow up",
+        "follow up date",
+        "follow up on",
+        "followup",
+        "followup date",
+        "follow up by",
+        "next follow up",
+        "follow up when",
+        "reminder",
+        "reminder date",
+        "next action date",
     ),
     "stage_on": (
-        "status date", "stage date", "date of status", "status updated", "status changed",
-        "last status change", "date updated", "last updated", "updated on", "updated", "last update",
+        "status date",
+        "stage date",
+        "date of status",
+        "status updated",
+        "status changed",
+        "last status change",
+        "date updated",
+        "last updated",
+        "updated on",
+        "updated",
+        "last update",
     ),
 }
 _ALIAS_RANK = {
@@ -101,16 +184,33 @@ _ALIAS_RANK = {
 
 # Names `--map COLUMN=FIELD` accepts for each field.
 FIELD_NAMES = {
-    "company": "company", "employer": "company",
-    "role": "role", "title": "role", "position": "role",
-    "applied_on": "applied_on", "applied": "applied_on", "date": "applied_on", "date-applied": "applied_on",
-    "stage": "stage", "status": "stage",
-    "url": "url", "link": "url",
-    "note": "note", "notes": "note",
+    "company": "company",
+    "employer": "company",
+    "role": "role",
+    "title": "role",
+    "position": "role",
+    "applied_on": "applied_on",
+    "applied": "applied_on",
+    "date": "applied_on",
+    "date-applied": "applied_on",
+    "stage": "stage",
+    "status": "stage",
+    "url": "url",
+    "link": "url",
+    "note": "note",
+    "notes": "note",
     "source": "source",
-    "follow_up_on": "follow_up_on", "follow-up": "follow_up_on", "follow_up": "follow_up_on", "followup": "follow_up_on",
-    "stage_on": "stage_on", "status-date": "stage_on", "status_date": "stage_on", "stage-date": "stage_on",
-    "ignore": IGNORE, "skip": IGNORE, "-": IGNORE,
+    "follow_up_on": "follow_up_on",
+    "follow-up": "follow_up_on",
+    "follow_up": "follow_up_on",
+    "followup": "follow_up_on",
+    "stage_on": "stage_on",
+    "status-date": "stage_on",
+    "status_date": "stage_on",
+    "stage-date": "stage_on",
+    "ignore": IGNORE,
+    "skip": IGNORE,
+    "-": IGNORE,
 }
 MAP_TARGETS = "company, role, applied_on, status, url, notes, source, follow_up_on, status_date or ignore"
 
@@ -118,21 +218,58 @@ MAP_TARGETS = "company, role, applied_on, status, url, notes, source, follow_up_
 # stages' key words in this order (so "rejected after interview" is
 # rejected and "interview scheduled" is interviewing).
 STATUS_PHRASES: dict[str, str] = {
-    "offer declined": "withdrawn", "declined offer": "withdrawn", "turned down offer": "withdrawn",
-    "i declined": "withdrawn", "no": "rejected", "not selected": "rejected", "not successful": "rejected",
-    "unsuccessful": "rejected", "position filled": "rejected", "role filled": "rejected",
-    "not moving forward": "rejected", "not progressing": "rejected",
-    "no news": "no-response", "never heard back": "no-response", "heard nothing": "no-response",
-    "not applied": "saved", "not applied yet": "saved", "not yet applied": "saved", "to apply": "saved",
-    "want to apply": "saved", "to do": "saved", "todo": "saved", "planning to apply": "saved",
-    "in review": "applied", "under review": "applied", "pending": "applied", "waiting": "applied",
-    "in progress": "applied", "awaiting response": "applied", "awaiting reply": "applied", "open": "applied",
-    "active": "applied", "sent": "applied", "submitted": "applied", "yes": "applied",
-    "phone screen": "screening", "phone call": "screening", "recruiter call": "screening", "hr call": "screening",
-    "hr screen": "screening", "intro call": "screening", "assessment": "screening", "test": "screening",
-    "online assessment": "screening", "take home": "screening", "coding challenge": "screening",
-    "phone interview": "interviewing", "video interview": "interviewing", "onsite": "interviewing",
-    "on site": "interviewing", "final round": "interviewing", "second round": "interviewing",
+    "offer declined": "withdrawn",
+    "declined offer": "withdrawn",
+    "turned down offer": "withdrawn",
+    "i declined": "withdrawn",
+    "no": "rejected",
+    "not selected": "rejected",
+    "not successful": "rejected",
+    "unsuccessful": "rejected",
+    "position filled": "rejected",
+    "role filled": "rejected",
+    "not moving forward": "rejected",
+    "not progressing": "rejected",
+    "no news": "no-response",
+    "never heard back": "no-response",
+    "heard nothing": "no-response",
+    "not applied": "saved",
+    "not applied yet": "saved",
+    "not yet applied": "saved",
+    "to apply": "saved",
+    "want to apply": "saved",
+    "to do": "saved",
+    "todo": "saved",
+    "planning to apply": "saved",
+    "in review": "applied",
+    "under review": "applied",
+    "pending": "applied",
+    "waiting": "applied",
+    "in progress": "applied",
+    "awaiting response": "applied",
+    "awaiting reply": "applied",
+    "open": "applied",
+    "active": "applied",
+    "sent": "applied",
+    "submitted": "applied",
+    "yes": "applied",
+    "phone screen": "screening",
+    "phone call": "screening",
+    "recruiter call": "screening",
+    "hr call": "screening",
+    "hr screen": "screening",
+    "intro call": "screening",
+    "assessment": "screening",
+    "test": "screening",
+    "online assessment": "screening",
+    "take home": "screening",
+    "coding challenge": "screening",
+    "phone interview": "interviewing",
+    "video interview": "interviewing",
+    "onsite": "interviewing",
+    "on site": "interviewing",
+    "final round": "interviewing",
+    "second round": "interviewing",
     "first round": "interviewing",
 }
 STATUS_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -144,7 +281,10 @@ STATUS_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("interviewing", ("interview", "interviews", "interviewing", "interviewed")),
     ("screening", ("screening", "screen", "screened", "assessment")),
     ("saved", ("wishlist", "wish list", "bookmarked", "bookmark", "saved", "interested", "considering")),
-    ("applied", ("applied", "application sent", "submitted", "waiting", "pending", "awaiting", "under review", "in review")),
+    (
+        "applied",
+        ("applied", "application sent", "submitted", "waiting", "pending", "awaiting", "under review", "in review"),
+    ),
 )
 
 DATE_ORDERS = {"dmy": "dmy", "day-first": "dmy", "mdy": "mdy", "month-first": "mdy"}
@@ -343,7 +483,9 @@ def read_table(data: bytes) -> tuple[list[str], list[tuple[int, list[str]]], str
     try:
         header = next(records, None)
         if header is None:
-            raise BadInput("The file has no header row. Its first line should name the columns, like Company,Role,Date Applied.")
+            raise BadInput(
+                "The file has no header row. Its first line should name the columns, like Company,Role,Date Applied."
+            )
         rows = []
         for number, cells in enumerate(records, start=2):
             if any(cell.strip() for cell in cells):
@@ -377,7 +519,9 @@ def match_columns(header: list[str], mappings: Iterable[tuple[str, str]] = ()) -
         if field_name not in chosen or rank < chosen[field_name][0]:
             chosen[field_name] = (rank, index)
     used = {index for _, index in chosen.values()}
-    unused = [name for index, name in enumerate(header) if index not in used and name]  # nameless: empty trailing columns
+    unused = [
+        name for index, name in enumerate(header) if index not in used and name
+    ]  # nameless: empty trailing columns
     columns = {field_name: index for field_name, (_, index) in chosen.items()}
     missing = [field_name for field_name in REQUIRED if field_name not in columns]
     if missing:
@@ -542,7 +686,7 @@ def plan_import(
             name = DELIMITER_NAMES[delimiter]
             raise BadInput(
                 f"row {row}: {len(cells)} values but the header has {width} columns. "
-                f"A value with a {name} in it needs quotes around it, like \"Acme{delimiter} Inc\"."
+                f'A value with a {name} in it needs quotes around it, like "Acme{delimiter} Inc".'
             )
         item = _read_row(row, cells, columns, order, today, statuses or {})
         if item is None:
@@ -561,15 +705,23 @@ def plan_import(
     if progress:
         progress(len(records))
     return ImportPlan(
-        delimiter=delimiter, encoding=encoding, columns={name: header[index] for name, index in columns.items()},
-        unused_columns=unused, rows=rows, date_order=order, unmapped_statuses=unmapped, repeated_rows=repeated,
+        delimiter=delimiter,
+        encoding=encoding,
+        columns={name: header[index] for name, index in columns.items()},
+        unused_columns=unused,
+        rows=rows,
+        date_order=order,
+        unmapped_statuses=unmapped,
+        repeated_rows=repeated,
         undated_saved=undated_saved,
     )
 
 
-def _read_row(row: int, cells: list[str], columns: dict[str, int], order: str | None, today: date,
-              statuses: dict[str, str]) -> ImportRow | None:
+def _read_row(
+    row: int, cells: list[str], columns: dict[str, int], order: str | None, today: date, statuses: dict[str, str]
+) -> ImportRow | None:
     """One checked row; None for a wishlist row with no date applied (nothing was sent yet)."""
+
     def text(name: str) -> str | None:
         return clean_text(_cell(cells, columns, name)) or None
 
@@ -596,7 +748,9 @@ def _read_row(row: int, cells: list[str], columns: dict[str, int], order: str | 
     if applied_on is None:
         raise BadInput(f"row {row}: no date applied for {company}. Add one (YYYY-MM-DD) or delete the row.")
     if applied_on > today:
-        raise BadInput(f"row {row}: the date applied ({applied_on.isoformat()}) is in the future. Use a date up to today.")
+        raise BadInput(
+            f"row {row}: the date applied ({applied_on.isoformat()}) is in the future. Use a date up to today."
+        )
     follow_up_on = when("follow_up_on")
     if follow_up_on and follow_up_on < applied_on:
         raise BadInput(
@@ -612,9 +766,17 @@ def _read_row(row: int, cells: list[str], columns: dict[str, int], order: str | 
             f"{applied_on.isoformat()}. Fix one of them or leave the status date empty."
         )
     return ImportRow(
-        row=row, company=company, role=role, applied_on=applied_on, stage=stage, status=clean_text(status) or None,
-        url=text("url"), note=_cell(cells, columns, "note") or None, source=text("source"),
-        follow_up_on=follow_up_on, stage_on=stage_on,
+        row=row,
+        company=company,
+        role=role,
+        applied_on=applied_on,
+        stage=stage,
+        status=clean_text(status) or None,
+        url=text("url"),
+        note=_cell(cells, columns, "note") or None,
+        source=text("source"),
+        follow_up_on=follow_up_on,
+        stage_on=stage_on,
     )
 
 

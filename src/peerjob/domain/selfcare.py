@@ -95,7 +95,9 @@ def parse_practices(values: list[str] | None) -> list[str]:
             if not tag:
                 raise BadInput("A practice can't be empty. For example: --practice walk --practice meeting")
             if len(tag) > MAX_TAG_LENGTH:
-                raise BadInput(f"A practice is a short tag (up to {MAX_TAG_LENGTH} characters), like walk or call-a-peer.")
+                raise BadInput(
+                    f"A practice is a short tag (up to {MAX_TAG_LENGTH} characters), like walk or call-a-peer."
+                )
             practices.add(tag)
     return sorted(practices)
 
@@ -114,7 +116,9 @@ def parse_choice(value: str, choices: tuple[str, ...], what: str, flag: str) -> 
     tag = normalise_tag(value)
     if tag in choices:
         return tag
-    raise BadInput(f"'{value}' isn't a {what} peerjob knows. Use one of {', '.join(choices)}; for example: {flag} {choices[0]}")
+    raise BadInput(
+        f"'{value}' isn't a {what} peerjob knows. Use one of {', '.join(choices)}; for example: {flag} {choices[0]}"
+    )
 
 
 def average(total: int | Fraction, count: int) -> float | None:
@@ -147,8 +151,7 @@ class Day:
 def weekly_figures(days: list[Day], first_week: date, weeks: int) -> list[dict]:
     """Per week from ``first_week``: days with an entry, entries, and mood and energy averaged over entries."""
     buckets = [
-        {"week_start": first_week + timedelta(weeks=index), "days": 0, "entries": 0,
-         "mood": [0, 0], "energy": [0, 0]}
+        {"week_start": first_week + timedelta(weeks=index), "days": 0, "entries": 0, "mood": [0, 0], "energy": [0, 0]}
         for index in range(weeks)
     ]
     for record in days:
@@ -197,18 +200,20 @@ def practice_comparisons(days: list[Day]) -> list[dict]:
             continue
         mood_with = average(sum(with_it, Fraction(0)), len(with_it))
         mood_without = average(sum(without, Fraction(0)), len(without))
-        comparisons.append({
-            "practice": practice,
-            "days_with": len(with_it),
-            "days_without": len(without),
-            "mood_with": mood_with,
-            "mood_without": mood_without,
-            "sentence": (
-                f"On days {practice_phrase(practice)}, your mood averaged {mood_with:.1f} ({len(with_it)} days); "
-                f"on other days, {mood_without:.1f} ({len(without)} days)."
-            ),
-            "_gap": sum(with_it, Fraction(0)) / len(with_it) - sum(without, Fraction(0)) / len(without),
-        })
+        comparisons.append(
+            {
+                "practice": practice,
+                "days_with": len(with_it),
+                "days_without": len(without),
+                "mood_with": mood_with,
+                "mood_without": mood_without,
+                "sentence": (
+                    f"On days {practice_phrase(practice)}, your mood averaged {mood_with:.1f} ({len(with_it)} days); "
+                    f"on other days, {mood_without:.1f} ({len(without)} days)."
+                ),
+                "_gap": sum(with_it, Fraction(0)) / len(with_it) - sum(without, Fraction(0)) / len(without),
+            }
+        )
     comparisons.sort(key=lambda item: (-item["_gap"], item["practice"]))
     for item in comparisons:
         del item["_gap"]
@@ -225,4 +230,3 @@ def scale_sparkline(values: list[float | None], low: int = 1, high: int = 5, bla
         blank if value is None else SPARK[max(0, min(steps, round((value - low) / (high - low) * steps)))]
         for value in values
     )
-

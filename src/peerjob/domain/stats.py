@@ -69,13 +69,15 @@ def funnel(paths: list[AppPath]) -> Funnel:
     by_source = []
     for source, group in sorted(sources.items(), key=lambda item: (-len(item[1]), item[0])):
         group_screened = sum(1 for path in group if path.stages_reached & SCREENING_OR_LATER)
-        by_source.append(SourceFigures(
-            source=source,
-            applications=len(group),
-            reached_screening=group_screened,
-            reached_interview=sum(1 for path in group if path.stages_reached & INTERVIEW_OR_LATER),
-            screening_share=share(group_screened, len(group)),
-        ))
+        by_source.append(
+            SourceFigures(
+                source=source,
+                applications=len(group),
+                reached_screening=group_screened,
+                reached_interview=sum(1 for path in group if path.stages_reached & INTERVIEW_OR_LATER),
+                screening_share=share(group_screened, len(group)),
+            )
+        )
     return Funnel(
         applications=len(sent),
         saved=len(paths) - len(sent),

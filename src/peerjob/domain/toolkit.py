@@ -13,8 +13,14 @@ from peerjob.errors import BadInput
 
 # Names to start from; never required, any name is fine.
 SUGGESTED_STRENGTHS = (
-    "resilience", "perseverance", "empathy", "communication",
-    "honesty", "accountability", "problem-solving", "helping others",
+    "resilience",
+    "perseverance",
+    "empathy",
+    "communication",
+    "honesty",
+    "accountability",
+    "problem-solving",
+    "helping others",
 )
 
 # When and how the person plans to talk about recovery with one employer.
@@ -67,8 +73,12 @@ def parse_plan(text: str) -> str:
 
 def parse_resource_kind(text: str) -> str:
     kind = _normalise_choice(text)
-    aliases = {"vocational-rehabilitation": "vocational-rehab", "voc-rehab": "vocational-rehab",
-               "employment": "employment-program", "employment-programme": "employment-program"}
+    aliases = {
+        "vocational-rehabilitation": "vocational-rehab",
+        "voc-rehab": "vocational-rehab",
+        "employment": "employment-program",
+        "employment-programme": "employment-program",
+    }
     kind = aliases.get(kind, kind)
     if kind not in RESOURCE_KINDS:
         raise BadInput(f"Unknown kind '{text}'. Choose one of: {', '.join(RESOURCE_KINDS)}.")
@@ -87,16 +97,21 @@ def resource_win(name: str, kind: str, next_step: str | None) -> tuple[str, str]
 
 def compose_story(parts: dict[str, str]) -> str | None:
     """'Situation: ...' lines from the parts given; None when all are empty."""
-    lines = [f"{label}: {' '.join(parts.get(label, '').split())}" for label, _ in STORY_PARTS
-             if parts.get(label, "").strip()]
+    lines = [
+        f"{label}: {' '.join(parts.get(label, '').split())}" for label, _ in STORY_PARTS if parts.get(label, "").strip()
+    ]
     return "\n".join(lines) or None
 
 
 def story_guide(name: str) -> str:
     """The editor's guide lines ("#" comments); exactly these are left out of the saved story."""
-    return "\n".join([f'# Your story for "{name}": a few lines, in three short parts.',
-                      "# These guide lines are left out. Save and close the editor when done.",
-                      *[f"# {label}: {question}" for label, question in STORY_PARTS]])
+    return "\n".join(
+        [
+            f'# Your story for "{name}": a few lines, in three short parts.',
+            "# These guide lines are left out. Save and close the editor when done.",
+            *[f"# {label}: {question}" for label, question in STORY_PARTS],
+        ]
+    )
 
 
 def story_template(name: str, current: str | None) -> str:
@@ -116,10 +131,9 @@ def story_from_editor(text: str) -> str | None:
     A line of the person's own starting with "#" stays: "#1 priority" is part of the story.
     """
     empty_parts = {f"{label.lower()}:" for label, _ in STORY_PARTS}
-    return _trimmed([
-        line.rstrip() for line in text.replace("\r\n", "\n").split("\n")
-        if line.strip().lower() not in empty_parts
-    ])
+    return _trimmed(
+        [line.rstrip() for line in text.replace("\r\n", "\n").split("\n") if line.strip().lower() not in empty_parts]
+    )
 
 
 def _trimmed(lines: list[str]) -> str | None:

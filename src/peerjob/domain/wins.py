@@ -44,8 +44,14 @@ FIRST_WIN_TITLES = {
 def parse_win_kind(text: str) -> str:
     """'Mock interview', 'mock_interview' -> 'mock-interview'."""
     cleaned = "-".join(text.strip().lower().replace("_", " ").replace("-", " ").split())
-    aliases = {"mock": "mock-interview", "prep": "interview-prep", "cv": "resume", "volunteer": "volunteering",
-               "mentor": "mentoring", "course": "training"}
+    aliases = {
+        "mock": "mock-interview",
+        "prep": "interview-prep",
+        "cv": "resume",
+        "volunteer": "volunteering",
+        "mentor": "mentoring",
+        "course": "training",
+    }
     cleaned = aliases.get(cleaned, cleaned)
     if cleaned in WIN_KINDS:
         return cleaned

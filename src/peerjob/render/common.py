@@ -52,12 +52,26 @@ def private_rows(category: str, record) -> list[tuple[str, str]]:
     if category == "boundaries":
         return [("", str(record))]
     labels = {
-        "date": "Date", "mood": "Mood", "energy": "Energy", "practices": "Practices", "text": "Text",
-        "company": "Company", "role": "Role", "about": "About", "plan": "Plan", "note": "Note",
-        "what_happened": "What happened", "first_thought": "First thought",
-        "outside_control": "Outside my control", "peer_advice": "What I'd tell a peer",
-        "balanced_thought": "A more balanced thought", "next_step": "Next step", "next_step_on": "Next step on",
-        "name": "Name", "story": "Story", "contact": "Contact",
+        "date": "Date",
+        "mood": "Mood",
+        "energy": "Energy",
+        "practices": "Practices",
+        "text": "Text",
+        "company": "Company",
+        "role": "Role",
+        "about": "About",
+        "plan": "Plan",
+        "note": "Note",
+        "what_happened": "What happened",
+        "first_thought": "First thought",
+        "outside_control": "Outside my control",
+        "peer_advice": "What I'd tell a peer",
+        "balanced_thought": "A more balanced thought",
+        "next_step": "Next step",
+        "next_step_on": "Next step on",
+        "name": "Name",
+        "story": "Story",
+        "contact": "Contact",
     }
     rows = []
     for key, value in record.items():

@@ -98,7 +98,11 @@ def milestone_line(new: list[dict]) -> str | None:
     # The rarest moment leads; the others are named after it, in the same line.
     rank = ("first-stage", "goals-met", "applications", "wins", "first-win")
     lead = min(new, key=lambda milestone: rank.index(milestone["kind"]) if milestone["kind"] in rank else len(rank))
-    moment = "milestone_first_application" if lead["key"] == "applications:1" else f"milestone_{lead['kind'].replace('-', '_')}"
+    moment = (
+        "milestone_first_application"
+        if lead["key"] == "applications:1"
+        else f"milestone_{lead['kind'].replace('-', '_')}"
+    )
     line = choose(moment, lead["key"], title=lead["title"])
     others = [milestone["title"] for milestone in new if milestone is not lead]
     if len(others) > 3:

@@ -70,7 +70,9 @@ def activity_svg(weeks: list[dict]) -> str:
                 f'height="{bar_height:.1f}" rx="2" fill="#2f7d6d">{title}</rect>'
             )
         else:
-            parts.append(f'<circle cx="{x + bar_width / 2:.1f}" cy="{height - 3}" r="2.5" fill="#9aa5b1">{title}</circle>')
+            parts.append(
+                f'<circle cx="{x + bar_width / 2:.1f}" cy="{height - 3}" r="2.5" fill="#9aa5b1">{title}</circle>'
+            )
         parts.append(
             f'<text x="{x + bar_width / 2:.1f}" y="{height + 15}" font-size="10" text-anchor="middle" '
             f'fill="#52606d">{count}</text>'
@@ -84,12 +86,12 @@ def render_html(data: dict) -> str:
     body = [
         f"<h1>{escape(title)}</h1>",
         f'<p class="headline">{escape(data["headline"])}</p>',
-        "<section><h2>Effort</h2><table class=\"figures\">",
+        '<section><h2>Effort</h2><table class="figures">',
         *(f'<tr><td>{escape(label)}</td><td class="n">{count}</td></tr>' for label, count in effort_lines(data)),
         "</table></section>",
     ]
     if data["goals"]:
-        body.append("<section><h2>Goals</h2><table class=\"figures\">")
+        body.append('<section><h2>Goals</h2><table class="figures">')
         for goal in data["goals"]:
             share = min(100, round(100 * goal["done"] / goal["target"])) if goal["target"] else 0
             css = ' class="met"' if goal["met"] else ""
@@ -120,20 +122,25 @@ def render_html(data: dict) -> str:
         coming = "<p>Nothing scheduled yet.</p>"
     body.append(f"<section><h2>Coming up</h2>{coming}</section>")
     if data.get("boundaries"):
-        body.append(f"<section><h2>Boundaries for the new job</h2>{_list([escape(t) for t in data['boundaries']])}</section>")
+        body.append(
+            f"<section><h2>Boundaries for the new job</h2>{_list([escape(t) for t in data['boundaries']])}</section>"
+        )
     for category in data.get("included", []):
         if category == "boundaries":
             continue
         records = data.get(category) or []
         items = [
-            "; ".join(f"{escape(label)}: {escape(text)}" if label else escape(text) for label, text in private_rows(category, r))
+            "; ".join(
+                f"{escape(label)}: {escape(text)}" if label else escape(text)
+                for label, text in private_rows(category, r)
+            )
             for r in records
         ]
         content = _list(items) if items else "<p>Nothing recorded for this span.</p>"
         body.append(f"<section><h2>{escape(CATEGORY_TITLES[category])}</h2>{content}</section>")
     body.append("<footer>Shared from peerjob. Private notes stay private unless chosen.</footer>")
     return (
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
         f"<title>{escape(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"

@@ -71,7 +71,9 @@ def render_markdown(data: dict) -> str:
             lines += ["Nothing recorded for this span.", ""]
         for record in records:
             pairs = private_rows(category, record)
-            lines.append("- " + "; ".join(f"{label}: {escape(text)}" if label else escape(text) for label, text in pairs))
+            lines.append(
+                "- " + "; ".join(f"{label}: {escape(text)}" if label else escape(text) for label, text in pairs)
+            )
         lines.append("")
     lines.append("Shared from peerjob. Private notes stay private unless chosen.")
     return "\n".join(lines) + "\n"

@@ -32,8 +32,10 @@ def _win_text(win: dict) -> str:
 
 def render_prep_markdown(sheet: PrepSheet) -> str:
     lines = [f"# Interview prep: {escape(sheet.company)}, {escape(sheet.role)}", ""]
-    lines.append(f"Prepared on {sheet.prepared_on.isoformat()}. Application {sheet.application_id}, "
-                 f"applied on {sheet.applied_on.isoformat()}, now at {sheet.stage}.")
+    lines.append(
+        f"Prepared on {sheet.prepared_on.isoformat()}. Application {sheet.application_id}, "
+        f"applied on {sheet.applied_on.isoformat()}, now at {sheet.stage}."
+    )
     if sheet.url:
         lines += ["", f"Posting: {escape(sheet.url)}"]
     if sheet.start_on:

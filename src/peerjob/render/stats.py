@@ -16,8 +16,10 @@ def print_stats(console: Console, figures: Funnel) -> None:
     sent = figures.applications
     console.print(
         f"{sent} application{'s' if sent != 1 else ''} sent"
-        + (f", {figures.saved} saved for later" if figures.saved else "") + ".",
-        style="bold", markup=False,
+        + (f", {figures.saved} saved for later" if figures.saved else "")
+        + ".",
+        style="bold",
+        markup=False,
     )
     stages = Table(title="Where they are now", title_justify="left", show_edge=False, pad_edge=False)
     stages.add_column("Stage")
@@ -45,7 +47,12 @@ def print_stats(console: Console, figures: Funnel) -> None:
         for heading in ("Source", "Sent", "Screening", "Interview", "Share screened"):
             sources.add_column(heading, justify="left" if heading == "Source" else "right", overflow="fold")
         for row in figures.by_source:
-            sources.add_row(row.source, str(row.applications), str(row.reached_screening),
-                            str(row.reached_interview), percent(row.screening_share))
+            sources.add_row(
+                row.source,
+                str(row.applications),
+                str(row.reached_screening),
+                str(row.reached_interview),
+                percent(row.screening_share),
+            )
         console.print(sources)
     console.print(choose("stats_note", sent), style="italic", markup=False)

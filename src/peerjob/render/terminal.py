@@ -44,7 +44,9 @@ def review_renderable(summary: WeekSummary) -> Group:
         goals = _grid()
         for goal in summary.goals:
             goals.add_row(
-                GOAL_LABELS[goal.name], bar(goal.done, goal.target), f"{goal.done} of {goal.target}",
+                GOAL_LABELS[goal.name],
+                bar(goal.done, goal.target),
+                f"{goal.done} of {goal.target}",
                 Text("met", style="green") if goal.met else "",
             )
         parts.append(goals)
@@ -92,9 +94,15 @@ def review_renderable(summary: WeekSummary) -> Group:
         if summary.mood_by_day:
             parts.append(Text("Mood by day: " + sparkline([day["mood"] for day in summary.mood_by_day], top=5)))
         if summary.top_practices:
-            parts.append(Text("Most frequent: " + ", ".join(
-                f"{p['practice']} ({p['days']} day{'s' if p['days'] != 1 else ''})" for p in summary.top_practices
-            )))
+            parts.append(
+                Text(
+                    "Most frequent: "
+                    + ", ".join(
+                        f"{p['practice']} ({p['days']} day{'s' if p['days'] != 1 else ''})"
+                        for p in summary.top_practices
+                    )
+                )
+            )
     else:
         parts.append(Text("No journal entries this week. A two-line note counts: peerjob journal"))
 

@@ -86,8 +86,7 @@ def _tags_by_application(conn: sqlite3.Connection, ids: list[int]) -> dict[int, 
         chunk = ids[start : start + 500]
         marks = ",".join("?" * len(chunk))
         for row in conn.execute(
-            f"SELECT application_id, tag FROM application_tag WHERE application_id IN ({marks})"
-            " ORDER BY tag",
+            f"SELECT application_id, tag FROM application_tag WHERE application_id IN ({marks}) ORDER BY tag",
             chunk,
         ):
             tags.setdefault(row[0], []).append(row[1])
@@ -97,10 +96,7 @@ def _tags_by_application(conn: sqlite3.Connection, ids: list[int]) -> dict[int, 
 def get_application(conn: sqlite3.Connection, application_id: int, *, history: bool = False) -> Application:
     row = conn.execute("SELECT * FROM application WHERE id = ?", (application_id,)).fetchone()
     if row is None:
-        raise NotFound(
-            f"There is no application with ID {application_id}. "
-            "`peerjob list` shows the IDs."
-        )
+        raise NotFound(f"There is no application with ID {application_id}. `peerjob list` shows the IDs.")
     application = _application_from_row(row, _tags_by_application(conn, [application_id]).get(application_id, []))
     if history:
         application.history = stage_history(conn, application_id)
@@ -153,10 +149,12 @@ def count_applications(conn: sqlite3.Connection, *, since: date | None = None, u
 
 def latest_activity_date(conn: sqlite3.Connection) -> date | None:
     """The latest day with anything recorded: an application, a win, a check-in or a journal entry."""
-    return _as_date(conn.execute(
-        "SELECT MAX(day) FROM (SELECT MAX(applied_on) AS day FROM application UNION ALL SELECT MAX(won_on) FROM win"
-        " UNION ALL SELECT MAX(checkin_on) FROM checkin UNION ALL SELECT MAX(entry_on) FROM journal_entry)"
-    ).fetchone()[0])
+    return _as_date(
+        conn.execute(
+            "SELECT MAX(day) FROM (SELECT MAX(applied_on) AS day FROM application UNION ALL SELECT MAX(won_on) FROM win"
+            " UNION ALL SELECT MAX(checkin_on) FROM checkin UNION ALL SELECT MAX(entry_on) FROM journal_entry)"
+        ).fetchone()[0]
+    )
 
 
 def record_stage_change(

@@ -115,9 +115,13 @@ def check_restorable(path: Path) -> FileState:
     if state.kind == "empty":
         raise BadInput(f"{path} is empty, so there is nothing to restore. Pick a backup file made by peerjob backup.")
     if state.kind == "foreign":
-        raise BadInput(f"{path} is not a peerjob database ({state.why}). Nothing was changed; pick a backup made by peerjob backup.")
+        raise BadInput(
+            f"{path} is not a peerjob database ({state.why}). Nothing was changed; pick a backup made by peerjob backup."
+        )
     if state.kind == "newer":
-        raise DataFileError(f"{path} was written by a newer peerjob ({state.why}). Upgrade peerjob to restore it; nothing was changed.")
+        raise DataFileError(
+            f"{path} was written by a newer peerjob ({state.why}). Upgrade peerjob to restore it; nothing was changed."
+        )
     if state.kind == "damaged":
         raise DataFileError(f"{path} looks damaged ({state.why}). Nothing was changed; try an older backup.")
     return state
@@ -134,9 +138,16 @@ def wipe_targets(db: Path) -> list[Path]:
         if candidate.exists():
             found.append(candidate)
     if folder.is_dir():
-        patterns = (f"{db.name}.before-*.bak", f"{db.name}.backup-*.bak", f".{db.name}.upgrading",
-                    f".{db.name}.upgrading-journal", f".{db.name}.restoring-*", f".{db.name}.partial-*",
-                    f".{db.name}.backup-*.partial-*", f".{db.name}.before-*.partial-*")
+        patterns = (
+            f"{db.name}.before-*.bak",
+            f"{db.name}.backup-*.bak",
+            f".{db.name}.upgrading",
+            f".{db.name}.upgrading-journal",
+            f".{db.name}.restoring-*",
+            f".{db.name}.partial-*",
+            f".{db.name}.backup-*.partial-*",
+            f".{db.name}.before-*.partial-*",
+        )
         for pattern in patterns:
             found.extend(sorted(path for path in folder.glob(pattern) if path.is_file()))
         config = folder / "config.toml"

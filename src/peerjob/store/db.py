@@ -79,9 +79,7 @@ def connect(path: Path, *, read_only: bool, timeout: float = BUSY_TIMEOUT_SECOND
 
     isolation_level=None: peerjob says BEGIN and COMMIT itself, once per command.
     """
-    conn = sqlite3.connect(
-        file_uri(path, "ro" if read_only else "rw"), uri=True, timeout=timeout, isolation_level=None
-    )
+    conn = sqlite3.connect(file_uri(path, "ro" if read_only else "rw"), uri=True, timeout=timeout, isolation_level=None)
     conn.row_factory = sqlite3.Row
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
@@ -98,7 +96,9 @@ def as_peerjob_error(error: BaseException, path: Path | None = None) -> PeerjobE
     if is_disk_full(error):
         return DiskFull()
     if isinstance(error, sqlite3.OperationalError) and ("locked" in str(error) or "busy" in str(error)):
-        return DataFileError("The data file is busy with another peerjob command. Nothing was changed; try again in a moment.")
+        return DataFileError(
+            "The data file is busy with another peerjob command. Nothing was changed; try again in a moment."
+        )
     if isinstance(error, sqlite3.IntegrityError):
         # Another peerjob command changed the same records meanwhile (deleted an application, say).
         return DataFileError(
@@ -115,7 +115,9 @@ def as_peerjob_error(error: BaseException, path: Path | None = None) -> PeerjobE
             )
         return DataFileError(f"The data file could not be used ({error}). Nothing from this command was saved.")
     ours = path is not None and getattr(error, "filename", None) in (str(path), str(path.parent), path, path.parent)
-    if isinstance(error, OSError) and (error.errno == errno.EROFS or (ours and error.errno in (errno.EACCES, errno.EPERM))):
+    if isinstance(error, OSError) and (
+        error.errno == errno.EROFS or (ours and error.errno in (errno.EACCES, errno.EPERM))
+    ):
         return DataFileError(
             f"peerjob can't write to {error.filename or path} ({error.strerror}). Nothing was changed. "
             "Reading still works; to save, point --db at a file you can write."
@@ -383,8 +385,7 @@ def _check_unchanged(path: Path, before: FileState) -> None:
         return  # an empty file holds nothing to keep
     if now != before or (now.kind == "peerjob" and has_journal(path)):
         raise DataFileError(
-            f"{path} changed while peerjob was preparing it ({now.kind}); it was left as it is. "
-            "Run the command again."
+            f"{path} changed while peerjob was preparing it ({now.kind}); it was left as it is. Run the command again."
         )
 
 

@@ -72,23 +72,27 @@ def quiet_applications(conn: sqlite3.Connection, *, until: date, today: date, se
         applied_on = date.fromisoformat(row["applied_on"])
         waited = (today - applied_on).days
         if silence_days and (applied_on + timedelta(days=silence_days)) <= until:
-            items.append(DueItem(
-                kind="no-response",
-                due_on=applied_on + timedelta(days=silence_days),
-                title=f"Still no reply from {row['company']}",
-                detail=f"{row['role']}: {waited} days since you applied. If you like: peerjob stage {row['id']} no-response",
-                application_id=row["id"],
-                suggestion=True,
-            ))
+            items.append(
+                DueItem(
+                    kind="no-response",
+                    due_on=applied_on + timedelta(days=silence_days),
+                    title=f"Still no reply from {row['company']}",
+                    detail=f"{row['role']}: {waited} days since you applied. If you like: peerjob stage {row['id']} no-response",
+                    application_id=row["id"],
+                    suggestion=True,
+                )
+            )
         elif nudge_days and row["follow_up_on"] is None:
-            items.append(DueItem(
-                kind="no-reply",
-                due_on=applied_on + timedelta(days=nudge_days),
-                title=f"No reply yet from {row['company']}",
-                detail=f"{row['role']}: {waited} days since you applied. A short, friendly follow-up is fair.",
-                application_id=row["id"],
-                suggestion=True,
-            ))
+            items.append(
+                DueItem(
+                    kind="no-reply",
+                    due_on=applied_on + timedelta(days=nudge_days),
+                    title=f"No reply yet from {row['company']}",
+                    detail=f"{row['role']}: {waited} days since you applied. A short, friendly follow-up is fair.",
+                    application_id=row["id"],
+                    suggestion=True,
+                )
+            )
     return items
 
 

@@ -94,7 +94,9 @@ def check_last_ids(data: dict) -> dict[str, int]:
     if not isinstance(marks, dict) or not all(
         isinstance(name, str) and _is_int(value) and value >= 0 for name, value in marks.items()
     ):
-        raise BadInput("This dump's 'last_ids' is not an object of table name -> whole number. Make a new one with peerjob dump.")
+        raise BadInput(
+            "This dump's 'last_ids' is not an object of table name -> whole number. Make a new one with peerjob dump."
+        )
     return marks
 
 
@@ -107,9 +109,13 @@ def check_dump_shape(data: object) -> dict[str, list[dict]]:
     from peerjob.store.version import REVISIONS
 
     if not isinstance(data, dict) or "tables" not in data or "format" not in data:
-        raise BadInput("This is not a peerjob dump (no 'format' and 'tables'). Make one with: peerjob dump --output dump.json")
+        raise BadInput(
+            "This is not a peerjob dump (no 'format' and 'tables'). Make one with: peerjob dump --output dump.json"
+        )
     if data["format"] != DUMP_FORMAT:
-        raise BadInput(f"This dump has format {data['format']!r}; this peerjob reads format {DUMP_FORMAT}. Upgrade peerjob to load it.")
+        raise BadInput(
+            f"This dump has format {data['format']!r}; this peerjob reads format {DUMP_FORMAT}. Upgrade peerjob to load it."
+        )
     if data.get("schema") not in REVISIONS:
         raise BadInput(
             f"This dump is from schema {data.get('schema')!r}, which this peerjob does not know "
@@ -124,13 +130,19 @@ def check_dump_shape(data: object) -> dict[str, list[dict]]:
         for number, row in enumerate(rows, start=1):
             for column, value in row.items():
                 if not (value is None or isinstance(value, (str, int, float))):
-                    raise BadInput(f"In this dump, {table} row {number} has a {type(value).__name__} in '{column}'; values are text, numbers or null.")
+                    raise BadInput(
+                        f"In this dump, {table} row {number} has a {type(value).__name__} in '{column}'; values are text, numbers or null."
+                    )
                 problem = value_problem(table, column, value)
                 if problem:
-                    raise BadInput(f"In this dump, {table} row {number}, column '{column}': {problem}. Nothing was loaded.")
+                    raise BadInput(
+                        f"In this dump, {table} row {number}, column '{column}': {problem}. Nothing was loaded."
+                    )
             for column in REQUIRED_TEXT.get(table, ()):
                 if column not in row:
-                    raise BadInput(f"In this dump, {table} row {number} has no '{column}', which can't be empty. Nothing was loaded.")
+                    raise BadInput(
+                        f"In this dump, {table} row {number} has no '{column}', which can't be empty. Nothing was loaded."
+                    )
     _check_references(tables)
     return tables
 
@@ -164,10 +176,23 @@ def _check_references(tables: dict[str, list[dict]]) -> None:
 # What each column may hold, so a loaded file works with every command afterwards.
 # (tests/test_data.py checks these lists against store/models.py.)
 DATETIME_COLUMNS = frozenset({"created_at", "updated_at", "removed_at"})
-DATE_COLUMNS = frozenset({
-    "applied_on", "follow_up_on", "start_on", "interview_on", "changed_on", "won_on", "reached_on", "next_step_on",
-    "entry_on", "checkin_on", "next_on", "done_on", "week_start",
-})
+DATE_COLUMNS = frozenset(
+    {
+        "applied_on",
+        "follow_up_on",
+        "start_on",
+        "interview_on",
+        "changed_on",
+        "won_on",
+        "reached_on",
+        "next_step_on",
+        "entry_on",
+        "checkin_on",
+        "next_on",
+        "done_on",
+        "week_start",
+    }
+)
 REQUIRED_TEXT = {
     "application": ("company", "role", "stage"),
     "application_tag": ("tag",),
@@ -214,8 +239,11 @@ def value_problem(table: str, column: str, value: object) -> str | None:
     if column in DATE_COLUMNS:
         return None if _valid(value, _DATE, date.fromisoformat) else f"{value!r} is not a date like 2026-11-20"
     if column in DATETIME_COLUMNS:
-        return None if _valid(value, _DATETIME, datetime.fromisoformat) else (
-            f"{value!r} is not a date and time like 2026-11-20 10:00:00.000000")
+        return (
+            None
+            if _valid(value, _DATETIME, datetime.fromisoformat)
+            else (f"{value!r} is not a date and time like 2026-11-20 10:00:00.000000")
+        )
     if (table, column) in {("application", "stage"), ("stage_change", "to_stage"), ("stage_change", "from_stage")}:
         return None if value in STAGES else f"{value!r} is not a stage ({', '.join(STAGES)})"
     if (table, column) == ("win", "kind"):
@@ -241,12 +269,16 @@ def _valid(value: object, shape: re.Pattern, parse) -> bool:
     return True
 
 
-def load(conn: sqlite3.Connection, tables: dict[str, list[dict]], highest_ids: dict[str, int] | None = None) -> dict[str, int]:
+def load(
+    conn: sqlite3.Connection, tables: dict[str, list[dict]], highest_ids: dict[str, int] | None = None
+) -> dict[str, int]:
     """Insert every row, keeping IDs (and the highest ID each table gave); the caller's transaction makes it all-or-nothing."""
     present = table_names(conn)
     unknown = sorted(set(tables) - set(present))
     if unknown:
-        raise BadInput(f"This dump has tables this data file does not: {', '.join(unknown)}. Upgrade peerjob to load it.")
+        raise BadInput(
+            f"This dump has tables this data file does not: {', '.join(unknown)}. Upgrade peerjob to load it."
+        )
     # Foreign keys are checked once everything is in, so the order of tables doesn't matter.
     conn.execute("PRAGMA defer_foreign_keys = ON")
     counts = {}
@@ -255,7 +287,10 @@ def load(conn: sqlite3.Connection, tables: dict[str, list[dict]], highest_ids: d
         if not rows:
             continue
         known = columns(conn, table)
-        used = sorted({column for row in rows for column in row}, key=lambda name: (name not in known, known.index(name) if name in known else 0, name))
+        used = sorted(
+            {column for row in rows for column in row},
+            key=lambda name: (name not in known, known.index(name) if name in known else 0, name),
+        )
         strange = [name for name in used if name not in known]
         if strange:
             raise BadInput(f"This dump's table '{table}' has columns this data file does not: {', '.join(strange)}.")
@@ -266,7 +301,9 @@ def load(conn: sqlite3.Connection, tables: dict[str, list[dict]], highest_ids: d
                 f'INSERT INTO "{table}" ({names}) VALUES ({marks})', ([row.get(name) for name in used] for row in rows)
             )
         except sqlite3.IntegrityError as error:
-            raise BadInput(f"This dump's table '{table}' doesn't fit the data file ({error}). Nothing was loaded.") from None
+            raise BadInput(
+                f"This dump's table '{table}' doesn't fit the data file ({error}). Nothing was loaded."
+            ) from None
         counts[table] = len(rows)
     for table, seq in (highest_ids or {}).items():
         if table in present:

@@ -14,12 +14,17 @@ def fetch_extras(conn: sqlite3.Connection, include: set[str], start: date, end: 
     span = (start.isoformat(), end.isoformat())
     extras: dict = {}
     if "journal" in include:
-        entries = _rows(conn, "SELECT id, entry_on AS date, mood, energy, text FROM journal_entry"
-                              " WHERE entry_on BETWEEN ? AND ? ORDER BY entry_on, id", span)
+        entries = _rows(
+            conn,
+            "SELECT id, entry_on AS date, mood, energy, text FROM journal_entry"
+            " WHERE entry_on BETWEEN ? AND ? ORDER BY entry_on, id",
+            span,
+        )
         practices: dict[int, list[str]] = {}
         for row in conn.execute(
             "SELECT jp.entry_id, jp.practice FROM journal_practice jp JOIN journal_entry je ON je.id = jp.entry_id"
-            " WHERE je.entry_on BETWEEN ? AND ? ORDER BY jp.practice", span
+            " WHERE je.entry_on BETWEEN ? AND ? ORDER BY jp.practice",
+            span,
         ):
             practices.setdefault(row[0], []).append(row[1])
         for entry in entries:

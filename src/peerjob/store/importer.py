@@ -52,8 +52,17 @@ def insert_applications(
             " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 (
-                    application_id, row.company, row.role, row.stage, row.applied_on.isoformat(), row.url,
-                    row.source, row.note, row.follow_up_on.isoformat() if row.follow_up_on else None, now, now,
+                    application_id,
+                    row.company,
+                    row.role,
+                    row.stage,
+                    row.applied_on.isoformat(),
+                    row.url,
+                    row.source,
+                    row.note,
+                    row.follow_up_on.isoformat() if row.follow_up_on else None,
+                    now,
+                    now,
                 )
                 for application_id, row in chunk
             ),

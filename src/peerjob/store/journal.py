@@ -88,8 +88,12 @@ def days_between(conn: sqlite3.Connection, start: date, end: date) -> list[Day]:
     span = (start.isoformat(), end.isoformat())
     days = {
         row[0]: Day(
-            day=date.fromisoformat(row[0]), entries=row[1], mood_sum=row[2] or 0, mood_count=row[3],
-            energy_sum=row[4] or 0, energy_count=row[5],
+            day=date.fromisoformat(row[0]),
+            entries=row[1],
+            mood_sum=row[2] or 0,
+            mood_count=row[3],
+            energy_sum=row[4] or 0,
+            energy_count=row[5],
         )
         for row in conn.execute(
             "SELECT entry_on, COUNT(*), SUM(mood), COUNT(mood), SUM(energy), COUNT(energy) FROM journal_entry"

@@ -29,8 +29,14 @@ def _candidates(conn: sqlite3.Connection, known: set[str]) -> list[tuple[str, st
     for number in rules.count_thresholds(applications, rules.APPLICATION_STEPS):
         key = f"applications:{number}"
         if key not in known:
-            found.append((key, "applications", rules.application_title(number),
-                          _nth_date(conn, "application", "applied_on", number)))
+            found.append(
+                (
+                    key,
+                    "applications",
+                    rules.application_title(number),
+                    _nth_date(conn, "application", "applied_on", number),
+                )
+            )
     stages = tuple(rules.FIRST_STAGE_TITLES)
     for stage, first_on in conn.execute(
         f"SELECT to_stage, MIN(changed_on) FROM stage_change WHERE to_stage IN ({','.join('?' * len(stages))})"
@@ -79,6 +85,11 @@ def record_reached(conn: sqlite3.Connection, *, first_weekday: int, days: Iterab
 
 def list_milestones(conn: sqlite3.Connection) -> list[dict]:
     return [
-        {"key": row["key"], "kind": row["kind"], "title": row["title"], "reached_on": date.fromisoformat(row["reached_on"])}
+        {
+            "key": row["key"],
+            "kind": row["kind"],
+            "title": row["title"],
+            "reached_on": date.fromisoformat(row["reached_on"]),
+        }
         for row in conn.execute("SELECT key, kind, title, reached_on FROM milestone ORDER BY reached_on, id")
     ]

@@ -52,9 +52,7 @@ class Application(SQLModel, table=True):
 class ApplicationTag(SQLModel, table=True):
     __tablename__ = "application_tag"
 
-    application_id: int = Field(
-        sa_column=_fk("application.id", "CASCADE", nullable=False, primary_key=True)
-    )
+    application_id: int = Field(sa_column=_fk("application.id", "CASCADE", nullable=False, primary_key=True))
     tag: str = Field(primary_key=True, index=True)
 
 
@@ -83,9 +81,7 @@ class Win(SQLModel, table=True):
     text: str
     kind: str = Field(index=True)
     won_on: date = Field(index=True)
-    application_id: int | None = Field(
-        default=None, sa_column=_fk("application.id", "SET NULL", nullable=True)
-    )
+    application_id: int | None = Field(default=None, sa_column=_fk("application.id", "SET NULL", nullable=True))
     created_at: datetime
 
 
@@ -142,9 +138,7 @@ class JournalEntry(SQLModel, table=True):
 class JournalPractice(SQLModel, table=True):
     __tablename__ = "journal_practice"
 
-    entry_id: int = Field(
-        sa_column=_fk("journal_entry.id", "CASCADE", nullable=False, primary_key=True)
-    )
+    entry_id: int = Field(sa_column=_fk("journal_entry.id", "CASCADE", nullable=False, primary_key=True))
     practice: str = Field(primary_key=True, index=True)
 
 
@@ -208,12 +202,8 @@ class Strength(SQLModel, table=True):
 class StrengthApplication(SQLModel, table=True):
     __tablename__ = "strength_application"
 
-    strength_id: int = Field(
-        sa_column=_fk("strength.id", "CASCADE", nullable=False, primary_key=True)
-    )
-    application_id: int = Field(
-        sa_column=_fk("application.id", "CASCADE", nullable=False, primary_key=True)
-    )
+    strength_id: int = Field(sa_column=_fk("strength.id", "CASCADE", nullable=False, primary_key=True))
+    application_id: int = Field(sa_column=_fk("application.id", "CASCADE", nullable=False, primary_key=True))
 
 
 class Disclosure(SQLModel, table=True):
@@ -221,9 +211,7 @@ class Disclosure(SQLModel, table=True):
 
     __tablename__ = "disclosure"
 
-    application_id: int = Field(
-        sa_column=_fk("application.id", "CASCADE", nullable=False, primary_key=True)
-    )
+    application_id: int = Field(sa_column=_fk("application.id", "CASCADE", nullable=False, primary_key=True))
     plan: str
     note: str | None = None
     updated_at: datetime

@@ -78,7 +78,7 @@ def find_partner(conn: sqlite3.Connection, ref: str, *, include_removed: bool = 
         if not matches:
             raise NotFound(
                 f"There is no partner called '{text}'. See your partners with peerjob partner list,"
-                f" or add one: peerjob partner add \"{text}\""
+                f' or add one: peerjob partner add "{text}"'
             )
         if len(matches) > 1:
             ids = ", ".join(str(partner["id"]) for partner in matches)
@@ -89,7 +89,7 @@ def find_partner(conn: sqlite3.Connection, ref: str, *, include_removed: bool = 
     if partner["removed"] and not include_removed:
         raise BadInput(
             f"{partner['name']} (ID {partner['id']}) was removed from your partners on {partner['removed_on']}."
-            f" To add them again: peerjob partner add \"{partner['name']}\""
+            f' To add them again: peerjob partner add "{partner["name"]}"'
         )
     return partner
 
@@ -121,15 +121,20 @@ def add_checkin(
     cursor = conn.execute(
         "INSERT INTO checkin (partner_id, checkin_on, channel, shared, agreed, next_on, created_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (partner_id, checkin_on.isoformat(), channel, shared, agreed, next_on.isoformat() if next_on else None,
-         utc_now_text()),
+        (
+            partner_id,
+            checkin_on.isoformat(),
+            channel,
+            shared,
+            agreed,
+            next_on.isoformat() if next_on else None,
+            utc_now_text(),
+        ),
     )
     return cursor.lastrowid
 
 
-def list_checkins(
-    conn: sqlite3.Connection, *, partner_id: int | None = None, since: date | None = None
-) -> list[dict]:
+def list_checkins(conn: sqlite3.Connection, *, partner_id: int | None = None, since: date | None = None) -> list[dict]:
     """Check-ins oldest first, with their partner's name and whether that partner was removed."""
     rows = conn.execute(
         "SELECT c.id, c.partner_id, p.name, p.role, p.removed_at, c.checkin_on, c.channel, c.shared, c.agreed, c.next_on"
@@ -156,14 +161,14 @@ def list_checkins(
 
 
 def count_checkins(conn: sqlite3.Connection, *, partner_id: int | None = None) -> int:
-    return conn.execute(
-        "SELECT COUNT(*) FROM checkin WHERE ?1 IS NULL OR partner_id = ?1", (partner_id,)
-    ).fetchone()[0]
+    return conn.execute("SELECT COUNT(*) FROM checkin WHERE ?1 IS NULL OR partner_id = ?1", (partner_id,)).fetchone()[0]
 
 
 def last_checkin(conn: sqlite3.Connection, until: date) -> date | None:
     """The latest check-in with anyone, on or before ``until``."""
-    value = conn.execute("SELECT MAX(checkin_on) FROM checkin WHERE checkin_on <= ?", (until.isoformat(),)).fetchone()[0]
+    value = conn.execute("SELECT MAX(checkin_on) FROM checkin WHERE checkin_on <= ?", (until.isoformat(),)).fetchone()[
+        0
+    ]
     return date.fromisoformat(value) if value else None
 
 

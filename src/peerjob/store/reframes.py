@@ -34,8 +34,9 @@ def save_reframe(conn: sqlite3.Connection, application_id: int, answers: dict) -
     if existing:
         if values:
             assignments = ", ".join(f"{name} = ?" for name in values)
-            conn.execute(f"UPDATE reframe SET {assignments}, updated_at = ? WHERE id = ?",
-                         (*values.values(), now, existing[0]))
+            conn.execute(
+                f"UPDATE reframe SET {assignments}, updated_at = ? WHERE id = ?", (*values.values(), now, existing[0])
+            )
         return
     columns = ", ".join(values)
     conn.execute(
@@ -47,8 +48,14 @@ def save_reframe(conn: sqlite3.Connection, application_id: int, answers: dict) -
 
 def list_reframes(conn: sqlite3.Connection) -> list[dict]:
     return [
-        {"application_id": row["application_id"], "company": row["company"], "role": row["role"],
-         "stage": row["stage"], "updated_on": date.fromisoformat(row["updated_at"][:10]), **_from_row(row)}
+        {
+            "application_id": row["application_id"],
+            "company": row["company"],
+            "role": row["role"],
+            "stage": row["stage"],
+            "updated_on": date.fromisoformat(row["updated_at"][:10]),
+            **_from_row(row),
+        }
         for row in conn.execute(
             "SELECT r.*, a.company, a.role, a.stage FROM reframe r JOIN application a ON a.id = r.application_id"
             " ORDER BY r.updated_at, r.id"

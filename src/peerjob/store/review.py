@@ -43,8 +43,12 @@ def stage_moves(conn: sqlite3.Connection, start: date, end: date, *, private: bo
     moves = []
     for row in rows:
         move = StageMove(
-            id=row["application_id"], company=row["company"], role=row["role"],
-            from_=row["from_stage"], to=row["to_stage"], date=date.fromisoformat(row["changed_on"]),
+            id=row["application_id"],
+            company=row["company"],
+            role=row["role"],
+            from_=row["from_stage"],
+            to=row["to_stage"],
+            date=date.fromisoformat(row["changed_on"]),
         )
         if move.to in CLOSED_BY_EMPLOYER:
             move.has_reframe = row["reframe_id"] is not None
@@ -80,7 +84,12 @@ def wins_between(conn: sqlite3.Connection, start: date, end: date) -> list[dict]
 
 def milestones_between(conn: sqlite3.Connection, start: date, end: date) -> list[dict]:
     return [
-        {"key": row["key"], "kind": row["kind"], "title": row["title"], "reached_on": date.fromisoformat(row["reached_on"])}
+        {
+            "key": row["key"],
+            "kind": row["kind"],
+            "title": row["title"],
+            "reached_on": date.fromisoformat(row["reached_on"]),
+        }
         for row in conn.execute(
             "SELECT key, kind, title, reached_on FROM milestone WHERE reached_on BETWEEN ? AND ? ORDER BY reached_on, id",
             (start.isoformat(), end.isoformat()),

@@ -10,7 +10,9 @@ from peerjob.domain.stats import AppPath
 from peerjob.store.db import date_span
 
 
-def application_paths(conn: sqlite3.Connection, *, since: date | None = None, until: date | None = None) -> list[AppPath]:
+def application_paths(
+    conn: sqlite3.Connection, *, since: date | None = None, until: date | None = None
+) -> list[AppPath]:
     clauses, params = date_span("a.applied_on", since, until)
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
     replies = ",".join(f"'{stage}'" for stage in sorted(REPLY_STAGES))  # constants, not input

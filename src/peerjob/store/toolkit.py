@@ -126,14 +126,26 @@ RESOURCE_COLUMNS = ("name", "kind", "contact", "url", "next_step", "next_on", "d
 
 def _resource(row: sqlite3.Row) -> dict:
     return {
-        "id": row["id"], "name": row["name"], "kind": row["kind"], "contact": row["contact"], "url": row["url"],
-        "next_step": row["next_step"], "next_on": _as_date(row["next_on"]), "done_on": _as_date(row["done_on"]),
+        "id": row["id"],
+        "name": row["name"],
+        "kind": row["kind"],
+        "contact": row["contact"],
+        "url": row["url"],
+        "next_step": row["next_step"],
+        "next_on": _as_date(row["next_on"]),
+        "done_on": _as_date(row["done_on"]),
     }
 
 
 def add_resource(
-    conn: sqlite3.Connection, *, name: str, kind: str, contact: str | None = None, url: str | None = None,
-    next_step: str | None = None, next_on: date | None = None,
+    conn: sqlite3.Connection,
+    *,
+    name: str,
+    kind: str,
+    contact: str | None = None,
+    url: str | None = None,
+    next_step: str | None = None,
+    next_on: date | None = None,
 ) -> int:
     cursor = conn.execute(
         "INSERT INTO resource (name, kind, contact, url, next_step, next_on, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -153,8 +165,7 @@ def list_resources(conn: sqlite3.Connection, *, include_done: bool = False) -> l
     where = "" if include_done else "WHERE done_on IS NULL"
     # Open ones with a date first (soonest first), then the rest in the order they were added.
     return [
-        _resource(row)
-        for row in conn.execute(f"SELECT * FROM resource {where} ORDER BY next_on IS NULL, next_on, id")
+        _resource(row) for row in conn.execute(f"SELECT * FROM resource {where} ORDER BY next_on IS NULL, next_on, id")
     ]
 
 
@@ -246,10 +257,13 @@ def build_prep_sheet(
     general, more_general = _recent(
         _wins(conn, f"kind IN ({practice_marks}) AND application_id IS NULL", PRACTICE_KINDS)
     )
-    experience, more_experience = _recent(_wins(
-        conn, f"kind IN ({experience_marks}) AND (application_id IS NULL OR application_id = ?)",
-        (*EXPERIENCE_KINDS, application_id),
-    ))
+    experience, more_experience = _recent(
+        _wins(
+            conn,
+            f"kind IN ({experience_marks}) AND (application_id IS NULL OR application_id = ?)",
+            (*EXPERIENCE_KINDS, application_id),
+        )
+    )
     disclosure = get_disclosure(conn, application_id)
     return PrepSheet(
         application_id=application.id,
@@ -273,4 +287,3 @@ def build_prep_sheet(
         more_general_practice=more_general,
         more_experience=more_experience,
     )
-
