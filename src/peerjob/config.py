@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
+from typing import Any
 
 from peerjob.errors import BadInput, DataFileError
 
@@ -40,7 +41,7 @@ def settings_file(db_path: Path) -> Path:
     return Path(from_env).expanduser() if from_env else db_path.with_name("config.toml")
 
 
-def check_value(name: str, raw: object) -> object:
+def check_value(name: str, raw: object) -> Any:
     if name not in SETTING_NAMES:
         raise BadInput(f"Unknown setting '{name}'. Known settings: {', '.join(SETTING_NAMES)}.")
     if name == "week_starts_on":
@@ -67,7 +68,7 @@ def load_settings(db_path: Path) -> Settings:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise DataFileError(f"Couldn't read the settings file {path}: {error}") from None
-    values = {}
+    values: dict[str, Any] = {}
     for name, raw in data.items():
         try:
             values[name] = check_value(name, raw)

@@ -58,24 +58,30 @@ class DateError(BadInput, ValueError):
     """A date we could not read; the message shows the forms we accept."""
 
 
+def _shift(day: date, **amounts: int) -> date:
+    """``day`` moved by days, weeks, months or years (a month on from 31 January is the end of February)."""
+    from dateutil.relativedelta import relativedelta  # here, not at the top: most commands read no date
+
+    shifted: date = day + relativedelta(**amounts)
+    return shifted
+
+
 def _amount(word: str) -> int:
     return int(word) if word.isdigit() else _NUMBER_WORDS[word]
 
 
 def _weekday(day_number: int, qualifier: str | None, today: date, prefer: str) -> date:
-    from dateutil.relativedelta import relativedelta  # here, not at the top: most commands read no date
-
     days_back = (today.weekday() - day_number) % 7
     days_ahead = (day_number - today.weekday()) % 7
     if qualifier == "last":
-        return today - relativedelta(days=days_back or 7)
+        return _shift(today, days=-(days_back or 7))
     if qualifier == "next":
-        return today + relativedelta(days=days_ahead or 7)
+        return _shift(today, days=days_ahead or 7)
     if qualifier == "this":
-        return today - relativedelta(days=today.weekday() - day_number)
+        return _shift(today, days=-(today.weekday() - day_number))
     if prefer == "future":
-        return today + relativedelta(days=days_ahead or 7)
-    return today - relativedelta(days=days_back)
+        return _shift(today, days=days_ahead or 7)
+    return _shift(today, days=-days_back)
 
 
 def parse_date(text: str, *, today: date, prefer: str = "past") -> date:
@@ -89,16 +95,14 @@ def parse_date(text: str, *, today: date, prefer: str = "past") -> date:
     if not spoken:
         raise DateError(f"A date is needed here. {ACCEPTED_FORMS}")
 
-    from dateutil.relativedelta import relativedelta  # here, not at the top: most commands read no date
-
     simple = {"today": 0, "now": 0, "yesterday": -1, "tomorrow": 1}
     if spoken in simple:
-        return today + relativedelta(days=simple[spoken])
+        return _shift(today, days=simple[spoken])
 
     if match := _AGO.fullmatch(spoken):
-        return today - relativedelta(**{_UNITS[match[2]]: _amount(match[1])})
+        return _shift(today, **{_UNITS[match[2]]: -_amount(match[1])})
     if match := _IN.fullmatch(spoken):
-        return today + relativedelta(**{_UNITS[match[2]]: _amount(match[1])})
+        return _shift(today, **{_UNITS[match[2]]: _amount(match[1])})
 
     if (match := _WEEKDAY.fullmatch(spoken)) and match[2] in WEEKDAYS:
         return _weekday(WEEKDAYS[match[2]], match[1], today, prefer)
@@ -120,8 +124,8 @@ def _parse_with_dateutil(text: str, spoken: str, today: date) -> date:
         raise DateError(f"Couldn't read the date '{text}'. {ACCEPTED_FORMS}")
     default = datetime(today.year, today.month, today.day)
     try:
-        month_first = parser.parse(spoken, default=default, dayfirst=False)
-        day_first = parser.parse(spoken, default=default, dayfirst=True)
+        month_first: datetime = parser.parse(spoken, default=default, dayfirst=False)
+        day_first: datetime = parser.parse(spoken, default=default, dayfirst=True)
     except (ValueError, OverflowError, parser.ParserError):
         raise DateError(f"Couldn't read the date '{text}'. {ACCEPTED_FORMS}") from None
     if month_first.date() != day_first.date():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any
 
 from peerjob.actions.nudges import isolation_nudge
 from peerjob.config import Settings
@@ -36,7 +37,7 @@ class ApplicationLogged:
     this_week: int  # applications dated in the current week
     moment: str  # "applied", "applied_earlier" or "applied_welcome_back"
     follow_up_on: date | None
-    milestones: list[dict] = field(default_factory=list)
+    milestones: list[dict[str, Any]] = field(default_factory=list)
     reach_out: str | None = None
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from datetime import date
 from typing import Annotated
 
 import typer
@@ -327,6 +328,7 @@ def edit(
     with cx.database(write=True) as conn:
         application = store.get_application(conn, application_id, history=True)
         new_date = changes.get("applied_on")
+        assert new_date is None or isinstance(new_date, date)  # parsed above, by past_date
         later_moves = [c.changed_on for c in application.history if c.from_stage is not None]
         if new_date and later_moves and new_date > min(later_moves):
             raise BadInput(f"The application date can't be after its first stage move ({min(later_moves)}).")

@@ -7,6 +7,7 @@ import os
 import sys
 from datetime import date
 from pathlib import Path
+from typing import overload
 
 from peerjob.config import Settings, load_settings
 from peerjob.errors import BadInput, PeerjobError
@@ -41,6 +42,12 @@ def today() -> date:
     return date.today()
 
 
+@overload
+def past_date(text: str, what: str) -> date: ...
+@overload
+def past_date(text: None, what: str) -> None: ...
+@overload
+def past_date(text: str | None, what: str) -> date | None: ...
 def past_date(text: str | None, what: str) -> date | None:
     """A date option for something that happened (not in the future)."""
     if text is None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -145,7 +145,7 @@ class _Bar:
 class _progress:
     def __init__(self, *, enabled: bool) -> None:
         self.enabled = enabled
-        self.progress = None
+        self.progress: Any = None  # a rich Progress, made only when shown
 
     def __enter__(self) -> _Bar:
         if self.enabled:
@@ -297,7 +297,7 @@ def dump(
             raise BadInput(f"{output} is a folder. Give a file name, for example {output / 'peerjob-dump.json'}.")
         if output.exists() and not force:
             raise BadInput(f"{output} already exists. Add --force to replace it, or pick another name.")
-    if chosen == "csv":
+    if chosen == "csv" and output is not None:
         if not output.exists() and not output.parent.exists():
             raise BadInput(f"The folder {output.parent} does not exist. Create it first or pick another path.")
         if output.exists() and not output.is_dir():
@@ -314,6 +314,7 @@ def dump(
             data = store.dump(conn)
         else:
             tables = {table: store.table_rows(conn, table) for table in store.table_names(conn)}
+            assert output is not None  # refused above: CSV needs a folder
             _write_csv_folder(output, store.schema_revision(conn), tables)
             say(f"Wrote {len(tables)} table files to {output} (owner-only; private fields included).")
             return

@@ -62,7 +62,8 @@ def review(
 def _offer_plan(week_end) -> None:
     from datetime import timedelta
 
-    from peerjob.domain.review import GOAL_LABELS, GOAL_NAMES
+    from peerjob.domain.goals import GOAL_NAMES
+    from peerjob.domain.review import GOAL_LABELS
     from peerjob.store.goals import effective_goals, set_goals
 
     next_start = week_end + timedelta(days=1)

@@ -355,7 +355,7 @@ def disclose(
         else:
             if chosen is None and current is None:
                 raise BadInput(f"Choose a plan first, for example: peerjob disclose {application_id} --plan undecided")
-            new_plan = chosen or current["plan"]
+            new_plan = chosen or (current or {})["plan"]
             new_note = _optional_text(note) if note is not None else (current or {}).get("note")
             store.set_disclosure(conn, application_id, plan=new_plan, note=new_note)
     if clear:

@@ -7,6 +7,7 @@ format share the same figures and only differ in what is left out.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from peerjob.errors import BadInput
 
@@ -58,7 +59,7 @@ class Anonymiser:
     def __init__(self, known: list[str] | tuple[str, ...] = ()) -> None:
         self.names: dict[str, str] = {}
         self._known = {name.casefold(): name for name in known if name.strip()}
-        self._pattern: re.Pattern | None = None
+        self._pattern: re.Pattern[str] | None = None
 
     def __call__(self, company: str) -> str:
         company = self._known.get(company.casefold(), company)
@@ -85,7 +86,7 @@ class Anonymiser:
         return self._pattern.sub(lambda match: self(match.group(1)), text)
 
 
-def shareable(review: dict, *, include: set[str], anonymise: bool, extras: dict) -> dict:
+def shareable(review: dict[str, Any], *, include: set[str], anonymise: bool, extras: dict[str, Any]) -> dict[str, Any]:
     """The review's JSON, with what is private removed unless included.
 
     ``extras`` maps included category names to the private records fetched

@@ -35,6 +35,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Any
 
 from peerjob import dates
 from peerjob.domain.stages import STAGES
@@ -311,6 +312,7 @@ class ImportRow:
     applied_on: date
     stage: str
     status: str | None = None  # the status as written
+    status_unknown: bool = False  # not a status peerjob knows: read as "applied", and reported
     url: str | None = None
     note: str | None = None
     source: str | None = None
@@ -335,7 +337,7 @@ class ImportPlan:
     repeated_rows: int = 0  # the same application twice in the file
     undated_saved: int = 0  # wishlist rows with no date applied: never sent, so left out
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, Any]:
         return {
             "delimiter": DELIMITER_NAMES[self.delimiter],
             "encoding": self.encoding,
@@ -376,7 +378,7 @@ def map_status(text: str | None, extra: dict[str, str] | None = None) -> str | N
     """The stage for a status as written; "applied" for an empty one, None when unknown."""
     if not (text or "").strip():
         return "applied"
-    spoken = _normalise_status(text)
+    spoken = _normalise_status(text or "")
     if not spoken:
         return None
     if extra and spoken in extra:
@@ -459,7 +461,7 @@ def choose_delimiter(text: str) -> str:
     best, best_score = ",", (-1, -1)
     for delimiter in DELIMITERS:
         header = next(iter(_records(first_line, delimiter)), [])
-        known = {recognise_header(cell)[0] for cell in header if recognise_header(cell)}
+        known = {recognised[0] for cell in header if (recognised := recognise_header(cell))}
         score = (len(known), len(header))
         if score > best_score:
             best, best_score = delimiter, score
@@ -481,7 +483,7 @@ def read_table(data: bytes) -> tuple[list[str], list[tuple[int, list[str]]], str
         delimiter = choose_delimiter(text)
     records = _records(text, delimiter)
     try:
-        header = next(records, None)
+        header = next(iter(records), None)
         if header is None:
             raise BadInput(
                 "The file has no header row. Its first line should name the columns, like Company,Role,Date Applied."
@@ -642,8 +644,8 @@ def _missing_day(spoken: str, today: date) -> bool:
     from dateutil import parser
 
     try:
-        first = parser.parse(spoken, default=datetime(today.year, 1, 1))
-        second = parser.parse(spoken, default=datetime(today.year, 1, 2))
+        first: datetime = parser.parse(spoken, default=datetime(today.year, 1, 1))
+        second: datetime = parser.parse(spoken, default=datetime(today.year, 1, 2))
     except (ValueError, OverflowError):
         return False
     return first.day != second.day
@@ -692,9 +694,8 @@ def plan_import(
         if item is None:
             undated_saved += 1
             continue
-        if item.stage is None:
-            unmapped[item.status] = unmapped.get(item.status, 0) + 1
-            item.stage = "applied"
+        if item.status_unknown:
+            unmapped[item.status or ""] = unmapped.get(item.status or "", 0) + 1
         if item.key in seen:
             repeated += 1
         else:
@@ -770,8 +771,9 @@ def _read_row(
         company=company,
         role=role,
         applied_on=applied_on,
-        stage=stage,
+        stage=stage or "applied",
         status=clean_text(status) or None,
+        status_unknown=stage is None,
         url=text("url"),
         note=_cell(cells, columns, "note") or None,
         source=text("source"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from typing import Any
 
 
 @dataclass
@@ -33,7 +34,7 @@ class Application:
     history: list[StageChange] = field(default_factory=list)
 
 
-def to_jsonable(value):
+def to_jsonable(value: Any) -> Any:
     """Dataclasses, lists and dates into plain JSON values (dates as ISO 8601)."""
     if hasattr(value, "__dataclass_fields__"):
         value = asdict(value)

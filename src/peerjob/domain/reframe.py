@@ -5,6 +5,8 @@ Every question can be skipped; the answers are private.
 
 from __future__ import annotations
 
+from typing import Any
+
 # (field, question), in the order they are asked and read from standard input.
 QUESTIONS = (
     ("what_happened", "What happened, just the facts?"),
@@ -24,5 +26,5 @@ INTRO = (
 )
 
 
-def has_content(answers: dict) -> bool:
+def has_content(answers: dict[str, Any]) -> bool:
     return any(answers.get(name) not in (None, "") for name in FIELDS)

@@ -7,8 +7,10 @@ can never disagree. Nothing here touches the database or the terminal.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from peerjob.domain.goals import GOAL_NAMES
 
@@ -31,6 +33,10 @@ class GoalProgress:
     met: bool
 
 
+# StageMove has a field called "date": inside it, the type needs another name.
+Day = date
+
+
 @dataclass
 class StageMove:
     id: int  # the application's ID
@@ -41,8 +47,8 @@ class StageMove:
     date: date
     has_reframe: bool | None = None  # only for rejections and no-responses
     next_step: str | None = None
-    next_step_on: date | None = None
-    reframe: dict | None = None  # the private text, only with --private
+    next_step_on: Day | None = None
+    reframe: dict[str, Any] | None = None  # the private text, only with --private
 
 
 @dataclass
@@ -54,8 +60,8 @@ class WeekSummary:
     applications_logged: int
     applications_total: int
     wins: int
-    win_items: list[dict]
-    milestones: list[dict]
+    win_items: list[dict[str, Any]]
+    milestones: list[dict[str, Any]]
     stage_changes: list[StageMove]
     checkins: int
     days_since_last_checkin: int | None
@@ -63,21 +69,21 @@ class WeekSummary:
     journal_days: int
     mood_average: float | None
     energy_average: float | None
-    mood_by_day: list[dict]
-    top_practices: list[dict]
+    mood_by_day: list[dict[str, Any]]
+    top_practices: list[dict[str, Any]]
     goals: list[GoalProgress]
-    due_next_week: list[dict]
-    momentum: dict
-    activity_by_week: list[dict]
+    due_next_week: list[dict[str, Any]]
+    momentum: dict[str, int]
+    activity_by_week: list[dict[str, Any]]
     boundaries: list[str] = field(default_factory=list)
     empty: bool = False
     private: bool = False
     schema: int = SCHEMA_VERSION
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, Any]:
         from peerjob.domain.records import to_jsonable
 
-        data = to_jsonable(self)
+        data: dict[str, Any] = to_jsonable(self)
         for index, move in enumerate(data["stage_changes"]):
             move = data["stage_changes"][index] = {
                 ("from" if key == "from_" else key): value for key, value in move.items()
@@ -90,16 +96,16 @@ class WeekSummary:
         return {"schema": data.pop("schema"), **data}
 
 
-def goal_progress(targets: dict[str, int | None], done: dict[str, int]) -> list[GoalProgress]:
+def goal_progress(targets: Mapping[str, int | None], done: Mapping[str, int]) -> list[GoalProgress]:
     """Progress for each goal that is set (a target of None or 0 is no goal)."""
     return [
-        GoalProgress(name=name, target=targets[name], done=done[name], met=done[name] >= targets[name])
+        GoalProgress(name=name, target=target, done=done[name], met=done[name] >= target)
         for name in GOAL_NAMES
-        if targets.get(name)
+        if (target := targets.get(name))
     ]
 
 
-def momentum(counts: list[int]) -> dict:
+def momentum(counts: list[int]) -> dict[str, int]:
     """Weeks with any activity: a count that can only ever grow back, never reset."""
     return {"weeks_active": sum(1 for count in counts if count > 0), "of_weeks": len(counts)}
 

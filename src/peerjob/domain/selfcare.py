@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
+from typing import Any
 
 from peerjob.errors import BadInput
 
@@ -148,33 +149,40 @@ class Day:
         return Fraction(self.mood_sum, self.mood_count) if self.mood_count else None
 
 
-def weekly_figures(days: list[Day], first_week: date, weeks: int) -> list[dict]:
+@dataclass
+class _WeekBucket:
+    days: int = 0
+    entries: int = 0
+    mood_sum: int = 0
+    mood_count: int = 0
+    energy_sum: int = 0
+    energy_count: int = 0
+
+
+def weekly_figures(days: list[Day], first_week: date, weeks: int) -> list[dict[str, Any]]:
     """Per week from ``first_week``: days with an entry, entries, and mood and energy averaged over entries."""
-    buckets = [
-        {"week_start": first_week + timedelta(weeks=index), "days": 0, "entries": 0, "mood": [0, 0], "energy": [0, 0]}
-        for index in range(weeks)
-    ]
+    buckets = [_WeekBucket() for _ in range(weeks)]
     for record in days:
         index = (record.day - first_week).days // 7
         if not 0 <= index < weeks:
             continue
         bucket = buckets[index]
-        bucket["days"] += 1
-        bucket["entries"] += record.entries
-        bucket["mood"][0] += record.mood_sum
-        bucket["mood"][1] += record.mood_count
-        bucket["energy"][0] += record.energy_sum
-        bucket["energy"][1] += record.energy_count
+        bucket.days += 1
+        bucket.entries += record.entries
+        bucket.mood_sum += record.mood_sum
+        bucket.mood_count += record.mood_count
+        bucket.energy_sum += record.energy_sum
+        bucket.energy_count += record.energy_count
     return [
         {
-            "week_start": bucket["week_start"],
-            "week_end": bucket["week_start"] + timedelta(days=6),
-            "days": bucket["days"],
-            "entries": bucket["entries"],
-            "mood": average(*bucket["mood"]),
-            "energy": average(*bucket["energy"]),
+            "week_start": first_week + timedelta(weeks=index),
+            "week_end": first_week + timedelta(weeks=index, days=6),
+            "days": bucket.days,
+            "entries": bucket.entries,
+            "mood": average(bucket.mood_sum, bucket.mood_count),
+            "energy": average(bucket.energy_sum, bucket.energy_count),
         }
-        for bucket in buckets
+        for index, bucket in enumerate(buckets)
     ]
 
 
@@ -182,7 +190,7 @@ def practice_phrase(practice: str) -> str:
     return PRACTICE_PHRASES.get(practice, f"you noted {practice}")
 
 
-def practice_comparisons(days: list[Day]) -> list[dict]:
+def practice_comparisons(days: list[Day]) -> list[dict[str, Any]]:
     """Mood on days with each practice against days without it.
 
     Only days that have a mood count. Each day's mood is the average of its
@@ -190,12 +198,12 @@ def practice_comparisons(days: list[Day]) -> list[dict]:
     compared only with at least 3 such days with it and 3 without. Sorted by
     how much higher the mood was on days with it, then by name.
     """
-    rated = [record for record in days if record.mood is not None]
-    practices = sorted({practice for record in rated for practice in record.practices})
-    comparisons = []
+    rated = [(record, record.mood) for record in days if record.mood is not None]
+    practices = sorted({practice for record, _mood in rated for practice in record.practices})
+    comparisons: list[dict[str, Any]] = []
     for practice in practices:
-        with_it = [record.mood for record in rated if practice in record.practices]
-        without = [record.mood for record in rated if practice not in record.practices]
+        with_it = [mood for record, mood in rated if practice in record.practices]
+        without = [mood for record, mood in rated if practice not in record.practices]
         if len(with_it) < MIN_DAYS_EACH_SIDE or len(without) < MIN_DAYS_EACH_SIDE:
             continue
         mood_with = average(sum(with_it, Fraction(0)), len(with_it))

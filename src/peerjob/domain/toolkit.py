@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from peerjob.errors import BadInput
 
@@ -169,14 +170,14 @@ class PrepSheet:
     prepared_on: date
     url: str | None = None
     start_on: date | None = None
-    history: list[dict] = field(default_factory=list)  # {date, from, to, note}
+    history: list[dict[str, Any]] = field(default_factory=list)  # {date, from, to, note}
     strengths: list[PrepStrength] = field(default_factory=list)
-    disclosure: dict | None = None  # {plan, description, note}; None when there is none or it is left out
+    disclosure: dict[str, Any] | None = None  # {plan, description, note}; None when there is none or it is left out
     disclosure_left_out: bool = False
     questions: tuple[str, ...] = QUESTIONS_TO_ASK
-    practice: list[dict] = field(default_factory=list)  # wins {date, kind, text} linked to this application
-    general_practice: list[dict] = field(default_factory=list)  # practice wins not linked to any application
-    experience: list[dict] = field(default_factory=list)  # volunteering and mentoring wins
+    practice: list[dict[str, Any]] = field(default_factory=list)  # wins {date, kind, text} linked to this application
+    general_practice: list[dict[str, Any]] = field(default_factory=list)  # practice wins not linked to any application
+    experience: list[dict[str, Any]] = field(default_factory=list)  # volunteering and mentoring wins
     more_general_practice: int = 0  # older general practice sessions not listed
     more_experience: int = 0
 
@@ -186,5 +187,5 @@ def order_strengths(strengths: list[PrepStrength]) -> list[PrepStrength]:
     return sorted(strengths, key=lambda s: (not s.linked, s.name.lower(), s.id))
 
 
-def disclosure_view(plan: str, note: str | None) -> dict:
+def disclosure_view(plan: str, note: str | None) -> dict[str, Any]:
     return {"plan": plan, "description": DISCLOSURE_PLANS.get(plan, ""), "note": note}

@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from peerjob.domain.records import Application, StageChange
 from peerjob.errors import NotFound
-from peerjob.store.db import date_span, utc_now_text
+from peerjob.store.db import date_span, inserted_id, utc_now_text
 
 
 def _as_date(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
-def _iso(value: date | None) -> str | None:
-    return value.isoformat() if value else None
+def _iso(value: object) -> str | None:
+    """A date as stored; None for none."""
+    return value.isoformat() if isinstance(value, date) else None
 
 
 def _application_from_row(row: sqlite3.Row, tags: list[str]) -> Application:
@@ -59,7 +62,7 @@ def add_application(
         " follow_up_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (company, role, stage, applied_on.isoformat(), url, source, note, _iso(follow_up_on), now, now),
     )
-    application_id = cursor.lastrowid
+    application_id = inserted_id(cursor)
     conn.execute(
         "INSERT INTO stage_change (application_id, from_stage, to_stage, changed_on, note, created_at)"
         " VALUES (?, NULL, ?, ?, NULL, ?)",
@@ -170,11 +173,11 @@ def record_stage_change(
         " VALUES (?, ?, ?, ?, ?, ?)",
         (application_id, from_stage, to_stage, changed_on.isoformat(), note, now),
     )
-    return cursor.lastrowid
+    return inserted_id(cursor)
 
 
 # Columns `peerjob edit` may change, mapped to how their values are stored.
-EDITABLE = {
+EDITABLE: dict[str, Callable[[Any], object]] = {
     "company": str,
     "role": str,
     "applied_on": _iso,

@@ -53,6 +53,14 @@ def utc_now_text() -> str:
     return datetime.now(UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
 
 
+def inserted_id(cursor: sqlite3.Cursor) -> int:
+    """The ID of the row an INSERT just made (sqlite3 types it as optional; after an INSERT it is always set)."""
+    row_id = cursor.lastrowid
+    if row_id is None:  # only after something other than an INSERT: a bug in peerjob, not in the data
+        raise RuntimeError("no row was inserted")
+    return row_id
+
+
 def next_id(conn: sqlite3.Connection, table: str) -> int:
     """The ID the next row of ``table`` gets: never one a deleted row had (AUTOINCREMENT keeps the high mark).
 

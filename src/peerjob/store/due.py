@@ -59,7 +59,7 @@ def quiet_applications(conn: sqlite3.Connection, *, until: date, today: date, se
     comes up next week.
     """
     nudge_days, silence_days = settings.follow_up_after_days, settings.no_response_after_days
-    items = []
+    items: list[DueItem] = []
     if not nudge_days and not silence_days:
         return items
     earliest = min(days for days in (nudge_days, silence_days) if days)

@@ -13,6 +13,7 @@ import re
 import sqlite3
 from collections.abc import Iterable
 from datetime import date, datetime
+from typing import TypeGuard
 
 from peerjob.errors import BadInput
 
@@ -214,7 +215,7 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATETIME = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?")
 
 
-def _is_int(value: object) -> bool:
+def _is_int(value: object) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
 
 

@@ -7,7 +7,7 @@ from datetime import date
 
 from peerjob.domain.selfcare import Day
 from peerjob.errors import NotFound
-from peerjob.store.db import utc_now_text
+from peerjob.store.db import inserted_id, utc_now_text
 
 
 def add_entry(
@@ -23,7 +23,7 @@ def add_entry(
         "INSERT INTO journal_entry (entry_on, text, mood, energy, private, created_at) VALUES (?, ?, ?, ?, 1, ?)",
         (entry_on.isoformat(), text, mood, energy, utc_now_text()),
     )
-    entry_id = cursor.lastrowid
+    entry_id = inserted_id(cursor)
     conn.executemany(
         "INSERT INTO journal_practice (entry_id, practice) VALUES (?, ?)",
         [(entry_id, practice) for practice in practices],

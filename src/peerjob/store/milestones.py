@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 from datetime import date
+from typing import Any
 
 from peerjob.domain import milestones as rules
 from peerjob.store.db import utc_now_text
@@ -67,7 +68,7 @@ def record_reached(conn: sqlite3.Connection, *, first_weekday: int, days: Iterab
     from peerjob.store.goals import record_goals_met_milestone
 
     known = {row[0] for row in conn.execute("SELECT key FROM milestone")}
-    new = []
+    new: list[dict[str, Any]] = []
     now = utc_now_text()
     for key, kind, title, reached_on in _candidates(conn, known):
         conn.execute(

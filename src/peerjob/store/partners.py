@@ -10,7 +10,7 @@ import sqlite3
 from datetime import date
 
 from peerjob.errors import BadInput, NotFound
-from peerjob.store.db import utc_now_text
+from peerjob.store.db import inserted_id, utc_now_text
 
 PARTNER_COLUMNS = ("name", "role", "contact", "note")
 
@@ -32,7 +32,7 @@ def add_partner(conn: sqlite3.Connection, *, name: str, role: str, contact: str 
         "INSERT INTO partner (name, role, contact, note, created_at) VALUES (?, ?, ?, ?, ?)",
         (name, role, contact, note, utc_now_text()),
     )
-    return cursor.lastrowid
+    return inserted_id(cursor)
 
 
 def list_partners(conn: sqlite3.Connection, *, include_removed: bool = False) -> list[dict]:
@@ -131,7 +131,7 @@ def add_checkin(
             utc_now_text(),
         ),
     )
-    return cursor.lastrowid
+    return inserted_id(cursor)
 
 
 def list_checkins(conn: sqlite3.Connection, *, partner_id: int | None = None, since: date | None = None) -> list[dict]:

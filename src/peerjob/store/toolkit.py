@@ -14,7 +14,7 @@ from peerjob.domain.toolkit import (
     order_strengths,
 )
 from peerjob.errors import NotFound
-from peerjob.store.db import utc_now_text
+from peerjob.store.db import inserted_id, utc_now_text
 
 BOUNDARY_WEEKS = 8  # the review shows boundaries this long after a job starts
 LISTED_WINS = 10  # general practice and experience on a prep sheet: the most recent few
@@ -48,7 +48,7 @@ def add_strength(conn: sqlite3.Connection, *, name: str, story: str | None) -> i
     cursor = conn.execute(
         "INSERT INTO strength (name, story, created_at, updated_at) VALUES (?, ?, ?, ?)", (name, story, now, now)
     )
-    return cursor.lastrowid
+    return inserted_id(cursor)
 
 
 def get_strength(conn: sqlite3.Connection, strength_id: int) -> dict:
@@ -151,7 +151,7 @@ def add_resource(
         "INSERT INTO resource (name, kind, contact, url, next_step, next_on, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
         (name, kind, contact, url, next_step, _iso(next_on), utc_now_text()),
     )
-    return cursor.lastrowid
+    return inserted_id(cursor)
 
 
 def get_resource(conn: sqlite3.Connection, resource_id: int) -> dict:
@@ -183,7 +183,7 @@ def update_resource(conn: sqlite3.Connection, resource_id: int, changes: dict[st
 
 
 def add_boundary(conn: sqlite3.Connection, text: str) -> int:
-    return conn.execute("INSERT INTO boundary (text, created_at) VALUES (?, ?)", (text, utc_now_text())).lastrowid
+    return inserted_id(conn.execute("INSERT INTO boundary (text, created_at) VALUES (?, ?)", (text, utc_now_text())))
 
 
 def list_boundaries(conn: sqlite3.Connection) -> list[dict]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import date
 
-from peerjob.store.db import date_span, utc_now_text
+from peerjob.store.db import date_span, inserted_id, utc_now_text
 
 
 def add_win(conn: sqlite3.Connection, *, text: str, kind: str, won_on: date, application_id: int | None = None) -> int:
@@ -13,7 +13,7 @@ def add_win(conn: sqlite3.Connection, *, text: str, kind: str, won_on: date, app
         "INSERT INTO win (text, kind, won_on, application_id, created_at) VALUES (?, ?, ?, ?, ?)",
         (text, kind, won_on.isoformat(), application_id, utc_now_text()),
     )
-    return cursor.lastrowid
+    return inserted_id(cursor)
 
 
 def count_wins(conn: sqlite3.Connection, *, kind: str | None = None) -> int:
