@@ -16,9 +16,15 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	PATH="$(CURDIR)/$(BIN):$$PATH" sh scripts/demo.sh
 
-## test: run the whole test suite
+## test: lint, format check, types, then the whole suite under coverage (see CONTRIBUTING.md)
 test: $(STAMP)
-	$(BIN)/python -m pytest -q
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+	$(BIN)/mypy
+	rm -f .coverage .coverage.*
+	$(BIN)/coverage run -m pytest -q
+	$(BIN)/coverage combine -q
+	$(BIN)/coverage report --skip-covered --sort=cover
 
 ## bench: start-up time and memory against a bare interpreter and a minimal Typer app; review on ten years of data; import of 10,000 rows
 bench: $(STAMP)
@@ -27,4 +33,4 @@ bench: $(STAMP)
 	$(BIN)/python bench/import_bench.py
 
 clean:
-	rm -rf $(VENV) build src/*.egg-info .pytest_cache
+	rm -rf $(VENV) build src/*.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis .coverage .coverage.* htmlcov

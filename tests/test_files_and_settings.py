@@ -1,0 +1,92 @@
+"""Writing files safely, sweeping what killed runs left, and the settings commands."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+
+import pytest
+
+from peerjob.errors import BadInput
+from peerjob.fileio import partial_name, sweep_partials, write_private_bytes
+
+
+def finished_pid() -> int:
+    process = subprocess.Popen(["true"])
+    process.wait()
+    return process.pid
+
+
+def test_a_private_file_is_written_whole_and_owner_only(tmp_path):
+    target = tmp_path / "out.md"
+    write_private_bytes(target, b"hello", overwrite=False)
+    assert target.read_bytes() == b"hello" and target.stat().st_mode & 0o777 == 0o600
+    assert [path.name for path in tmp_path.iterdir()] == ["out.md"]
+
+
+@pytest.mark.parametrize(
+    ("make", "says"),
+    [
+        (lambda folder: (folder / "out.md").write_text("mine"), "already exists"),
+        (lambda folder: None, "does not exist"),
+    ],
+)
+def test_a_private_file_is_refused_rather_than_replaced_or_lost(tmp_path, make, says):
+    folder = tmp_path / "here"
+    if says != "does not exist":
+        folder.mkdir()
+        make(folder)
+    with pytest.raises(BadInput) as refused:
+        write_private_bytes(folder / "out.md", b"new", overwrite=False)
+    assert says in refused.value.message
+    if folder.exists():
+        assert (folder / "out.md").read_text() == "mine"
+
+
+def test_a_write_that_breaks_halfway_leaves_no_partial(tmp_path):
+    with pytest.raises(TypeError):  # text where bytes belong: the write stops after the partial file exists
+        write_private_bytes(tmp_path / "out.md", "not bytes", overwrite=False)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_only_partials_whose_writer_is_gone_are_swept(tmp_path):
+    gone = tmp_path / f".a.db.partial-{finished_pid()}"
+    alive = tmp_path / f".b.db.partial-{os.getppid()}"
+    ours = partial_name(tmp_path / "c.db")  # this process: an earlier run's leftover under a reused PID
+    not_ours = tmp_path / ".notes.partial-draft"
+    someone_elses = tmp_path / "report.partial-123"
+    for path in (gone, alive, ours, not_ours, someone_elses):
+        path.write_text("x")
+    removed = sweep_partials(tmp_path)
+    assert sorted(path.name for path in removed) == sorted([gone.name, ours.name])
+    assert alive.exists() and not_ours.exists() and someone_elses.exists()
+
+
+def test_sweeping_a_missing_folder_does_nothing(tmp_path):
+    assert sweep_partials(tmp_path / "nowhere") == []
+
+
+def test_where_says_when_the_file_does_not_exist_yet(peerjob, db_path):
+    first = peerjob.ok("where")
+    assert first.stdout.strip() == str(db_path) and "not created yet" in first.stderr
+    peerjob.ok("log", "ACME", "Support")
+    second = peerjob.ok("where")
+    assert second.stdout.strip() == str(db_path) and second.stderr == ""
+    assert peerjob.json("where")["exists"] is True
+
+
+def test_config_shows_all_settings_one_setting_and_saves_one(peerjob):
+    settings = json.loads(peerjob.ok("config", "--json").stdout)
+    assert settings["follow_up_after_days"] == 14
+    assert "follow_up_after_days = 14" in peerjob.ok("config").stdout
+    assert peerjob.ok("config", "follow_up_after_days").stdout.strip() == "14"
+    saved = peerjob.ok("config", "follow_up_after_days", "10")
+    assert "Saved: follow_up_after_days = 10" in saved.stderr
+    assert peerjob.ok("config", "follow_up_after_days").stdout.strip() == "10"
+    assert peerjob.ok("config", "week_starts_on").stdout.strip() == "monday"
+
+
+def test_an_unknown_setting_is_refused_with_the_known_ones(assert_rejected):
+    line = assert_rejected("config", "colour")
+    assert "follow_up_after_days" in line
