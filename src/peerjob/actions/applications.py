@@ -9,9 +9,11 @@ from typing import Any
 
 from peerjob.actions.nudges import isolation_nudge
 from peerjob.config import Settings
+from peerjob.domain.records import Application
 from peerjob.domain.weeks import week_span
 from peerjob.store import applications as store
 from peerjob.store.milestones import record_reached
+from peerjob.store.toolkit import get_disclosure
 
 # After this long with nothing recorded, `log` says "welcome back" (and nothing about the gap).
 WELCOME_BACK_AFTER_DAYS = 21
@@ -80,3 +82,15 @@ def log_application(
         milestones=reached,
         reach_out=isolation_nudge(conn, today, settings),
     )
+
+
+@dataclass
+class ApplicationShown:
+    application: Application  # with its full stage history
+    disclosure: dict[str, Any] | None  # private: shown on this computer only, never exported
+
+
+def show_application(conn: sqlite3.Connection, application_id: int) -> ApplicationShown:
+    """One application, its history and its disclosure plan (an unknown ID is refused)."""
+    application = store.get_application(conn, application_id, history=True)
+    return ApplicationShown(application=application, disclosure=get_disclosure(conn, application_id))

@@ -12,7 +12,7 @@ from peerjob.cli import context as cx
 from peerjob.cli import reframes as reframe_cli
 from peerjob.cli.options import DATE_HELP, JsonOption
 from peerjob.errors import BadInput
-from peerjob.render.console import celebrate_step, out, print_json, say, text_or_dash
+from peerjob.render.console import celebrate_step, say
 
 INTERVIEW_HELP = "When the interview is: friday, 'in 3 days', 2026-12-01 (shows in due and the calendar)."
 FOLLOW_UP_HELP = "When to follow up: 2026-12-01, friday, 'in 1 week'."
@@ -107,45 +107,12 @@ def show(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Show one application and its full stage history. Example: peerjob show 3."""
-    from peerjob.cli.toolkit import print_disclosure, show_disclosure
-    from peerjob.store import applications as store
+    from peerjob.actions.applications import show_application
+    from peerjob.render.applications import application_shown
 
     with cx.database(write=False) as conn:
-        application = store.get_application(conn, application_id, history=True)
-        disclosure = show_disclosure(conn, application_id)  # private; shown locally only
-    if as_json:
-        print_json(dict(vars(application), disclosure=disclosure))
-        return
-    from rich.table import Table
-
-    console = out()
-    console.print(f"{application.company}: {application.role}", style="bold", markup=False)
-    details = Table.grid(padding=(0, 2))
-    for label, value in (
-        ("ID", application.id),
-        ("Stage", application.stage),
-        ("Applied", application.applied_on),
-        ("Follow-up", application.follow_up_on),
-        ("Starts", application.start_on),
-        ("Interview", application.interview_on),
-        ("Source", application.source),
-        ("URL", application.url),
-        ("Tags", application.tags),
-        ("Note", application.note),
-    ):
-        if label in ("Starts", "Interview") and value is None:
-            continue
-        details.add_row(label, text_or_dash(value))
-    console.print(details)
-    history = Table(title="Stage history", title_justify="left", show_edge=False, pad_edge=False)
-    for heading in ("Date", "From", "To", "Note"):
-        history.add_column(heading, overflow="fold", no_wrap=heading != "Note")
-    for change in application.history:
-        history.add_row(
-            change.changed_on.isoformat(), change.from_stage or "(logged)", change.to_stage, text_or_dash(change.note)
-        )
-    console.print(history)
-    print_disclosure(console, disclosure)
+        result = show_application(conn, application_id)
+    application_shown(result, as_json=as_json)
 
 
 def _check_move(conn, application_id: int, to_stage: str, changed_on):

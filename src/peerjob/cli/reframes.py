@@ -14,7 +14,7 @@ import typer
 
 from peerjob.cli import context as cx
 from peerjob.errors import BadInput
-from peerjob.render.console import out, print_json, say
+from peerjob.render.console import print_json, say
 
 
 def register(app: typer.Typer) -> None:
@@ -150,31 +150,9 @@ def reframes(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """List your private reframes (they stay on this machine). Example: peerjob reframes."""
-    from peerjob.domain.reframe import QUESTIONS
-    from peerjob.store.reframes import list_reframes
+    from peerjob.actions.reframes import list_reframes
+    from peerjob.render.reframes import reframes_listed
 
     with cx.database(write=False) as conn:
         rows = list_reframes(conn)
-    if as_json:
-        print_json(rows)
-        return
-    if not rows:
-        say("No reframes yet. After a 'no' or a silence, peerjob reframe ID walks you through one.")
-        return
-    from rich.table import Table
-
-    labels = dict(QUESTIONS)
-    console = out()
-    for row in rows:
-        console.print(
-            f"{row['company']}: {row['role']} (ID {row['application_id']}, {row['stage']})", style="bold", markup=False
-        )
-        grid = Table.grid(padding=(0, 2))
-        for name, question in labels.items():
-            value = row[name]
-            if value not in (None, ""):
-                grid.add_row(
-                    question.split("(")[0].strip(), value.isoformat() if hasattr(value, "isoformat") else str(value)
-                )
-        console.print(grid)
-        console.print()
+    reframes_listed(rows, as_json=as_json)

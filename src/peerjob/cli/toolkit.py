@@ -369,26 +369,6 @@ def disclose(
     say(DISCLOSURE_NOTE)
 
 
-def show_disclosure(conn, application_id: int) -> dict | None:
-    """For `peerjob show`: the plan, read in the command's own transaction."""
-    from peerjob.store.toolkit import get_disclosure
-
-    return get_disclosure(conn, application_id)
-
-
-def print_disclosure(console, disclosure: dict | None) -> None:
-    """For `peerjob show`'s text view: the plan with the neutral note."""
-    if not disclosure:
-        return
-    from peerjob.domain.toolkit import DISCLOSURE_NOTE
-
-    console.print("\nDisclosure plan (private)", style="bold", markup=False)
-    console.print(f"{disclosure['plan']}: {disclosure['description']}", markup=False)
-    if disclosure["note"]:
-        console.print(f"Note: {disclosure['note']}", markup=False)
-    console.print(DISCLOSURE_NOTE, style="dim", markup=False)
-
-
 # --- resources ---
 
 NEXT_HELP = "When to take the next step: 2026-12-01, friday, 'in 1 week'. Shown in peerjob due."

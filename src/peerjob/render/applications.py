@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from peerjob.actions.applications import ApplicationLogged
+from typing import Any
+
+from peerjob.actions.applications import ApplicationLogged, ApplicationShown
 from peerjob.messages import choose
-from peerjob.render.console import celebrate_step, say
-from peerjob.render.listing import Column, Listing
+from peerjob.render.console import celebrate_step, out, print_json, say
+from peerjob.render.listing import Column, Listing, text_or_dash
 
 APPLICATIONS = Listing(
     columns=(
@@ -31,3 +33,54 @@ def application_logged(result: ApplicationLogged) -> None:
     celebrate_step(line, result.milestones)
     if result.reach_out:
         say(result.reach_out, style="italic")
+
+
+def application_shown(result: ApplicationShown, *, as_json: bool) -> None:
+    """`peerjob show`: the details, the stage history, and the private disclosure plan if there is one."""
+    application = result.application
+    if as_json:
+        print_json(dict(vars(application), disclosure=result.disclosure))
+        return
+    from rich.table import Table
+
+    console = out()
+    console.print(f"{application.company}: {application.role}", style="bold", markup=False)
+    details = Table.grid(padding=(0, 2))
+    for label, value in (
+        ("ID", application.id),
+        ("Stage", application.stage),
+        ("Applied", application.applied_on),
+        ("Follow-up", application.follow_up_on),
+        ("Starts", application.start_on),
+        ("Interview", application.interview_on),
+        ("Source", application.source),
+        ("URL", application.url),
+        ("Tags", application.tags),
+        ("Note", application.note),
+    ):
+        if label in ("Starts", "Interview") and value is None:
+            continue
+        details.add_row(label, text_or_dash(value))
+    console.print(details)
+    history = Table(title="Stage history", title_justify="left", show_edge=False, pad_edge=False)
+    for heading in ("Date", "From", "To", "Note"):
+        history.add_column(heading, overflow="fold", no_wrap=heading != "Note")
+    for change in application.history:
+        history.add_row(
+            change.changed_on.isoformat(), change.from_stage or "(logged)", change.to_stage, text_or_dash(change.note)
+        )
+    console.print(history)
+    disclosure_plan(console, result.disclosure)
+
+
+def disclosure_plan(console: Any, disclosure: dict[str, Any] | None) -> None:
+    """The private disclosure plan with the neutral note (`show` and `disclose`)."""
+    if not disclosure:
+        return
+    from peerjob.domain.toolkit import DISCLOSURE_NOTE
+
+    console.print("\nDisclosure plan (private)", style="bold", markup=False)
+    console.print(f"{disclosure['plan']}: {disclosure['description']}", markup=False)
+    if disclosure["note"]:
+        console.print(f"Note: {disclosure['note']}", markup=False)
+    console.print(DISCLOSURE_NOTE, style="dim", markup=False)
