@@ -38,7 +38,6 @@ PENDING: set[str] = {
     "cli/export.py",
     "cli/reframes.py",
     "cli/review.py",
-    "cli/selfcare.py",
     "cli/toolkit.py",
     "cli/wins.py",
 }

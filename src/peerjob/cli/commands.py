@@ -40,9 +40,9 @@ COMMANDS: dict[str, Entry] = {
     "stats": Entry("wins", "Your funnel: applications by stage and by source, and how long replies take."),
     "reframe": Entry("reframes", "Add or revisit the private reframe of a rejection or a silence."),
     "reframes": Entry("reframes", "List your private reframes (they stay on this machine)."),
-    "support": Entry("selfcare", "Where to find help right now: helplines, and your partners' contacts."),
-    "checkin": Entry("selfcare", "Log a check-in with a partner: when, how, what was shared and agreed, when next."),
-    "checkins": Entry("selfcare", "List your check-ins, oldest first; removed partners' stay, marked."),
+    "support": Entry("support", "Where to find help right now: helplines, and your partners' contacts."),
+    "checkin": Entry("partners", "Log a check-in with a partner: when, how, what was shared and agreed, when next."),
+    "checkins": Entry("partners", "List your check-ins, oldest first; removed partners' stay, marked."),
     "review": Entry("review", "Look back at a week: effort, goals, wins, replies, self-care, partners, momentum."),
     "export": Entry("export", "Write a summary to share with a partner; private things only when you name them."),
     "prep": Entry("toolkit", "A one-page interview prep sheet: strengths, disclosure plan, questions, practice."),
@@ -60,11 +60,11 @@ COMMANDS: dict[str, Entry] = {
     "config": Entry("system", "Show settings, or change one."),
     # Sub-command groups come after the single commands, as typer has always listed them.
     "journal": Entry(
-        "selfcare",
+        "journal",
         "Your private self-care journal: write an entry (a few words, a mood, what helped), "
         "or list, show and look at trends.",
     ),
-    "partner": Entry("selfcare", "The people you check in with."),
+    "partner": Entry("partners", "The people you check in with."),
     "goals": Entry("review", "Weekly goals: set them, see them."),
     "strength": Entry("toolkit", "Your strengths, each with a short story for interviews and cover letters."),
     "resource": Entry("toolkit", "Support you can use: programs, counsellors, peer groups, training."),

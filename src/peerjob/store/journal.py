@@ -111,3 +111,12 @@ def days_between(conn: sqlite3.Connection, start: date, end: date) -> list[Day]:
     for day, tags in practices.items():
         days[day].practices = frozenset(tags)
     return list(days.values())
+
+
+def other_very_low_entries(conn: sqlite3.Connection, day: date, entry_id: int) -> int:
+    """Entries with mood 1 on ``day`` other than ``entry_id``: support is offered once, not on every entry."""
+    count: int = conn.execute(
+        "SELECT COUNT(*) FROM journal_entry WHERE entry_on = ? AND mood = 1 AND id <> ?",
+        (day.isoformat(), entry_id),
+    ).fetchone()[0]
+    return count

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import date
+from pathlib import Path
+from typing import Any
 
 from peerjob.errors import BadInput, NotFound
-from peerjob.store.db import inserted_id, utc_now_text
+from peerjob.store.db import connect, inserted_id, utc_now_text
 
 PARTNER_COLUMNS = ("name", "role", "contact", "note")
 
@@ -181,3 +183,30 @@ def least_recently_heard(conn: sqlite3.Connection, as_of: date) -> str | None:
         (as_of.isoformat(),),
     ).fetchone()
     return partner["name"] if partner is not None else None
+
+
+def support_contacts(path: Path) -> list[dict[str, Any]] | None:
+    """Active partners' names, roles and contacts, read straight from the file for `peerjob support`.
+
+    Never creates, upgrades or changes a file: [] when there is no data file
+    yet (or no partner table); None when it could not be read at all, since
+    help must still print whatever state the file is in.
+    """
+    try:
+        if not path.is_file() or path.stat().st_size == 0:
+            return []
+        conn = connect(path, read_only=True, timeout=2)
+        try:
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if "partner" not in tables:
+                return []
+            return [
+                dict(row)
+                for row in conn.execute(
+                    "SELECT name, role, contact FROM partner WHERE removed_at IS NULL ORDER BY lower(name), id"
+                )
+            ]
+        finally:
+            conn.close()
+    except Exception:  # any state at all: a damaged file, a newer schema, no permission
+        return None

@@ -1,0 +1,21 @@
+"""`peerjob support`: helplines first, then the person's own partners, whatever state the file is in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from peerjob.domain.selfcare import HELPLINES
+from peerjob.store.partners import support_contacts
+
+
+@dataclass
+class SupportShown:
+    helplines: list[dict[str, Any]]
+    partners: list[dict[str, Any]] | None  # None: the data file could not be read just now
+
+
+def find_support(path: Path) -> SupportShown:
+    """No transaction and no upgrade: this must work with no data file and with a damaged one."""
+    return SupportShown(helplines=[dict(line) for line in HELPLINES], partners=support_contacts(path))

@@ -1,0 +1,206 @@
+"""The private self-care journal: `journal TEXT`, `journal list`, `journal show ID`, `journal stats`.
+
+Journal text is private: it stays in the local file and no export carries
+it unless the person names it.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+from typer import _click
+from typer.core import TyperArgument, TyperGroup
+
+from peerjob.cli import context as cx
+from peerjob.cli.options import DATE_HELP
+from peerjob.errors import BadInput, PeerjobError
+
+PRACTICE_EXAMPLES = "walk, meeting, meditation, sleep, exercise, call-a-peer, therapy, creative, ..."
+
+
+class JournalGroup(TyperGroup):
+    """`journal [TEXT]` writes an entry; `journal list|show|stats` are sub-commands.
+
+    A plain group would read `journal list` as the text "list", or the text
+    as an unknown command. So: when the first word names a sub-command, it
+    is one; otherwise everything belongs to the entry, options anywhere.
+    """
+
+    def parse_args(self, ctx: _click.Context, args: list[str]) -> list[str]:
+        if args and args[0] in self.commands:
+            _click.Command.parse_args(self, ctx, [])
+            ctx._protected_args, ctx.args = args[:1], args[1:]
+            return ctx.args
+        ctx.allow_interspersed_args = True
+        ctx.allow_extra_args = False
+        return _click.Command.parse_args(self, ctx, args)
+
+    def get_params(self, ctx: _click.Context) -> list:
+        params = super().get_params(ctx)
+        if ctx.command is not self:  # a sub-command's usage line: no [TEXT] before its name
+            params = [param for param in params if not isinstance(param, TyperArgument)]
+        return params
+
+
+journal_app = typer.Typer(
+    cls=JournalGroup,
+    invoke_without_command=True,
+    no_args_is_help=False,
+    subcommand_metavar="| list | show ID | stats",
+)
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(journal_app, name="journal")
+
+
+EDITOR_TEMPLATE = (
+    "\n"
+    "# Write your journal entry above. It stays private on this computer.\n"
+    "# These two guide lines are left out. Save and close the editor when you are done.\n"
+)
+
+
+def _clean_text(text: str | None) -> str | None:
+    if text is None:
+        return None
+    lines = [line.rstrip() for line in text.replace("\r\n", "\n").split("\n")]
+    cleaned = "\n".join(lines).strip()
+    return cleaned or None
+
+
+def _text_from_editor(editor: str) -> str | None:
+    from peerjob.cli.editor import drop_template_comments, edit_text
+
+    written = edit_text(
+        editor, EDITOR_TEMPLATE, prefix="peerjob-journal-", instead='pass the text: peerjob journal "..."'
+    )
+    # Only the template's own guide lines go: "#1 priority: sleep" is part of the entry.
+    return _clean_text(drop_template_comments(written, EDITOR_TEMPLATE))
+
+
+def _text_from_elsewhere() -> tuple[str | None, str]:
+    """No TEXT argument: standard input when piped, else $VISUAL/$EDITOR, else a prompt.
+
+    A script with nothing on standard input (say < /dev/null) still gets the
+    editor when one is set. Returns the text and where it came from
+    ("stdin", "editor", "prompt").
+    """
+    from peerjob.cli.editor import editor_command, piped_text
+
+    editor = editor_command()
+    if not sys.stdin.isatty():
+        piped = _clean_text(piped_text())
+        if piped or not editor:
+            return piped, "stdin"
+    if editor:
+        return _text_from_editor(editor), "editor"
+    answer = typer.prompt("Journal entry (Enter to leave it empty)", default="", show_default=False, err=True)
+    return _clean_text(answer), "prompt"
+
+
+@journal_app.callback()
+def journal(
+    ctx: typer.Context,
+    text: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="TEXT",
+            show_default=False,
+            help="What you want to write. Leave it out to use $EDITOR (or a prompt), or pipe it in.",
+        ),
+    ] = None,
+    mood: Annotated[
+        str | None, typer.Option("--mood", "-m", metavar="1-5", help="How you feel: 1 very low ... 5 very good.")
+    ] = None,
+    energy: Annotated[
+        str | None, typer.Option("--energy", "-e", metavar="1-5", help="Your energy: 1 very low ... 5 very high.")
+    ] = None,
+    practice: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--practice", "-p", metavar="PRACTICE", help=f"Something that helped, repeat for more: {PRACTICE_EXAMPLES}"
+        ),
+    ] = None,
+    on: Annotated[
+        str | None,
+        typer.Option("--date", "-d", metavar="DATE", help=f"Which day it is about (default today). {DATE_HELP}"),
+    ] = None,
+) -> None:
+    """Your private self-care journal: write an entry (a few words, a mood, what helped), or list, show and look at trends. Example: peerjob journal "Walked to the park" --mood 4 --practice walk."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from peerjob.domain.selfcare import parse_practices, parse_scale
+
+    mood_level = parse_scale(mood, "Mood")
+    energy_level = parse_scale(energy, "Energy")
+    practices = parse_practices(practice)
+    entry_on = cx.past_date(on, "The journal date") or cx.today()
+    source = "argument"
+    if text is None:
+        text, source = _text_from_elsewhere()
+    else:
+        text = _clean_text(text)
+    if text is None and mood_level is None and energy_level is None and not practices:
+        if source in ("editor", "prompt"):
+            raise PeerjobError("The entry was empty, so nothing was saved.")
+        raise BadInput(
+            'Nothing to write down. Add a few words or a mood, for example: peerjob journal "Slow morning" --mood 3'
+        )
+
+    from peerjob.actions.journal import NewEntry, write_entry
+    from peerjob.render.journal import entry_saved
+
+    entry = NewEntry(entry_on=entry_on, text=text, mood=mood_level, energy=energy_level, practices=practices)
+    with cx.database(write=True) as conn:
+        result = write_entry(conn, entry, settings=cx.settings())
+    entry_saved(result)
+
+
+@journal_app.command("list")
+def journal_list(
+    since: Annotated[str | None, typer.Option(metavar="DATE", help=f"Entries on or after. {DATE_HELP}")] = None,
+    until: Annotated[str | None, typer.Option(metavar="DATE", help=f"Entries on or before. {DATE_HELP}")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON (with the full text).")] = False,
+) -> None:
+    """List journal entries, oldest first. Example: peerjob journal list --since "2 weeks ago"."""
+    from peerjob.actions.journal import list_entries
+    from peerjob.render.journal import entries_listed
+
+    since_on = cx.any_date(since)
+    until_on = cx.any_date(until)
+    with cx.database(write=False) as conn:
+        result = list_entries(conn, since=since_on, until=until_on)
+    entries_listed(result, as_json=as_json)
+
+
+@journal_app.command("show")
+def journal_show(
+    entry_id: Annotated[int, typer.Argument(metavar="ID", help="The entry's ID (see peerjob journal list).")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Show one journal entry in full. Example: peerjob journal show 4."""
+    from peerjob.actions.journal import show_entry
+    from peerjob.render.journal import entry_shown
+
+    with cx.database(write=False) as conn:
+        entry = show_entry(conn, entry_id)
+    entry_shown(entry, as_json=as_json)
+
+
+@journal_app.command("stats")
+def journal_stats(
+    weeks: Annotated[
+        int, typer.Option("--weeks", "-w", min=1, max=520, help="How many weeks to look back over, this one included.")
+    ] = 12,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Mood and energy by week, days with an entry, and practices on days with a higher mood. Example: peerjob journal stats --weeks 8."""
+    from peerjob.actions.journal import journal_stats as figures
+    from peerjob.render.journal import journal_stats as show
+
+    with cx.database(write=False) as conn:
+        data = figures(conn, weeks=weeks, settings=cx.settings(), today=cx.today())
+    show(data, weeks=weeks, as_json=as_json)

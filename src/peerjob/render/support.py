@@ -1,0 +1,35 @@
+"""What `peerjob support` prints: helplines, then the person's own partners."""
+
+from __future__ import annotations
+
+from peerjob.actions.support import SupportShown
+from peerjob.messages import choose
+from peerjob.render.console import out, print_json
+
+
+def support_shown(result: SupportShown, *, as_json: bool) -> None:
+    partners = result.partners
+    if as_json:
+        print_json(
+            {"helplines": result.helplines, "partners": partners or [], "partners_readable": partners is not None}
+        )
+        return
+    console = out()
+    console.print(choose("support_intro", "support"), markup=False, highlight=False, soft_wrap=True)
+    console.print()
+    for helpline in result.helplines:
+        console.print(f"  {helpline['text']}", markup=False, highlight=False, soft_wrap=True)
+    console.print()
+    if partners:
+        console.print(choose("support_partners", "support"), markup=False, soft_wrap=True)
+        for partner in partners:
+            contact = partner["contact"] or "no contact saved yet"
+            console.print(
+                f"  {partner['name']} ({partner['role']}): {contact}", markup=False, highlight=False, soft_wrap=True
+            )
+    elif partners is None:
+        console.print(
+            "(Your partners' contacts couldn't be read from the data file just now.)", markup=False, soft_wrap=True
+        )
+    else:
+        console.print(choose("support_no_partners", "support"), markup=False, highlight=False, soft_wrap=True)
