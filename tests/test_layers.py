@@ -34,7 +34,6 @@ PENDING: set[str] = {
     "render/ics.py",
     "cli/applications.py",
     "cli/data.py",
-    "cli/due.py",
     "cli/export.py",
     "cli/reframes.py",
     "cli/review.py",

@@ -1,0 +1,38 @@
+"""What `peerjob due` prints."""
+
+from __future__ import annotations
+
+from peerjob.actions.due import DueListed
+from peerjob.render.console import data_table, out, print_json, say
+
+SILENT_SHOWN = 5  # "still no reply" suggestions listed in the table; the rest are counted
+
+
+def due_listed(result: DueListed, *, as_json: bool) -> None:
+    items, today = result.items, result.today
+    if as_json:
+        print_json([dict(vars(item), overdue=result.overdue(item)) for item in items])
+        return
+    if not items:
+        say("Nothing is due. A good moment for one small step of your own choosing.")
+        return
+    # A long-untouched spreadsheet can hold hundreds of silent applications:
+    # show the most recent few suggestions of that kind and count the rest.
+    silent = [item for item in items if item.kind == "no-response"]
+    hidden = silent[:-SILENT_SHOWN] if len(silent) > SILENT_SHOWN else []
+    table = data_table(("Due", "What", "Details", "Kind"), fixed=("Due", "Kind"))
+    hidden_ids = {id(item) for item in hidden}
+    for item in (item for item in items if id(item) not in hidden_ids):
+        when = item.due_on.isoformat() if item.due_on else "-"
+        if result.overdue(item):
+            when += " (overdue)"
+        elif item.suggestion and item.due_on and item.due_on < today:
+            when = f"since {when}"
+        details = "; ".join(part for part in (item.detail, item.private_detail) if part)
+        table.add_row(when, item.title, details, item.kind)
+    out().print(table)
+    if hidden:
+        say(
+            f"And {len(hidden)} older applications with no reply for a long while: "
+            "peerjob list --stage applied shows them all, and peerjob due --json lists each one."
+        )
