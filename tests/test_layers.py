@@ -38,7 +38,6 @@ PENDING: set[str] = {
     "cli/reframes.py",
     "cli/review.py",
     "cli/toolkit.py",
-    "cli/wins.py",
 }
 
 

@@ -58,6 +58,7 @@ COMMAND_MODULES = (
     "applications",
     "due",
     "wins",
+    "stats",
     "reframes",
     "journal",
     "support",

@@ -37,7 +37,7 @@ COMMANDS: dict[str, Entry] = {
     "win": Entry("wins", "Record a win beyond applications: a mock interview, a resume rewrite, a volunteering shift."),
     "wins": Entry("wins", "List your wins, oldest first."),
     "milestones": Entry("wins", "List the milestones you have reached, with their dates."),
-    "stats": Entry("wins", "Your funnel: applications by stage and by source, and how long replies take."),
+    "stats": Entry("stats", "Your funnel: applications by stage and by source, and how long replies take."),
     "reframe": Entry("reframes", "Add or revisit the private reframe of a rejection or a silence."),
     "reframes": Entry("reframes", "List your private reframes (they stay on this machine)."),
     "support": Entry("support", "Where to find help right now: helplines, and your partners' contacts."),

@@ -56,3 +56,12 @@ def print_stats(console: Console, figures: Funnel) -> None:
             )
         console.print(sources)
     console.print(choose("stats_note", sent), style="italic", markup=False)
+
+
+def stats_shown(figures: Funnel, *, as_json: bool) -> None:
+    from peerjob.render.console import out, print_json
+
+    if as_json:
+        print_json(figures)
+        return
+    print_stats(out(), figures)
