@@ -28,3 +28,25 @@ def test_stage_in_selects_exactly_the_set(stages, negate, expected):
     condition, params = stage_in("stage", stages, negate=negate)
     found = [row[0] for row in conn.execute(f"SELECT stage FROM application WHERE {condition} ORDER BY rowid", params)]
     assert found == expected
+
+
+D1, D2 = __import__("datetime").date(2026, 12, 1), __import__("datetime").date(2026, 12, 8)
+
+
+@pytest.mark.parametrize(
+    ("to_stage", "given", "expected"),
+    [
+        ("screening", {}, {}),
+        ("interviewing", {"interview_on": D1}, {"interview_on": D1}),
+        ("offer", {}, {"interview_on": None}),  # moving past interviews clears the planned one
+        ("rejected", {}, {"follow_up_on": None, "interview_on": None}),  # nothing left to follow up
+        ("rejected", {"follow_up_on": D2}, {"follow_up_on": D2, "interview_on": None}),  # the person's own date wins
+        ("applied", {"clear_follow_up": True}, {"follow_up_on": None, "interview_on": None}),
+        ("accepted", {"start_on": D2}, {"follow_up_on": None, "start_on": D2, "interview_on": None}),
+        ("withdrawn", {}, {"follow_up_on": None, "interview_on": None}),
+    ],
+)
+def test_what_a_stage_move_changes_besides_the_stage(to_stage, given, expected):
+    from peerjob.domain.stages import changes_on_move
+
+    assert changes_on_move(to_stage, **given) == expected

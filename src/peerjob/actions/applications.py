@@ -10,10 +10,13 @@ from typing import Any
 from peerjob.actions.nudges import isolation_nudge
 from peerjob.config import Settings
 from peerjob.domain.records import Application
+from peerjob.domain.stages import changes_on_move
 from peerjob.domain.weeks import week_span
+from peerjob.errors import BadInput
 from peerjob.store import applications as store
 from peerjob.store.milestones import record_reached
-from peerjob.store.toolkit import get_disclosure
+from peerjob.store.reframes import save_reframe
+from peerjob.store.toolkit import count_boundaries, get_disclosure
 
 # After this long with nothing recorded, `log` says "welcome back" (and nothing about the gap).
 WELCOME_BACK_AFTER_DAYS = 21
@@ -94,3 +97,108 @@ def show_application(conn: sqlite3.Connection, application_id: int) -> Applicati
     """One application, its history and its disclosure plan (an unknown ID is refused)."""
     application = store.get_application(conn, application_id, history=True)
     return ApplicationShown(application=application, disclosure=get_disclosure(conn, application_id))
+
+
+def check_move(conn: sqlite3.Connection, application_id: int, to_stage: str, changed_on: date) -> Application:
+    """The application, if it can move to ``to_stage`` on ``changed_on``; else BadInput."""
+    application = store.get_application(conn, application_id, history=True)
+    if application.stage == to_stage:
+        raise BadInput(f"Application {application_id} is already at '{to_stage}'. Nothing changed.")
+    last_move = application.history[-1].changed_on if application.history else application.applied_on
+    if changed_on < last_move:
+        raise BadInput(
+            f"The last change to application {application_id} was on {last_move}; "
+            f"a new move can't be dated earlier. Try --date {last_move.isoformat()} or later."
+        )
+    return application
+
+
+@dataclass(frozen=True)
+class StageMove:
+    application_id: int
+    to_stage: str
+    changed_on: date
+    note: str | None = None
+    follow_up_on: date | None = None
+    clear_follow_up: bool = False
+    start_on: date | None = None
+    interview_on: date | None = None
+    reframe: dict[str, Any] = field(default_factory=dict)  # answers to save with a rejection or a silence
+
+
+@dataclass
+class StageMoved:
+    application: Application  # as it was before the move
+    to_stage: str
+    reframe_saved: bool
+    milestones: list[dict[str, Any]] = field(default_factory=list)
+    boundaries: int | None = None  # after 'accepted': how many boundaries are kept
+
+
+def move_stage(conn: sqlite3.Connection, move: StageMove, *, settings: Settings) -> StageMoved:
+    application = check_move(conn, move.application_id, move.to_stage, move.changed_on)
+    store.record_stage_change(
+        conn,
+        move.application_id,
+        from_stage=application.stage,
+        to_stage=move.to_stage,
+        changed_on=move.changed_on,
+        note=move.note,
+    )
+    changes = changes_on_move(
+        move.to_stage,
+        follow_up_on=move.follow_up_on,
+        clear_follow_up=move.clear_follow_up,
+        start_on=move.start_on,
+        interview_on=move.interview_on,
+    )
+    if changes:
+        store.update_application(conn, move.application_id, dict(changes))
+    if move.reframe:
+        save_reframe(conn, move.application_id, move.reframe)
+    reached = record_reached(conn, first_weekday=settings.first_weekday, days=[move.changed_on])
+    boundaries = count_boundaries(conn) if move.to_stage == "accepted" else None
+    return StageMoved(
+        application=application,
+        to_stage=move.to_stage,
+        reframe_saved=bool(move.reframe),
+        milestones=reached,
+        boundaries=boundaries,
+    )
+
+
+def edit_application(
+    conn: sqlite3.Connection, application_id: int, changes: dict[str, object], *, tag: list[str], untag: list[str]
+) -> Application:
+    """Apply ``changes`` and the tag changes; returns the application as it was. Refuses a no-op."""
+    application = store.get_application(conn, application_id, history=True)
+    new_date = changes.get("applied_on")
+    later_moves = [change.changed_on for change in application.history if change.from_stage is not None]
+    if isinstance(new_date, date) and later_moves and new_date > min(later_moves):
+        raise BadInput(f"The application date can't be after its first stage move ({min(later_moves)}).")
+    new_tags = sorted((set(application.tags) | set(store.normalise_tags(tag))) - set(store.normalise_tags(untag)))
+    if not changes and new_tags == sorted(application.tags):
+        shown = ", ".join(application.tags) or "none"
+        raise BadInput(f"Nothing to change: application {application_id} already has those tags (its tags: {shown}).")
+    if changes:
+        store.update_application(conn, application_id, changes)
+    if new_tags != sorted(application.tags):
+        store.set_tags(conn, application_id, new_tags)
+    return application
+
+
+def find_application(conn: sqlite3.Connection, application_id: int) -> Application:
+    return store.get_application(conn, application_id)
+
+
+def delete_application(conn: sqlite3.Connection, application_id: int) -> None:
+    store.get_application(conn, application_id)  # still there? (asked outside the write lock)
+    store.delete_application(conn, application_id)
+
+
+def list_applications(
+    conn: sqlite3.Connection, *, stage: str | None, since: date | None, until: date | None, tag: str | None
+) -> tuple[list[Application], bool]:
+    """The applications that match, oldest first, and whether there are any at all."""
+    rows = store.list_applications(conn, stage=stage, since=since, until=until, tag=tag)
+    return rows, bool(rows) or store.count_applications(conn) > 0

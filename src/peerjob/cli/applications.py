@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from datetime import date
 from typing import Annotated
 
 import typer
@@ -12,7 +11,7 @@ from peerjob.cli import context as cx
 from peerjob.cli import reframes as reframe_cli
 from peerjob.cli.options import DATE_HELP, JsonOption
 from peerjob.errors import BadInput
-from peerjob.render.console import celebrate_step, say
+from peerjob.render.console import say
 
 INTERVIEW_HELP = "When the interview is: friday, 'in 3 days', 2026-12-01 (shows in due and the calendar)."
 FOLLOW_UP_HELP = "When to follow up: 2026-12-01, friday, 'in 1 week'."
@@ -92,14 +91,13 @@ def list_applications(
     wanted_stage = parse_stage(stage) if stage else None
     since_on = cx.any_date(since)
     until_on = cx.any_date(until)
+    from peerjob.actions.applications import list_applications as listed
     from peerjob.render.applications import APPLICATIONS
     from peerjob.render.listing import show_listing
-    from peerjob.store import applications as store
 
     with cx.database(write=False) as conn:
-        rows = store.list_applications(conn, stage=wanted_stage, since=since_on, until=until_on, tag=tag)
-        total = store.count_applications(conn) if not rows else len(rows)
-    show_listing(APPLICATIONS, rows, as_json=as_json, filtered=bool(total))
+        rows, any_at_all = listed(conn, stage=wanted_stage, since=since_on, until=until_on, tag=tag)
+    show_listing(APPLICATIONS, rows, as_json=as_json, filtered=any_at_all)
 
 
 def show(
@@ -113,22 +111,6 @@ def show(
     with cx.database(write=False) as conn:
         result = show_application(conn, application_id)
     application_shown(result, as_json=as_json)
-
-
-def _check_move(conn, application_id: int, to_stage: str, changed_on):
-    """The application, if it can move to ``to_stage`` on ``changed_on``; else BadInput."""
-    from peerjob.store import applications as store
-
-    application = store.get_application(conn, application_id, history=True)
-    if application.stage == to_stage:
-        raise BadInput(f"Application {application_id} is already at '{to_stage}'. Nothing changed.")
-    last_move = application.history[-1].changed_on if application.history else application.applied_on
-    if changed_on < last_move:
-        raise BadInput(
-            f"The last change to application {application_id} was on {last_move}; "
-            f"a new move can't be dated earlier. Try --date {last_move.isoformat()} or later."
-        )
-    return application
 
 
 def stage(
@@ -167,8 +149,7 @@ def stage(
     terminal one question at a time (Enter skips one), from standard input one
     answer a line, or from the options; --no-reframe skips it.
     """
-    from peerjob.domain.stages import CLOSED_BY_EMPLOYER, FINISHED_STAGES, INTERVIEW_STAGES, parse_stage
-    from peerjob.messages import choose, stage_moment
+    from peerjob.domain.stages import CLOSED_BY_EMPLOYER, INTERVIEW_STAGES, parse_stage
 
     to_stage = parse_stage(new_stage)
     changed_on = cx.past_date(on, "The date of the move") or cx.today()
@@ -199,51 +180,30 @@ def stage(
         )
     if answers and no_reframe:
         raise BadInput("Use either the reframe options or --no-reframe, not both.")
-    from peerjob.store import applications as store
-    from peerjob.store.milestones import record_reached
-    from peerjob.store.reframes import save_reframe
+    from peerjob.actions.applications import StageMove, check_move, move_stage
+    from peerjob.render.applications import stage_moved
 
     asked = closing and not answers and not no_reframe
     if asked:
         # Check the move first, so nobody answers questions for a move that can't be made;
         # the questions are asked outside any write lock.
         with cx.database(write=False) as conn:
-            _check_move(conn, application_id, to_stage, changed_on)
+            check_move(conn, application_id, to_stage, changed_on)
         answers = reframe_cli.ask()
+    move = StageMove(
+        application_id=application_id,
+        to_stage=to_stage,
+        changed_on=changed_on,
+        note=note,
+        follow_up_on=follow_up_on,
+        clear_follow_up=no_follow_up,
+        start_on=start_on,
+        interview_on=interview_on,
+        reframe=answers,
+    )
     with cx.database(write=True) as conn:
-        application = _check_move(conn, application_id, to_stage, changed_on)
-        store.record_stage_change(
-            conn, application_id, from_stage=application.stage, to_stage=to_stage, changed_on=changed_on, note=note
-        )
-        changes: dict[str, object] = {}
-        if follow_up_on or no_follow_up:
-            changes["follow_up_on"] = follow_up_on
-        elif to_stage in FINISHED_STAGES:
-            changes["follow_up_on"] = None  # nothing left to follow up on
-        if start_on:
-            changes["start_on"] = start_on
-        if interview_on:
-            changes["interview_on"] = interview_on
-        elif to_stage not in INTERVIEW_STAGES:
-            changes["interview_on"] = None  # no interview ahead once the process moved on
-        if changes:
-            store.update_application(conn, application_id, changes)
-        if answers:
-            save_reframe(conn, application_id, answers)
-        reached = record_reached(conn, first_weekday=cx.settings().first_weekday, days=[changed_on])
-        if to_stage == "accepted":
-            from peerjob.store.toolkit import count_boundaries
-
-            boundaries = count_boundaries(conn)
-    celebrate_step(choose(stage_moment(to_stage), application_id, company=application.company, stage=to_stage), reached)
-    if answers:
-        say(choose("reframe_saved", application_id, id=application_id))
-    elif asked and sys.stdin.isatty():
-        say(f"Whenever you are ready: peerjob reframe {application_id}")
-    if to_stage == "accepted":
-        from peerjob.cli.toolkit import after_accepted
-
-        after_accepted(boundaries)  # one line pointing to the boundaries plan
+        result = move_stage(conn, move, settings=cx.settings())
+    stage_moved(result, offer_reframe_later=asked and sys.stdin.isatty())
 
 
 def edit(
@@ -290,25 +250,10 @@ def edit(
         changes["interview_on"] = None
     if not changes and not tag and not untag:
         raise BadInput('Nothing to change. Add an option, for example: peerjob edit 3 --role "Team Lead".')
-    from peerjob.store import applications as store
+    from peerjob.actions.applications import edit_application
 
     with cx.database(write=True) as conn:
-        application = store.get_application(conn, application_id, history=True)
-        new_date = changes.get("applied_on")
-        assert new_date is None or isinstance(new_date, date)  # parsed above, by past_date
-        later_moves = [c.changed_on for c in application.history if c.from_stage is not None]
-        if new_date and later_moves and new_date > min(later_moves):
-            raise BadInput(f"The application date can't be after its first stage move ({min(later_moves)}).")
-        new_tags = sorted((set(application.tags) | set(store.normalise_tags(tag))) - set(store.normalise_tags(untag)))
-        if not changes and new_tags == sorted(application.tags):
-            shown = ", ".join(application.tags) or "none"
-            raise BadInput(
-                f"Nothing to change: application {application_id} already has those tags (its tags: {shown})."
-            )
-        if changes:
-            store.update_application(conn, application_id, changes)
-        if new_tags != sorted(application.tags):
-            store.set_tags(conn, application_id, new_tags)
+        application = edit_application(conn, application_id, changes, tag=tag or [], untag=untag or [])
     say(f"Updated application {application_id} ({changes.get('company', application.company)}).")
 
 
@@ -317,17 +262,16 @@ def delete(
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Don't ask to confirm.")] = False,
 ) -> None:
     """Delete an application and its history, after asking. Example: peerjob delete 3."""
-    from peerjob.store import applications as store
+    from peerjob.actions.applications import delete_application, find_application
 
     # Ask outside any write lock, so other commands don't wait on the answer.
     with cx.database(write=False) as conn:
-        application = store.get_application(conn, application_id)
+        application = find_application(conn, application_id)
     if not yes and not typer.confirm(
         f"Delete application {application_id} ({application.company}, {application.role}) and its history?",
         err=True,
     ):
         raise typer.Abort()
     with cx.database(write=True) as conn:
-        store.get_application(conn, application_id)  # still there?
-        store.delete_application(conn, application_id)
+        delete_application(conn, application_id)
     say(f"Deleted application {application_id} ({application.company}).")

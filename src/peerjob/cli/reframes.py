@@ -14,7 +14,7 @@ import typer
 
 from peerjob.cli import context as cx
 from peerjob.errors import BadInput
-from peerjob.render.console import print_json, say
+from peerjob.render.console import say
 
 
 def register(app: typer.Typer) -> None:
@@ -111,9 +111,8 @@ def reframe(
     as_json: Annotated[bool, typer.Option("--json", help="Print the reframe as JSON (asks no questions).")] = False,
 ) -> None:
     """Add or revisit the private reframe of a rejection or a silence. Example: peerjob reframe 3 --balanced "One role, not my worth"."""
-    from peerjob.messages import choose
-    from peerjob.store import applications as store
-    from peerjob.store.reframes import get_reframe, save_reframe
+    from peerjob.actions.reframes import read_reframe, save_reframe
+    from peerjob.render.reframes import reframe_kept_or_saved
 
     answers = answers_from_flags(
         what_happened=what_happened,
@@ -125,25 +124,14 @@ def reframe(
         next_step_on=next_step_on,
     )
     with cx.database(write=False) as conn:
-        application = store.get_application(conn, application_id)
-        current = get_reframe(conn, application_id)
+        read = read_reframe(conn, application_id)
+    current = read.current
     if not answers and not as_json:
         answers = ask(current)
     if answers:
         with cx.database(write=True) as conn:
-            store.get_application(conn, application_id)  # still there after the questions?
-            save_reframe(conn, application_id, answers)
-            current = get_reframe(conn, application_id)
-    if as_json:
-        print_json(current)
-    if answers:
-        say(choose("reframe_saved", application_id, id=application_id) + f" ({application.company})")
-    elif not as_json:
-        say(
-            "Kept your reframe as it was."
-            if current
-            else f"Nothing saved. Come back whenever you like: peerjob reframe {application_id}"
-        )
+            current = save_reframe(conn, application_id, answers)
+    reframe_kept_or_saved(application_id, read.company, current, saved=bool(answers), as_json=as_json)
 
 
 def reframes(

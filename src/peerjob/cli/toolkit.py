@@ -586,15 +586,3 @@ def boundary_remove(
     with cx.database(write=True) as conn:
         text = store.remove_boundary(conn, boundary_id)
     say(f"Removed boundary {boundary_id} ({text}).")
-
-
-def after_accepted(count: int) -> None:
-    """After `peerjob stage ID accepted`: one line pointing to the boundaries plan (``count``: boundaries kept)."""
-    from peerjob.messages import choose
-
-    if count == 0:
-        say(choose("boundaries_none", "accepted"))
-    elif count == 1:
-        say(choose("boundaries_ready_one", "accepted"))
-    else:
-        say(choose("boundaries_ready", count, count=count))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from peerjob.errors import BadInput
 
 STAGES = (
@@ -47,3 +49,31 @@ def parse_stage(text: str) -> str:
     if cleaned in STAGES:
         return cleaned
     raise BadInput(f"Unknown stage '{text}'. Use one of: {', '.join(STAGES)}.")
+
+
+def changes_on_move(
+    to_stage: str,
+    *,
+    follow_up_on: date | None = None,
+    clear_follow_up: bool = False,
+    start_on: date | None = None,
+    interview_on: date | None = None,
+) -> dict[str, date | None]:
+    """What else changes on the application when it moves to ``to_stage``.
+
+    A follow-up the person gives (or clears) wins; otherwise a finished
+    application has nothing left to follow up on. A planned interview
+    belongs to screening and interviewing: moving on clears it.
+    """
+    changes: dict[str, date | None] = {}
+    if follow_up_on or clear_follow_up:
+        changes["follow_up_on"] = follow_up_on
+    elif to_stage in FINISHED_STAGES:
+        changes["follow_up_on"] = None
+    if start_on:
+        changes["start_on"] = start_on
+    if interview_on:
+        changes["interview_on"] = interview_on
+    elif to_stage not in INTERVIEW_STAGES:
+        changes["interview_on"] = None
+    return changes

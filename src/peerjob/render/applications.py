@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from peerjob.actions.applications import ApplicationLogged, ApplicationShown
-from peerjob.messages import choose
+from peerjob.actions.applications import ApplicationLogged, ApplicationShown, StageMoved
+from peerjob.messages import choose, stage_moment
 from peerjob.render.console import celebrate_step, out, print_json, say
 from peerjob.render.listing import Column, Listing, text_or_dash
 
@@ -84,3 +84,26 @@ def disclosure_plan(console: Any, disclosure: dict[str, Any] | None) -> None:
     if disclosure["note"]:
         console.print(f"Note: {disclosure['note']}", markup=False)
     console.print(DISCLOSURE_NOTE, style="dim", markup=False)
+
+
+def stage_moved(result: StageMoved, *, offer_reframe_later: bool) -> None:
+    """One celebration line; the reframe saved (or where to find it later); after 'accepted', the boundaries."""
+    application = result.application
+    line = choose(stage_moment(result.to_stage), application.id, company=application.company, stage=result.to_stage)
+    celebrate_step(line, result.milestones)
+    if result.reframe_saved:
+        say(choose("reframe_saved", application.id, id=application.id))
+    elif offer_reframe_later:
+        say(f"Whenever you are ready: peerjob reframe {application.id}")
+    if result.boundaries is not None:
+        boundaries_pointer(result.boundaries)
+
+
+def boundaries_pointer(count: int) -> None:
+    """After `peerjob stage ID accepted`: one line pointing to the boundaries plan (``count``: boundaries kept)."""
+    if count == 0:
+        say(choose("boundaries_none", "accepted"))
+    elif count == 1:
+        say(choose("boundaries_ready_one", "accepted"))
+    else:
+        say(choose("boundaries_ready", count, count=count))

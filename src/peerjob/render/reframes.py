@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from peerjob.messages import choose
 from peerjob.render.console import out, print_json, say
 
 
@@ -33,3 +34,18 @@ def reframes_listed(rows: list[dict[str, Any]], *, as_json: bool) -> None:
                 )
         console.print(grid)
         console.print()
+
+
+def reframe_kept_or_saved(
+    application_id: int, company: str, current: dict[str, Any] | None, *, saved: bool, as_json: bool
+) -> None:
+    if as_json:
+        print_json(current)
+    if saved:
+        say(choose("reframe_saved", application_id, id=application_id) + f" ({company})")
+    elif not as_json:
+        say(
+            "Kept your reframe as it was."
+            if current
+            else f"Nothing saved. Come back whenever you like: peerjob reframe {application_id}"
+        )
