@@ -1,10 +1,11 @@
 """The stage sets: defined once, and the SQL built from them."""
 
 import sqlite3
+from datetime import date
 
 import pytest
 
-from peerjob.domain.stages import ACTIVE_STAGES, CLOSED_BY_EMPLOYER, FINISHED_STAGES, STAGES, stage_in
+from peerjob.domain.stages import ACTIVE_STAGES, CLOSED_BY_EMPLOYER, FINISHED_STAGES, STAGES, changes_on_move, stage_in
 
 
 def test_every_stage_is_active_or_finished_never_both():
@@ -30,7 +31,7 @@ def test_stage_in_selects_exactly_the_set(stages, negate, expected):
     assert found == expected
 
 
-D1, D2 = __import__("datetime").date(2026, 12, 1), __import__("datetime").date(2026, 12, 8)
+D1, D2 = date(2026, 12, 1), date(2026, 12, 8)
 
 
 @pytest.mark.parametrize(
@@ -47,6 +48,4 @@ D1, D2 = __import__("datetime").date(2026, 12, 1), __import__("datetime").date(2
     ],
 )
 def test_what_a_stage_move_changes_besides_the_stage(to_stage, given, expected):
-    from peerjob.domain.stages import changes_on_move
-
     assert changes_on_move(to_stage, **given) == expected
