@@ -34,7 +34,6 @@ PENDING: set[str] = {
     "render/ics.py",
     "cli/data.py",
     "cli/export.py",
-    "cli/review.py",
     "cli/toolkit.py",
 }
 

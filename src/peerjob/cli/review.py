@@ -8,7 +8,6 @@ import typer
 
 from peerjob.cli import context as cx
 from peerjob.errors import BadInput
-from peerjob.render.console import celebrate, out, print_json, say
 
 WEEK_HELP = "this, last, next, a date in the week, or an ISO week like 2026-W47."
 
@@ -44,16 +43,14 @@ def review(
     """Look back at a week: effort, goals, wins, replies, self-care, partners, momentum. Example: peerjob review --week last."""
     start = _week(week)
     from peerjob.actions.review import build_week_summary
+    from peerjob.render.review import review_shown
 
     today = cx.today()
     with cx.database(write=False) as conn:
         summary = build_week_summary(conn, start, today=today, settings=cx.settings(), private=private)
+    review_shown(summary, as_json=as_json)
     if as_json:
-        print_json(summary.as_json())
         return
-    from peerjob.render.terminal import print_review
-
-    print_review(out(), summary)
     recent = (summary.week_end - today).days >= -7  # this week or last week
     if recent and not no_plan and not summary.empty and cx.interactive():
         _offer_plan(summary.week_end)
@@ -62,25 +59,26 @@ def review(
 def _offer_plan(week_end) -> None:
     from datetime import timedelta
 
+    from peerjob.actions.goals import goals_for, set_goals
     from peerjob.domain.goals import GOAL_NAMES
     from peerjob.domain.review import GOAL_LABELS
-    from peerjob.store.goals import effective_goals, set_goals
+    from peerjob.render.review import goals_saved
 
     next_start = week_end + timedelta(days=1)
     if not typer.confirm("\nSet goals for next week?", default=False, err=True):
         return
+    # The questions are asked outside any transaction: a person thinking does not hold the write lock.
+    with cx.database(write=False) as conn:
+        current = goals_for(conn, next_start)
+    changes = {}
+    for name in GOAL_NAMES:
+        answer = typer.prompt(f"{GOAL_LABELS[name]} (0 for none)", default=current[name] or 0, type=int, err=True)
+        if answer < 0:
+            raise BadInput("Goals are whole numbers from 0 up.")
+        changes[name] = answer
     with cx.database(write=True) as conn:
-        current = effective_goals(conn, next_start)
-        changes = {}
-        for name in GOAL_NAMES:
-            answer = typer.prompt(f"{GOAL_LABELS[name]} (0 for none)", default=current[name] or 0, type=int, err=True)
-            if answer < 0:
-                raise BadInput("Goals are whole numbers from 0 up.")
-            changes[name] = answer
         set_goals(conn, next_start, changes)
-    from peerjob.messages import choose
-
-    celebrate(choose("goals_set", next_start.isoformat(), week=next_start.isoformat()))
+    goals_saved(next_start)
 
 
 GoalOption = Annotated[int | None, typer.Option(min=0, max=1000, show_default=False)]
@@ -96,22 +94,12 @@ def goals(
     if ctx.invoked_subcommand is not None:
         return
     start = _week(week, allow_future=True)
-    from peerjob.domain.review import GOAL_LABELS
-    from peerjob.store.goals import effective_goals, goal_history
+    from peerjob.actions.goals import show_goals
+    from peerjob.render.review import goals_shown
 
     with cx.database(write=False) as conn:
-        current = effective_goals(conn, start)
-        history = goal_history(conn)
-    if as_json:
-        print_json({"week_start": start, "goals": current, "history": history})
-        return
-    if not any(current.values()):
-        say("No goals set for that week. Try: peerjob goals set --applications 3 --checkins 1")
-        return
-    out().print(f"Goals for the week of {start.isoformat()}", style="bold", markup=False)
-    for name, target in current.items():
-        if target:
-            out().print(f"  {GOAL_LABELS[name]}: {target}", markup=False)
+        result = show_goals(conn, start)
+    goals_shown(result, as_json=as_json)
 
 
 @goals_app.command("set")
@@ -138,9 +126,9 @@ def goals_set(
     if not changes:
         raise BadInput("Name at least one goal, for example: peerjob goals set --applications 3")
     start = _week(week, allow_future=True)
-    from peerjob.messages import choose
-    from peerjob.store.goals import set_goals
+    from peerjob.actions.goals import set_goals
+    from peerjob.render.review import goals_saved
 
     with cx.database(write=True) as conn:
         set_goals(conn, start, changes)
-    celebrate(choose("goals_set", start.isoformat(), week=start.isoformat()))
+    goals_saved(start)

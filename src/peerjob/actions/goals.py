@@ -1,0 +1,31 @@
+"""Weekly goals: they carry forward from the week they are set until changed."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from peerjob.store import goals as store
+
+
+@dataclass
+class GoalsShown:
+    week_start: date
+    goals: dict[str, int | None]  # in force that week (carried forward from when they were set)
+    history: list[dict[str, Any]]
+
+
+def goals_for(conn: sqlite3.Connection, week_start: date) -> dict[str, int | None]:
+    goals: dict[str, int | None] = store.effective_goals(conn, week_start)
+    return goals
+
+
+def show_goals(conn: sqlite3.Connection, week_start: date) -> GoalsShown:
+    return GoalsShown(week_start=week_start, goals=goals_for(conn, week_start), history=store.goal_history(conn))
+
+
+def set_goals(conn: sqlite3.Connection, week_start: date, changes: dict[str, int]) -> None:
+    """Set some goals from ``week_start`` on (0 clears one); the others stay as they were."""
+    store.set_goals(conn, week_start, changes)
