@@ -83,16 +83,13 @@ def export(
         if not typer.confirm("Write it?", default=False, err=True):
             raise typer.Abort()
 
-    from peerjob.actions.review import build_week_summary
-    from peerjob.domain.export import shareable
-    from peerjob.store.export import fetch_extras
+    from peerjob.actions.export import shareable_summary
+    from peerjob.render.export import export_written, render
 
     with cx.database(write=False) as conn:
-        summary = build_week_summary(
-            conn, start, today=today, settings=settings, end=end, private="reframes" in categories
+        data = shareable_summary(
+            conn, start, end=end, include=categories, anonymise=anonymize, settings=settings, today=today
         )
-        extras = fetch_extras(conn, categories, summary.week_start, summary.week_end)
-    data = shareable(summary.as_json(), include=categories, anonymise=anonymize, extras=extras)
     text = render(data, chosen_format)
     if output is None:
         import sys
@@ -102,18 +99,4 @@ def export(
     from peerjob.fileio import write_private_text
 
     write_private_text(output, text, overwrite=force)
-    say(f"Wrote {output} ({chosen_format}" + (f"; includes {', '.join(private)})" if private else "; nothing private)"))
-
-
-def render(data: dict, chosen_format: str) -> str:
-    if chosen_format == "json":
-        import json
-
-        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-    if chosen_format == "html":
-        from peerjob.render.html import render_html
-
-        return render_html(data)
-    from peerjob.render.markdown import render_markdown
-
-    return render_markdown(data)
+    export_written(output, chosen_format, private)

@@ -1,0 +1,28 @@
+"""`export`: the week's (or a span's) summary with only what the person chose to share."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from typing import Any
+
+from peerjob.actions.review import build_week_summary
+from peerjob.config import Settings
+from peerjob.domain.export import shareable
+from peerjob.store.export import fetch_extras
+
+
+def shareable_summary(
+    conn: sqlite3.Connection,
+    start: date,
+    *,
+    end: date | None,
+    include: set[str],
+    anonymise: bool,
+    settings: Settings,
+    today: date,
+) -> dict[str, Any]:
+    """The summary as the partner will read it: private categories only when named in ``include``."""
+    summary = build_week_summary(conn, start, today=today, settings=settings, end=end, private="reframes" in include)
+    extras = fetch_extras(conn, include, summary.week_start, summary.week_end)
+    return shareable(summary.as_json(), include=include, anonymise=anonymise, extras=extras)
