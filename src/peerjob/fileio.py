@@ -82,14 +82,28 @@ def _alive(pid: int) -> bool:
     return True
 
 
+def check_output_file(path: Path, *, force: bool, example: str, replacing: str = "") -> None:
+    """Refuse, before any work is done, an output path that can't or shouldn't be written.
+
+    One wording everywhere: a missing folder, a folder given instead of a
+    file (with ``example`` as a file name to suggest), a file that exists
+    without --force (``replacing`` may say what replacing it means).
+    """
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise BadInput(f"{path} is a folder. Give a file name, for example {path / example}.")
+    if not folder.exists():
+        raise BadInput(f"The folder {folder} does not exist. Create it first or pick another path.")
+    if path.exists() and not force:
+        raise BadInput(f"{path} already exists. " + (replacing or "Add --force to replace it, or pick another name."))
+
+
 def write_private_bytes(path: Path, data: bytes, *, overwrite: bool) -> None:
     """Write atomically: a temp file in the same folder, then a rename."""
     path = Path(path)
-    if path.exists() and not overwrite:
-        raise BadInput(f"{path} already exists. Add --force to replace it, or pick another name.")
+    check_output_file(path, force=overwrite, example=path.name)
     folder = path.parent if str(path.parent) else Path(".")
-    if not folder.exists():
-        raise BadInput(f"The folder {folder} does not exist. Create it first or pick another path.")
     sweep_partials(folder)
     with private_umask():
         handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}{PARTIAL_MARK}{os.getpid()}-", dir=folder)

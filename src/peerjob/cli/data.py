@@ -291,12 +291,9 @@ def dump(
             "CSV makes one file per table: add --output FOLDER, for example: peerjob dump --format csv -o peerjob-csv"
         )
     if chosen == "json" and output is not None:
-        if not output.parent.exists():
-            raise BadInput(f"The folder {output.parent} does not exist. Create it first or pick another path.")
-        if output.is_dir():
-            raise BadInput(f"{output} is a folder. Give a file name, for example {output / 'peerjob-dump.json'}.")
-        if output.exists() and not force:
-            raise BadInput(f"{output} already exists. Add --force to replace it, or pick another name.")
+        from peerjob.fileio import check_output_file
+
+        check_output_file(output, force=force, example="peerjob-dump.json")
     if chosen == "csv" and output is not None:
         if not output.exists() and not output.parent.exists():
             raise BadInput(f"The folder {output.parent} does not exist. Create it first or pick another path.")
@@ -473,10 +470,9 @@ def backup(
         target = default_backup_path(path / db.name)
     else:
         target = path.expanduser()
-        if not target.parent.exists():
-            raise BadInput(f"The folder {target.parent} does not exist. Create it first or pick another path.")
-        if target.exists() and not force:
-            raise BadInput(f"{target} already exists. Add --force to replace it, or pick another name.")
+        from peerjob.fileio import check_output_file
+
+        check_output_file(target, force=force, example=db.name)
         if target.resolve() == db.resolve():
             raise BadInput(f"{target} is your data file itself. Pick another name for the backup.")
     copy_database(db, target, overwrite=force)
@@ -543,12 +539,14 @@ def calendar(
     from datetime import datetime, timedelta
 
     if output is not None:
-        if output.is_dir():
-            raise BadInput(f"{output} is a folder. Give a file name, for example {output / 'peerjob.ics'}.")
-        if output.exists() and not force:
-            raise BadInput(
-                f"{output} already exists. Add --force to replace it (calendar apps update the same events)."
-            )
+        from peerjob.fileio import check_output_file
+
+        check_output_file(
+            output,
+            force=force,
+            example="peerjob.ics",
+            replacing="Add --force to replace it (calendar apps update the same events).",
+        )
     today = cx.today()
     settings = cx.settings()
     from peerjob.render.ics import build_ics

@@ -72,10 +72,10 @@ def export(
         start = resolve_week(week, today=today, first_weekday=settings.first_weekday)
         if start > week_start(today, settings.first_weekday):
             raise BadInput(f"The week of {start.isoformat()} hasn't happened yet. Try --week this or --week last.")
-    if output is not None and output.exists() and not force:
-        raise BadInput(f"{output} already exists. Add --force to replace it, or pick another name.")
-    if output is not None and output.is_dir():
-        raise BadInput(f"{output} is a folder. Give a file name, for example {output / 'update.html'}.")
+    if output is not None:
+        from peerjob.fileio import check_output_file
+
+        check_output_file(output, force=force, example="update.html")
 
     private = sorted(categories & set(PRIVATE_CATEGORIES))
     if output is not None and private and not yes and cx.interactive():

@@ -278,10 +278,9 @@ def prep(
         raise BadInput("--output needs a file name, for example: peerjob prep 3 --output acme.md")
     target = Path(output).expanduser() if output else None
     if target is not None:
-        if target.is_dir():
-            raise BadInput(f"{target} is a folder. Give a file name, for example: --output {target / 'prep.md'}")
-        if target.exists() and not force:
-            raise BadInput(f"{target} already exists. Add --force to replace it, or pick another name.")
+        from peerjob.fileio import check_output_file
+
+        check_output_file(target, force=force, example="prep.md")
     from peerjob.store.toolkit import build_prep_sheet
 
     with cx.database(write=False) as conn:

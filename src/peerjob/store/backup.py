@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from peerjob.errors import BadInput, DataFileError
-from peerjob.fileio import fsync_folder, partial_name, private_umask, sweep_partials
+from peerjob.fileio import check_output_file, fsync_folder, partial_name, private_umask, sweep_partials
 from peerjob.store.db import (
     FileState,
     backup_path_for,
@@ -50,8 +50,7 @@ def copy_database(source: Path, target: Path, *, overwrite: bool) -> None:
         os.unlink(temp)
     try:
         vacuum_into(source, temp)
-        if not overwrite and target.exists():
-            raise BadInput(f"{target} already exists. Add --force to replace it, or pick another name.")
+        check_output_file(target, force=overwrite, example=target.name)  # again: the copy took a while
         replace_atomically(temp, target)
     finally:
         for leftover in (temp, temp.with_name(temp.name + "-journal")):
