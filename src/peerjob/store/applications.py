@@ -9,11 +9,11 @@ from typing import Any
 
 from peerjob.domain.records import Application, StageChange
 from peerjob.errors import NotFound
-from peerjob.store.db import date_span, inserted_id, utc_now_text
+from peerjob.store.db import as_date, as_date_or_none, date_span, inserted_id, utc_now_text
 
 
 def _as_date(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text else None
+    return as_date_or_none(text)
 
 
 def _iso(value: object) -> str | None:
@@ -27,7 +27,7 @@ def _application_from_row(row: sqlite3.Row, tags: list[str]) -> Application:
         company=row["company"],
         role=row["role"],
         stage=row["stage"],
-        applied_on=date.fromisoformat(row["applied_on"]),
+        applied_on=as_date(row["applied_on"]),
         url=row["url"],
         source=row["source"],
         note=row["note"],
@@ -113,7 +113,7 @@ def stage_history(conn: sqlite3.Connection, application_id: int) -> list[StageCh
             application_id=row["application_id"],
             from_stage=row["from_stage"],
             to_stage=row["to_stage"],
-            changed_on=date.fromisoformat(row["changed_on"]),
+            changed_on=as_date(row["changed_on"]),
             note=row["note"],
         )
         for row in conn.execute(

@@ -48,6 +48,15 @@ def date_span(column: str, since: date | None, until: date | None) -> tuple[list
     return clauses, params
 
 
+def as_date(text: str) -> date:
+    """A date column as stored (ISO 8601, as SQLAlchemy writes it on SQLite): the one place dates are read."""
+    return date.fromisoformat(text[:10])
+
+
+def as_date_or_none(text: str | None) -> date | None:
+    return as_date(text) if text else None
+
+
 def utc_now_text() -> str:
     """A timestamp as SQLAlchemy writes UTCDateTime on SQLite."""
     return datetime.now(UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from peerjob.config import Settings
 from peerjob.domain.stages import FINISHED_STAGES, stage_in
+from peerjob.store.db import as_date
 
 
 @dataclass
@@ -41,7 +42,7 @@ def follow_ups(conn: sqlite3.Connection, *, until: date, today: date, settings: 
     return [
         DueItem(
             kind="follow-up",
-            due_on=date.fromisoformat(row["follow_up_on"]),
+            due_on=as_date(row["follow_up_on"]),
             title=f"Follow up with {row['company']}",
             detail=row["role"],
             application_id=row["id"],
@@ -69,7 +70,7 @@ def quiet_applications(conn: sqlite3.Connection, *, until: date, today: date, se
         (until.isoformat(), f"-{earliest} days"),
     )
     for row in rows:
-        applied_on = date.fromisoformat(row["applied_on"])
+        applied_on = as_date(row["applied_on"])
         waited = (today - applied_on).days
         if silence_days and (applied_on + timedelta(days=silence_days)) <= until:
             items.append(
@@ -108,7 +109,7 @@ def reframe_steps(conn: sqlite3.Connection, *, until: date, today: date, setting
     return [
         DueItem(
             kind="reframe-step",
-            due_on=date.fromisoformat(row["next_step_on"]),
+            due_on=as_date(row["next_step_on"]),
             title=f"Your next step after {row['company']}",
             detail=row["next_step"] or "",
             application_id=row["application_id"],
@@ -132,7 +133,7 @@ def resources(conn: sqlite3.Connection, *, until: date, today: date, settings: S
     return [
         DueItem(
             kind="resource",
-            due_on=date.fromisoformat(row["next_on"]),
+            due_on=as_date(row["next_on"]),
             title=f"Next step with {row['name']}",
             detail=row["kind"],
             private_detail=row["next_step"] or "",
@@ -160,7 +161,7 @@ def planned_checkins(conn: sqlite3.Connection, *, until: date, today: date, sett
     return [
         DueItem(
             kind="check-in",
-            due_on=date.fromisoformat(row["next_on"]),
+            due_on=as_date(row["next_on"]),
             title=f"Check in with {row['name']}",
             detail=f"{row['role']}; planned at your check-in on {row['checkin_on']}",
             refs={"partner_id": row["partner_id"], "checkin_id": row["id"]},
@@ -181,7 +182,7 @@ def interviews(conn: sqlite3.Connection, *, until: date, today: date, settings: 
     return [
         DueItem(
             kind="interview",
-            due_on=date.fromisoformat(row["interview_on"]),
+            due_on=as_date(row["interview_on"]),
             title=f"Interview with {row['company']}",
             detail=f"{row['role']}. peerjob prep {row['id']} makes a one-page prep sheet.",
             application_id=row["id"],

@@ -6,7 +6,7 @@ import sqlite3
 from datetime import date, timedelta
 
 from peerjob.domain.goals import GOAL_NAMES
-from peerjob.store.db import utc_now_text
+from peerjob.store.db import as_date, utc_now_text
 
 
 def effective_goals(conn: sqlite3.Connection, week_start: date) -> dict[str, int | None]:
@@ -34,7 +34,7 @@ def set_goals(conn: sqlite3.Connection, week_start: date, changes: dict[str, int
 def goal_history(conn: sqlite3.Connection) -> list[dict]:
     """Each time goals changed, in the order of the weeks they apply from."""
     return [
-        {"week_start": date.fromisoformat(row["week_start"]), **{name: row[name] for name in GOAL_NAMES}}
+        {"week_start": as_date(row["week_start"]), **{name: row[name] for name in GOAL_NAMES}}
         for row in conn.execute(f"SELECT week_start, {', '.join(GOAL_NAMES)} FROM goal ORDER BY week_start, id")
     ]
 

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from peerjob.domain.importing import ImportRow, application_key, history_for
-from peerjob.store.db import next_id, utc_now_text
+from peerjob.store.db import as_date, next_id, utc_now_text
 
 CHUNK = 1000
 
@@ -20,7 +20,7 @@ CHUNK = 1000
 def existing_keys(conn: sqlite3.Connection) -> set[tuple[str, str, str]]:
     """(company, role, date applied) of every application already recorded."""
     return {
-        application_key(row[0], row[1], date.fromisoformat(row[2]))
+        application_key(row[0], row[1], as_date(row[2]))
         for row in conn.execute("SELECT company, role, applied_on FROM application")
     }
 

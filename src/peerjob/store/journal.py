@@ -7,7 +7,7 @@ from datetime import date
 
 from peerjob.domain.selfcare import Day
 from peerjob.errors import NotFound
-from peerjob.store.db import inserted_id, utc_now_text
+from peerjob.store.db import as_date, inserted_id, utc_now_text
 
 
 def add_entry(
@@ -45,7 +45,7 @@ def _practices_by_entry(conn: sqlite3.Connection, where: str, params: tuple) -> 
 def _entry(row: sqlite3.Row, practices: dict[int, list[str]]) -> dict:
     return {
         "id": row["id"],
-        "date": date.fromisoformat(row["entry_on"]),
+        "date": as_date(row["entry_on"]),
         "mood": row["mood"],
         "energy": row["energy"],
         "practices": practices.get(row["id"], []),
@@ -88,7 +88,7 @@ def days_between(conn: sqlite3.Connection, start: date, end: date) -> list[Day]:
     span = (start.isoformat(), end.isoformat())
     days = {
         row[0]: Day(
-            day=date.fromisoformat(row[0]),
+            day=as_date(row[0]),
             entries=row[1],
             mood_sum=row[2] or 0,
             mood_count=row[3],

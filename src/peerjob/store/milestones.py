@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from peerjob.domain import milestones as rules
-from peerjob.store.db import utc_now_text
+from peerjob.store.db import as_date, utc_now_text
 
 
 def _nth_date(conn: sqlite3.Connection, table: str, column: str, number: int) -> str:
@@ -75,7 +75,7 @@ def record_reached(conn: sqlite3.Connection, *, first_weekday: int, days: Iterab
             "INSERT INTO milestone (key, kind, title, reached_on, created_at) VALUES (?, ?, ?, ?, ?)",
             (key, kind, title, reached_on, now),
         )
-        new.append({"key": key, "kind": kind, "title": title, "reached_on": date.fromisoformat(reached_on)})
+        new.append({"key": key, "kind": kind, "title": title, "reached_on": as_date(reached_on)})
     for day in sorted(set(days)):
         goals_met = record_goals_met_milestone(conn, day, first_weekday)
         if goals_met:
@@ -90,7 +90,7 @@ def list_milestones(conn: sqlite3.Connection) -> list[dict]:
             "key": row["key"],
             "kind": row["kind"],
             "title": row["title"],
-            "reached_on": date.fromisoformat(row["reached_on"]),
+            "reached_on": as_date(row["reached_on"]),
         }
         for row in conn.execute("SELECT key, kind, title, reached_on FROM milestone ORDER BY reached_on, id")
     ]

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from peerjob.errors import BadInput, NotFound
-from peerjob.store.db import connect, inserted_id, utc_now_text
+from peerjob.store.db import as_date, as_date_or_none, connect, inserted_id, utc_now_text
 
 PARTNER_COLUMNS = ("name", "role", "contact", "note")
 
@@ -25,7 +25,7 @@ def _partner(row: sqlite3.Row) -> dict:
         "contact": row["contact"],
         "note": row["note"],
         "removed": row["removed_at"] is not None,
-        "removed_on": date.fromisoformat(row["removed_at"][:10]) if row["removed_at"] else None,
+        "removed_on": as_date_or_none(row["removed_at"]),
     }
 
 
@@ -50,7 +50,7 @@ def list_partners(conn: sqlite3.Connection, *, include_removed: bool = False) ->
         {
             **_partner(row),
             "checkins": row["checkins"],
-            "last_checkin": date.fromisoformat(row["last_checkin"]) if row["last_checkin"] else None,
+            "last_checkin": as_date_or_none(row["last_checkin"]),
         }
         for row in rows
     ]
@@ -152,11 +152,11 @@ def list_checkins(conn: sqlite3.Connection, *, partner_id: int | None = None, si
             "partner": row["name"],
             "role": row["role"],
             "removed": row["removed_at"] is not None,
-            "date": date.fromisoformat(row["checkin_on"]),
+            "date": as_date(row["checkin_on"]),
             "channel": row["channel"],
             "shared": row["shared"],
             "agreed": row["agreed"],
-            "next_on": date.fromisoformat(row["next_on"]) if row["next_on"] else None,
+            "next_on": as_date_or_none(row["next_on"]),
         }
         for row in rows
     ]
@@ -171,7 +171,7 @@ def last_checkin(conn: sqlite3.Connection, until: date) -> date | None:
     value = conn.execute("SELECT MAX(checkin_on) FROM checkin WHERE checkin_on <= ?", (until.isoformat(),)).fetchone()[
         0
     ]
-    return date.fromisoformat(value) if value else None
+    return as_date_or_none(value)
 
 
 def least_recently_heard(conn: sqlite3.Connection, as_of: date) -> str | None:

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import date
 
 from peerjob.domain.reframe import FIELDS
-from peerjob.store.db import utc_now_text
+from peerjob.store.db import as_date, as_date_or_none, utc_now_text
 
 
 def _from_row(row: sqlite3.Row) -> dict:
     reframe = {name: row[name] for name in FIELDS}
-    reframe["next_step_on"] = date.fromisoformat(row["next_step_on"]) if row["next_step_on"] else None
+    reframe["next_step_on"] = as_date_or_none(row["next_step_on"])
     return reframe
 
 
@@ -53,7 +52,7 @@ def list_reframes(conn: sqlite3.Connection) -> list[dict]:
             "company": row["company"],
             "role": row["role"],
             "stage": row["stage"],
-            "updated_on": date.fromisoformat(row["updated_at"][:10]),
+            "updated_on": as_date(row["updated_at"]),
             **_from_row(row),
         }
         for row in conn.execute(

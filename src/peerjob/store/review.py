@@ -8,6 +8,7 @@ from datetime import date
 from peerjob.domain.review import MOMENTUM_WEEKS, StageMove
 from peerjob.domain.selfcare import average
 from peerjob.domain.stages import CLOSED_BY_EMPLOYER
+from peerjob.store.db import as_date, as_date_or_none
 
 
 def weekly_counts(conn: sqlite3.Connection, first: date, last: date) -> list[int]:
@@ -48,12 +49,12 @@ def stage_moves(conn: sqlite3.Connection, start: date, end: date, *, private: bo
             role=row["role"],
             from_=row["from_stage"],
             to=row["to_stage"],
-            date=date.fromisoformat(row["changed_on"]),
+            date=as_date(row["changed_on"]),
         )
         if move.to in CLOSED_BY_EMPLOYER:
             move.has_reframe = row["reframe_id"] is not None
             move.next_step = row["next_step"]
-            move.next_step_on = date.fromisoformat(row["next_step_on"]) if row["next_step_on"] else None
+            move.next_step_on = as_date_or_none(row["next_step_on"])
             if private and move.has_reframe:
                 move.reframe = {
                     key: row[key]
@@ -74,7 +75,7 @@ def all_time_totals(conn: sqlite3.Connection) -> tuple[int, int, int, int]:
 
 def wins_between(conn: sqlite3.Connection, start: date, end: date) -> list[dict]:
     return [
-        {"id": row["id"], "kind": row["kind"], "text": row["text"], "date": date.fromisoformat(row["won_on"])}
+        {"id": row["id"], "kind": row["kind"], "text": row["text"], "date": as_date(row["won_on"])}
         for row in conn.execute(
             "SELECT id, kind, text, won_on FROM win WHERE won_on BETWEEN ? AND ? ORDER BY won_on, id",
             (start.isoformat(), end.isoformat()),
@@ -88,7 +89,7 @@ def milestones_between(conn: sqlite3.Connection, start: date, end: date) -> list
             "key": row["key"],
             "kind": row["kind"],
             "title": row["title"],
-            "reached_on": date.fromisoformat(row["reached_on"]),
+            "reached_on": as_date(row["reached_on"]),
         }
         for row in conn.execute(
             "SELECT key, kind, title, reached_on FROM milestone WHERE reached_on BETWEEN ? AND ? ORDER BY reached_on, id",
@@ -108,7 +109,7 @@ def mood_and_energy(conn: sqlite3.Connection, start: date, end: date) -> tuple[f
 
 def mood_by_day(conn: sqlite3.Connection, start: date, end: date) -> list[dict]:
     return [
-        {"date": date.fromisoformat(row[0]), "mood": average(row[1], row[2])}
+        {"date": as_date(row[0]), "mood": average(row[1], row[2])}
         for row in conn.execute(
             "SELECT entry_on, SUM(mood), COUNT(mood) FROM journal_entry WHERE entry_on BETWEEN ? AND ? AND mood IS NOT NULL"
             " GROUP BY entry_on ORDER BY entry_on",

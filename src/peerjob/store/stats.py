@@ -7,7 +7,7 @@ from datetime import date
 
 from peerjob.domain.stages import REPLY_STAGES
 from peerjob.domain.stats import AppPath
-from peerjob.store.db import date_span
+from peerjob.store.db import as_date, as_date_or_none, date_span
 
 
 def application_paths(
@@ -27,9 +27,9 @@ def application_paths(
         AppPath(
             stage=row["stage"],
             source=row["source"],
-            applied_on=date.fromisoformat(row["applied_on"]),
+            applied_on=as_date(row["applied_on"]),
             stages_reached=frozenset((row["reached"] or "").split(",")) | {row["stage"]},
-            first_reply_on=date.fromisoformat(row["first_reply"]) if row["first_reply"] else None,
+            first_reply_on=as_date_or_none(row["first_reply"]),
         )
         for row in rows
     ]

@@ -14,14 +14,14 @@ from peerjob.domain.toolkit import (
     order_strengths,
 )
 from peerjob.errors import NotFound
-from peerjob.store.db import inserted_id, utc_now_text
+from peerjob.store.db import as_date, as_date_or_none, inserted_id, utc_now_text
 
 BOUNDARY_WEEKS = 8  # the review shows boundaries this long after a job starts
 LISTED_WINS = 10  # general practice and experience on a prep sheet: the most recent few
 
 
 def _as_date(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text else None
+    return as_date_or_none(text)
 
 
 def _iso(value: date | None) -> str | None:
@@ -224,7 +224,7 @@ def boundaries_during(conn: sqlite3.Connection, start: date, end: date) -> list[
 
 def _wins(conn: sqlite3.Connection, where: str, params: tuple) -> list[dict]:
     return [
-        {"date": date.fromisoformat(row["won_on"]), "kind": row["kind"], "text": row["text"]}
+        {"date": as_date(row["won_on"]), "kind": row["kind"], "text": row["text"]}
         for row in conn.execute(f"SELECT won_on, kind, text FROM win WHERE {where} ORDER BY won_on, id", params)
     ]
 

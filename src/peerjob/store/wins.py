@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import date
 
-from peerjob.store.db import date_span, inserted_id, utc_now_text
+from peerjob.store.db import as_date, date_span, inserted_id, utc_now_text
 
 
 def add_win(conn: sqlite3.Connection, *, text: str, kind: str, won_on: date, application_id: int | None = None) -> int:
@@ -33,7 +33,7 @@ def list_wins(
     return [
         {
             "id": row["id"],
-            "date": date.fromisoformat(row["won_on"]),
+            "date": as_date(row["won_on"]),
             "kind": row["kind"],
             "text": row["text"],
             "application_id": row["application_id"],
