@@ -33,7 +33,6 @@ DOORS = {"cli/context.py": ("peerjob.store",), "cli/group.py": ("peerjob.store",
 PENDING: set[str] = {
     "render/ics.py",
     "cli/data.py",
-    "cli/toolkit.py",
 }
 
 

@@ -45,8 +45,8 @@ COMMANDS: dict[str, Entry] = {
     "checkins": Entry("partners", "List your check-ins, oldest first; removed partners' stay, marked."),
     "review": Entry("review", "Look back at a week: effort, goals, wins, replies, self-care, partners, momentum."),
     "export": Entry("export", "Write a summary to share with a partner; private things only when you name them."),
-    "prep": Entry("toolkit", "A one-page interview prep sheet: strengths, disclosure plan, questions, practice."),
-    "disclose": Entry("toolkit", "Your private plan for talking about recovery with one employer, if at all."),
+    "prep": Entry("prep", "A one-page interview prep sheet: strengths, disclosure plan, questions, practice."),
+    "disclose": Entry("disclosure", "Your private plan for talking about recovery with one employer, if at all."),
     "import": Entry("data", "Import applications from a CSV file; the same file twice adds nothing."),
     "dump": Entry("data", "Write everything, private fields included: your own full copy."),
     "load": Entry("data", "Load a dump into an empty data file, keeping every ID."),
@@ -66,9 +66,9 @@ COMMANDS: dict[str, Entry] = {
     ),
     "partner": Entry("partners", "The people you check in with."),
     "goals": Entry("review", "Weekly goals: set them, see them."),
-    "strength": Entry("toolkit", "Your strengths, each with a short story for interviews and cover letters."),
-    "resource": Entry("toolkit", "Support you can use: programs, counsellors, peer groups, training."),
-    "boundary": Entry("toolkit", "The work-life boundaries you want to keep once a job starts."),
+    "strength": Entry("strengths", "Your strengths, each with a short story for interviews and cover letters."),
+    "resource": Entry("resources", "Support you can use: programs, counsellors, peer groups, training."),
+    "boundary": Entry("boundaries", "The work-life boundaries you want to keep once a job starts."),
 }
 
 

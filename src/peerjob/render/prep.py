@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from peerjob.domain.toolkit import DISCLOSURE_NOTE, PrepSheet, story_lines
 from peerjob.render.markdown import escape
@@ -156,3 +157,17 @@ def prep_renderable(sheet: PrepSheet):
     parts.append(section("Notes"))
     parts += [Text("_" * 40, style="dim") for _ in range(NOTE_LINES - 1)]
     return Group(*parts)
+
+
+def prep_shown(sheet: PrepSheet, application_id: int, target: Path | None, *, force: bool) -> None:
+    """On the terminal, or as Markdown in an owner-only file."""
+    from peerjob.render.console import celebrate, out
+
+    if target is None:
+        out().print(prep_renderable(sheet))
+        return
+    from peerjob.fileio import write_private_text
+    from peerjob.messages import choose
+
+    write_private_text(target, render_prep_markdown(sheet), overwrite=force)
+    celebrate(choose("prep_written", application_id, company=sheet.company, path=target))
