@@ -70,7 +70,10 @@ COMMAND_MODULES = (
     "disclosure",
     "resources",
     "boundaries",
-    "data",
+    "importing",
+    "dump",
+    "backup",
+    "calendar",
     "system",
 )
 
@@ -101,7 +104,7 @@ def test_a_command_imports_only_its_own_module(args, wanted, subprocess_env, pee
     peerjob.ok("log", "ACME", "Support")  # the file exists at the current schema
     loaded = cli_modules(loaded_modules(args, subprocess_env)) & set(COMMAND_MODULES)
     assert loaded == wanted, f"`peerjob {' '.join(args)}` imported {sorted(loaded)}"
-    assert not loaded & {"data", "strengths", "resources"}
+    assert not loaded & {"importing", "dump", "backup", "strengths", "resources"}
 
 
 def test_the_module_list_here_is_the_tables():

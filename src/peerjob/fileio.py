@@ -82,6 +82,18 @@ def _alive(pid: int) -> bool:
     return True
 
 
+def read_input_file(path: Path, what: str, example: str) -> bytes:
+    """The bytes of a file the person named, or one line saying why not (``example``: what to type instead)."""
+    if not path.exists():
+        raise BadInput(f"There is no file at {path}. Check the name, for example: {example}")
+    if path.is_dir():
+        raise BadInput(f"{path} is a folder. Give the {what} file inside it, for example: {example}")
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise BadInput(f"Couldn't read {path} ({error.strerror}).") from None
+
+
 def check_output_file(path: Path, *, force: bool, example: str, replacing: str = "") -> None:
     """Refuse, before any work is done, an output path that can't or shouldn't be written.
 

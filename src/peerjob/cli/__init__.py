@@ -3,9 +3,10 @@
 Command modules load lazily: peerjob.cli.commands names every command, its
 module and its short help, so `peerjob --help` imports no command module and
 `peerjob log` imports only peerjob.cli.applications (PeerjobGroup does this).
-Command modules import only typer and peerjob's small modules at load time;
-the database layer, rich tables and anything heavy load inside the commands
-that use them, so `peerjob --help` and `--version` stay instant.
+A command module holds no SQL and no output code: it parses, calls one
+action (peerjob.actions) and hands the result to a renderer (peerjob.render),
+importing them inside the command so `peerjob --help` and `--version` stay
+instant.
 """
 
 from __future__ import annotations

@@ -47,14 +47,14 @@ COMMANDS: dict[str, Entry] = {
     "export": Entry("export", "Write a summary to share with a partner; private things only when you name them."),
     "prep": Entry("prep", "A one-page interview prep sheet: strengths, disclosure plan, questions, practice."),
     "disclose": Entry("disclosure", "Your private plan for talking about recovery with one employer, if at all."),
-    "import": Entry("data", "Import applications from a CSV file; the same file twice adds nothing."),
-    "dump": Entry("data", "Write everything, private fields included: your own full copy."),
-    "load": Entry("data", "Load a dump into an empty data file, keeping every ID."),
-    "backup": Entry("data", "Make a consistent, owner-only copy of your data file."),
-    "restore": Entry("data", "Put a backup in place of your data file; the current file is backed up first."),
-    "calendar": Entry("data", "Write follow-ups, check-ins, next steps and interviews as calendar events (.ics)."),
+    "import": Entry("importing", "Import applications from a CSV file; the same file twice adds nothing."),
+    "dump": Entry("dump", "Write everything, private fields included: your own full copy."),
+    "load": Entry("dump", "Load a dump into an empty data file, keeping every ID."),
+    "backup": Entry("backup", "Make a consistent, owner-only copy of your data file."),
+    "restore": Entry("backup", "Put a backup in place of your data file; the current file is backed up first."),
+    "calendar": Entry("calendar", "Write follow-ups, check-ins, next steps and interviews as calendar events (.ics)."),
     "wipe": Entry(
-        "data", "Delete your data file, peerjob's backups beside it and its settings, after you type a word."
+        "backup", "Delete your data file, peerjob's backups beside it and its settings, after you type a word."
     ),
     "where": Entry("system", "Print where your data file and settings live."),
     "config": Entry("system", "Show settings, or change one."),

@@ -8,8 +8,9 @@ calendar app that the copy it imports now replaces the one it has.
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
-from peerjob.store.calendar import CalendarEvent
+from peerjob.domain.calendar import CalendarEvent
 
 SEQUENCE_EPOCH = datetime(2020, 1, 1, tzinfo=UTC)
 
@@ -47,3 +48,25 @@ def build_ics(events: list[CalendarEvent], *, stamp: datetime) -> bytes:
         event.add("transp", "TRANSPARENT")  # a reminder, not a busy block
         calendar.add_component(event)
     return calendar.to_ical()
+
+
+def calendar_written(events: list[CalendarEvent], output: Path | None, *, days: int, force: bool) -> None:
+    """The .ics on stdout, or in an owner-only file with one line saying what is in it."""
+    data = build_ics(events, stamp=datetime.now(UTC).replace(microsecond=0))
+    if output is None:
+        import sys
+
+        sys.stdout.buffer.write(data) if hasattr(sys.stdout, "buffer") else sys.stdout.write(data.decode())
+        sys.stdout.flush()
+        return
+    from peerjob.fileio import write_private_bytes
+    from peerjob.render.console import say
+
+    write_private_bytes(output, data, overwrite=force)
+    kinds = sorted({event.kind for event in events})
+    shown = f" ({', '.join(kinds)})" if kinds else ""
+    count = len(events)
+    say(
+        f"Wrote {output}: {count} event{'' if count == 1 else 's'} in the next {days} days{shown}. "
+        "Importing it again updates the same events."
+    )

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import sqlite3
 import zlib
-from dataclasses import dataclass
 from datetime import date
 
 from peerjob.config import Settings
+from peerjob.domain.calendar import CalendarEvent, event_uid
 
 # Kinds whose ``detail`` is safe to put in a calendar: a follow-up's role, a partner's role,
 # a resource's kind. Any other kind gets its title only: a detail can hold private words
@@ -29,20 +29,6 @@ UID_KEYS = {
     "check-in": "partner_id",
     "resource": "resource",
 }
-
-
-@dataclass(frozen=True)
-class CalendarEvent:
-    uid: str
-    on: date
-    kind: str
-    summary: str
-    description: str
-
-
-def event_uid(kind: str, record: str) -> str:
-    """Stable for the item: never includes the date, so moving it updates the same event."""
-    return f"{kind}-{record}@peerjob"
 
 
 def _record_of(item) -> str:

@@ -1,0 +1,73 @@
+"""`backup`, `restore` and `wipe`: copies of the data file, and leaving."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from peerjob.errors import BadInput, DataFileError
+from peerjob.fileio import check_output_file
+from peerjob.paths import ensure_private_dir
+from peerjob.store.backup import check_restorable, copy_database, default_backup_path, remove, wipe_targets
+from peerjob.store.backup import restore as swap
+from peerjob.store.db import FileState, inspect, open_for_writing
+
+
+def backup_target(db: Path, path: Path | None, *, force: bool) -> Path:
+    """Where the backup goes: beside the data file, into a folder, or the file named."""
+    state = inspect(db)
+    if not state.has_data:
+        raise BadInput(f"There is no data at {db} yet, so nothing to back up. `peerjob where` shows the file in use.")
+    if state.kind == "foreign":
+        raise DataFileError(f"{db} is not a peerjob database ({state.why}); nothing was copied.")
+    if path is None:
+        return default_backup_path(db)
+    if path.is_dir():
+        return default_backup_path(path / db.name)
+    target = path.expanduser()
+    check_output_file(target, force=force, example=db.name)
+    if target.resolve() == db.resolve():
+        raise BadInput(f"{target} is your data file itself. Pick another name for the backup.")
+    return target
+
+
+def make_backup(db: Path, target: Path, *, force: bool) -> None:
+    copy_database(db, target, overwrite=force)
+
+
+def check_restore(path: Path, db: Path) -> FileState:
+    """Refuse a restore that can't go well, before anyone is asked; returns what the current file is."""
+    check_restorable(path)
+    if db.exists() and path.resolve() == db.resolve():
+        raise BadInput(f"{path} is the data file in use already. Pick a backup file to restore.")
+    current = inspect(db)
+    if current.kind in ("foreign", "newer"):
+        raise DataFileError(
+            f"{db} is not a peerjob data file this peerjob can replace ({current.why}); nothing was changed. "
+            "Point --db or PEERJOB_DB at your peerjob file."
+        )
+    if db.is_dir():
+        raise BadInput(f"{db} is a folder. Point --db or PEERJOB_DB at a file inside it.")
+    return current
+
+
+def restore_backup(path: Path, db: Path) -> Path | None:
+    """Swap the backup in (the current file is kept first); returns where the previous file is kept."""
+    ensure_private_dir(db.parent)
+    kept = swap(path, db)
+    # An older schema is upgraded now, the usual way (with its own backup), so any problem shows here.
+    open_for_writing(db).close()
+    return kept
+
+
+def wipe_plan(db: Path) -> list[Path]:
+    """Everything of peerjob's that wipe would remove, data file first."""
+    if db.is_dir():
+        raise BadInput(f"{db} is a folder. Point --db or PEERJOB_DB at the peerjob file inside it.")
+    state = inspect(db)
+    if state.kind == "foreign":
+        raise DataFileError(f"{db} is not a peerjob database ({state.why}); wipe left it alone.")
+    return wipe_targets(db)
+
+
+def remove_file(path: Path) -> None:
+    remove(path)

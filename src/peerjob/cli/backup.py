@@ -1,0 +1,112 @@
+"""Copies of the data file, and leaving: `backup`, `restore`, `wipe`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from peerjob.cli import context as cx
+from peerjob.errors import BadInput
+from peerjob.render.console import out, say
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(backup)
+    app.command()(restore)
+    app.command()(wipe)
+
+
+def backup(
+    path: Annotated[
+        Path | None,
+        typer.Argument(
+            metavar="PATH",
+            help="Where to write it (a file or a folder; default beside the data file).",
+            show_default=False,
+        ),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace PATH if it exists.")] = False,
+) -> None:
+    """Make a consistent, owner-only copy of your data file. Example: peerjob backup ~/peerjob-before-move.db."""
+    from peerjob.actions.backup import backup_target, make_backup
+
+    db = cx.db_path()
+    target = backup_target(db, path, force=force)
+    make_backup(db, target, force=force)
+    out().print(str(target), markup=False, highlight=False, soft_wrap=True)
+    say(f"Backed up (owner-only). To bring it back: peerjob restore {target}")
+
+
+def restore(
+    path: Annotated[
+        Path,
+        typer.Argument(
+            metavar="PATH", help="A backup made by peerjob backup (or any peerjob data file).", show_default=False
+        ),
+    ],
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Don't ask to confirm.")] = False,
+) -> None:
+    """Put a backup in place of your data file; the current file is backed up first. Example: peerjob restore ~/peerjob.db.backup-20261120-101500.bak."""
+    from peerjob.actions.backup import check_restore, restore_backup
+
+    path = path.expanduser()
+    db = cx.db_path()
+    current = check_restore(path, db)
+    if not yes and cx.interactive():
+        what = "Your current data file will be backed up first." if current.has_data else ""
+        if not typer.confirm(f"Replace {db} with {path}? {what}".rstrip(), default=False, err=True):
+            raise typer.Abort()
+    kept = restore_backup(path, db)
+    if kept is not None:
+        say(f"Restored {db} from {path}. Your previous file is kept at {kept}.")
+    else:
+        say(f"Restored {db} from {path}.")
+
+
+# --- wipe -------------------------------------------------------------------
+
+WIPE_WORD = "delete"
+
+
+def wipe(
+    yes_really: Annotated[
+        bool, typer.Option("--yes-really", help="Don't ask (for scripts): remove everything at once.")
+    ] = False,
+) -> None:
+    """Delete your data file, peerjob's backups beside it and its settings, after you type a word. Example: peerjob wipe."""
+    import contextlib
+    import os
+
+    from peerjob.actions.backup import remove_file, wipe_plan
+    from peerjob.paths import default_data_dir
+
+    db = cx.db_path()
+    targets = wipe_plan(db)
+    folder = db.parent
+    own_folder = folder.is_dir() and folder.resolve() == default_data_dir().resolve()
+    if not targets:
+        say(f"Nothing of peerjob's is at {db}; nothing to remove.")
+        return
+    if not yes_really:
+        if not cx.interactive():
+            raise BadInput(
+                "wipe removes your data for good. Run it on a terminal to confirm, or add --yes-really in a script."
+            )
+        say("This removes, for good:")
+        for target in targets:
+            say(f"  {target}")
+        say("Backups you saved elsewhere are not touched. `peerjob dump` or `peerjob backup PATH` first keeps a copy.")
+        typed = typer.prompt(f"Type {WIPE_WORD} to remove them", default="", show_default=False, err=True)
+        if typed.strip().lower() != WIPE_WORD:
+            say("Stopped. Nothing was removed.")
+            raise typer.Exit(1)
+    for target in targets:
+        remove_file(target)
+        say(f"Removed {target}")
+    if own_folder:
+        with contextlib.suppress(OSError):  # only if it is now empty
+            os.rmdir(folder)
+            say(f"Removed {folder}")
+    say("Done. If you come back to peerjob, it starts with a fresh, empty file.")

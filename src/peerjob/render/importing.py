@@ -1,0 +1,152 @@
+"""What `import` prints: progress on a terminal, the preview of a dry run, the summary of what came in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from peerjob.actions.importing import ImportDone
+from peerjob.render.console import announce_milestones, data_table, err, out, print_json, say, text_or_dash
+
+PROGRESS_FROM_ROWS = 2000  # smaller files are done before a bar would show
+PREVIEW_ROWS = 50
+
+
+class _Bar:
+    """A rich progress bar on stderr, or nothing at all."""
+
+    def __init__(self, progress) -> None:
+        self.progress = progress
+
+    def add(self, label: str, total: int):
+        return self.progress.add_task(label, total=total) if self.progress else None
+
+    def update(self, task, done: int) -> None:
+        if self.progress is not None:
+            self.progress.update(task, completed=done)
+
+
+class progress:
+    """Progress bars on stderr for a large import, shown only on a terminal."""
+
+    def __init__(self, *, enabled: bool) -> None:
+        self.enabled = enabled
+        self.progress: Any = None  # a rich Progress, made only when shown
+
+    def __enter__(self) -> _Bar:
+        if self.enabled:
+            from rich.progress import Progress
+
+            self.progress = Progress(console=err(), transient=True)
+            self.progress.start()
+        return _Bar(self.progress)
+
+    def __exit__(self, *exc) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" + ("" if count == 1 else "s")
+
+
+def import_reported(result: ImportDone, file: Path, *, as_json: bool) -> None:
+    """What was (or, in a dry run, would be) imported, the columns read, and what was left out and why."""
+    plan, new, imported, ids, reached = result.plan, result.new, result.imported, result.ids, result.milestones
+
+    already = len(plan.rows) - len(new)
+    if as_json:
+        payload = {
+            "file": str(file),
+            "dry_run": not imported,
+            **plan.as_json(),
+            "rows": len(plan.rows) + plan.repeated_rows + plan.undated_saved,
+            "new": len(new),
+            "already_there": already,
+            "repeated_in_file": plan.repeated_rows,
+            "undated_saved_left_out": plan.undated_saved,
+            "imported": len(ids) if imported else 0,
+            "ids": list(ids),
+            "milestones": list(reached),
+        }
+        if not imported:
+            payload["preview"] = [_row_json(row) for row in new]
+        print_json(payload)
+    elif not imported and new:
+        _preview_table(new)
+    mapped = ", ".join(f"{header} -> {field}" for field, header in plan.columns.items())
+    if not as_json:
+        say(f"Columns: {mapped}.")
+        if plan.unused_columns:
+            say(f"Not imported (no field for them; --map can name one): {', '.join(plan.unused_columns)}.")
+        if plan.unmapped_statuses:
+            shown = ", ".join(
+                f"'{text}' ({_plural(count, 'row')})" for text, count in sorted(plan.unmapped_statuses.items())
+            )
+            example = next(iter(sorted(plan.unmapped_statuses)))
+            say(
+                f"Statuses read as 'applied' because peerjob didn't recognise them: {shown}. "
+                f"To choose, add for example --status '{example}=screening'."
+            )
+    skipped = []
+    if already:
+        skipped.append(f"{already} already there")
+    if plan.repeated_rows:
+        skipped.append(f"{plan.repeated_rows} repeated in the file")
+    if plan.undated_saved:
+        skipped.append(f"{_plural(plan.undated_saved, 'wishlist row')} with no date applied left out")
+    tail = f" ({'; '.join(skipped)})" if skipped else ""
+    if not imported:
+        say(
+            f"Dry run: {_plural(len(new), 'application')} would be imported from {file.name}{tail}. Nothing was changed."
+        )
+    elif not plan.rows and not plan.undated_saved:
+        say(f"No applications in {file.name}: only a header. Nothing was changed.")
+    elif not plan.rows:
+        say(f"Nothing to import from {file.name}{tail}. Nothing was changed.")
+    elif not new:
+        say(f"Nothing new in {file.name}: all {_plural(len(plan.rows), 'application')} are already there.")
+    else:
+        say(
+            f"Imported {_plural(len(new), 'application')} from {file.name}{tail}, with {'its' if len(new) == 1 else 'their'} stage history."
+        )
+    if imported:
+        announce_milestones(list(reached))
+
+
+def _row_json(row: Any) -> dict[str, Any]:
+    from peerjob.domain.importing import history_for
+
+    return {
+        "row": row.row,
+        "company": row.company,
+        "role": row.role,
+        "applied_on": row.applied_on,
+        "stage": row.stage,
+        "status": row.status,
+        "url": row.url,
+        "source": row.source,
+        "note": row.note,
+        "follow_up_on": row.follow_up_on,
+        "history": [{"from_stage": a, "to_stage": b, "changed_on": on} for a, b, on in history_for(row)],
+    }
+
+
+def _preview_table(rows) -> None:
+    table = data_table(
+        ("Row", "Company", "Role", "Applied", "Stage", "Status in file", "Follow-up"),
+        fixed=("Row", "Applied", "Stage", "Follow-up"),
+    )
+    for row in rows[:PREVIEW_ROWS]:
+        table.add_row(
+            str(row.row),
+            row.company,
+            row.role,
+            row.applied_on.isoformat(),
+            row.stage,
+            text_or_dash(row.status),
+            text_or_dash(row.follow_up_on),
+        )
+    out().print(table)
+    if len(rows) > PREVIEW_ROWS:
+        out().print(f"... and {len(rows) - PREVIEW_ROWS} more (--json lists them all)", markup=False)
