@@ -90,3 +90,42 @@ def test_config_shows_all_settings_one_setting_and_saves_one(peerjob):
 def test_an_unknown_setting_is_refused_with_the_known_ones(assert_rejected):
     line = assert_rejected("config", "colour")
     assert "follow_up_after_days" in line
+
+
+def test_goals_show_the_targets_in_force(peerjob, monkeypatch):
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-11-18")
+    peerjob.ok("goals", "set", "--applications", "3", "--checkins", "1")
+    shown = peerjob.ok("goals").stdout
+    assert "Goals for the week of 2026-11-16" in shown
+    assert "Applications: 3" in shown and "Check-ins: 1" in shown and "Wins" not in shown
+
+
+@pytest.mark.parametrize(
+    ("prepare", "args", "says"),
+    [
+        ("foreign", ["backup"], "not a peerjob database"),
+        ("logged", ["backup", "{db}", "--force"], "is your data file itself"),
+        ("logged", ["restore", "{db}", "--yes"], "is the data file in use already"),
+    ],
+)
+def test_backup_and_restore_refuse_what_cannot_go_well(peerjob, db_path, assert_rejected, prepare, args, says):
+    if prepare == "foreign":
+        db_path.parent.mkdir(parents=True)
+        db_path.write_text("my shopping list\n")
+    else:
+        peerjob.ok("log", "ACME", "Support")
+    assert_rejected(
+        *[arg.replace("{db}", str(db_path)) for arg in args], code=2 if prepare == "logged" else 1, says=says
+    )
+
+
+@pytest.mark.parametrize("args", [["wipe", "--yes-really"], ["restore", "{backup}", "--yes"]])
+def test_a_folder_given_as_the_data_file_is_refused(peerjob, tmp_path, args):
+    peerjob.ok("log", "ACME", "Support")
+    backup = tmp_path / "b.db"
+    peerjob.ok("backup", str(backup))
+    folder = tmp_path / "a folder"
+    folder.mkdir()
+    result = peerjob("--db", str(folder), *[arg.replace("{backup}", str(backup)) for arg in args])
+    assert result.exit_code == 2 and "is a folder" in result.stderr
+    assert list(folder.iterdir()) == []

@@ -37,6 +37,8 @@ def make_backup(db: Path, target: Path, *, force: bool) -> None:
 def check_restore(path: Path, db: Path) -> FileState:
     """Refuse a restore that can't go well, before anyone is asked; returns what the current file is."""
     check_restorable(path)
+    if db.is_dir():
+        raise BadInput(f"{db} is a folder. Point --db or PEERJOB_DB at a file inside it.")
     if db.exists() and path.resolve() == db.resolve():
         raise BadInput(f"{path} is the data file in use already. Pick a backup file to restore.")
     current = inspect(db)
@@ -45,8 +47,6 @@ def check_restore(path: Path, db: Path) -> FileState:
             f"{db} is not a peerjob data file this peerjob can replace ({current.why}); nothing was changed. "
             "Point --db or PEERJOB_DB at your peerjob file."
         )
-    if db.is_dir():
-        raise BadInput(f"{db} is a folder. Point --db or PEERJOB_DB at a file inside it.")
     return current
 
 

@@ -18,14 +18,5 @@ def support(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")]
     from peerjob.actions.support import find_support
     from peerjob.render.support import support_shown
 
-    try:
-        path = cx.db_path()
-    except Exception:  # help must print whatever the settings say
-        path = None
-    result = find_support(path) if path is not None else None
-    if result is None:
-        from peerjob.actions.support import SupportShown
-        from peerjob.domain.selfcare import HELPLINES
-
-        result = SupportShown(helplines=[dict(line) for line in HELPLINES], partners=None)
-    support_shown(result, as_json=as_json)
+    with_contacts = find_support(cx.db_path())  # never creates or changes the file; any state reads
+    support_shown(with_contacts, as_json=as_json)
