@@ -129,3 +129,29 @@ def test_a_folder_given_as_the_data_file_is_refused(peerjob, tmp_path, args):
     result = peerjob("--db", str(folder), *[arg.replace("{backup}", str(backup)) for arg in args])
     assert result.exit_code == 2 and "is a folder" in result.stderr
     assert list(folder.iterdir()) == []
+
+
+def test_load_fills_an_existing_file_that_holds_nothing(peerjob, db_path, tmp_path):
+    from peerjob.store.db import open_for_writing
+
+    peerjob.ok("--db", str(tmp_path / "source.db"), "log", "ACME", "Support")
+    dump_file = tmp_path / "dump.json"
+    dump_file.write_text(peerjob.ok("--db", str(tmp_path / "source.db"), "dump").stdout)
+    open_for_writing(db_path).close()  # a peerjob file at the current schema, with no rows
+    peerjob.ok("load", str(dump_file))
+    assert [row["company"] for row in peerjob.json("list")] == ["ACME"]
+
+
+def test_load_refuses_a_file_that_gained_rows_after_the_first_check(peerjob, db_path):
+    """The check is made again inside the write: another command may have saved meanwhile."""
+    from peerjob.actions.dump import load_dump
+    from peerjob.errors import BadInput
+    from peerjob.store.db import open_for_writing, transaction
+
+    peerjob.ok("log", "ACME", "Support")
+    conn = open_for_writing(db_path)
+    try:
+        with pytest.raises(BadInput, match="already holds data"), transaction(conn, write=True):
+            load_dump(conn, db_path, {"application": []}, {})
+    finally:
+        conn.close()
