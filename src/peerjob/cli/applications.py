@@ -9,7 +9,7 @@ import typer
 
 from peerjob.cli import context as cx
 from peerjob.cli import reframes as reframe_cli
-from peerjob.cli.options import DATE_HELP, JsonOption
+from peerjob.cli.options import DATE_HELP, JsonOneOption, JsonOption
 from peerjob.errors import BadInput
 from peerjob.render.console import say
 
@@ -102,7 +102,7 @@ def list_applications(
 
 def show(
     application_id: Annotated[int, typer.Argument(metavar="ID", help="The application's ID (see peerjob list).")],
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    as_json: JsonOneOption = False,
 ) -> None:
     """Show one application and its full stage history. Example: peerjob show 3."""
     from peerjob.actions.applications import show_application

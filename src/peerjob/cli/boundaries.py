@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from peerjob.cli import context as cx
+from peerjob.cli.options import json_flag
 from peerjob.render.console import say
 
 boundary_app = typer.Typer(
@@ -37,7 +38,7 @@ def boundary_add(
 
 @boundary_app.command("list")
 def boundary_list(
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON: id, text.")] = False,
+    as_json: Annotated[bool, json_flag("Print JSON: id, text.")] = False,
 ) -> None:
     """List your boundaries. Example: peerjob boundary list."""
     from peerjob.actions.toolkit import list_boundaries

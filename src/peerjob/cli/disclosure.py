@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from peerjob.cli import context as cx
+from peerjob.cli.options import json_flag
 from peerjob.errors import BadInput
 
 PLANS = "not-planned, undecided, after-offer, at-interview, on-application or disclosed"
@@ -28,7 +29,7 @@ def disclose(
         str | None, typer.Option("--note", metavar="TEXT", help="A private note on how (empty text clears it).")
     ] = None,
     clear: Annotated[bool, typer.Option("--clear", help="Remove the plan for this application.")] = False,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the plan as JSON.")] = False,
+    as_json: Annotated[bool, json_flag("Print the plan as JSON.")] = False,
 ) -> None:
     """Your private plan for talking about recovery with one employer, if at all. Example: peerjob disclose 3 --plan after-offer."""
     from peerjob.domain.toolkit import parse_plan

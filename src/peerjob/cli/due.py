@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from peerjob.cli import context as cx
+from peerjob.cli.options import JsonOneOption
 
 
 def register(app: typer.Typer) -> None:
@@ -37,7 +38,7 @@ def due(
             help="Suggest 'no-response' after this many days (default: the setting, 30).",
         ),
     ] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    as_json: JsonOneOption = False,
 ) -> None:
     """Show follow-ups and plans that are due or overdue, and applications still waiting for a reply. Example: peerjob due --days 7.
 

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from peerjob.cli import context as cx
+from peerjob.cli.options import json_flag
 
 
 def register(app: typer.Typer) -> None:
@@ -51,7 +52,7 @@ def import_csv(
             help="For dates like 03/04/2026: dmy (day first) or mdy (month first). Usually the file shows it.",
         ),
     ] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print what was (or would be) imported as JSON.")] = False,
+    as_json: Annotated[bool, json_flag("Print what was (or would be) imported as JSON.")] = False,
 ) -> None:
     """Import applications from a CSV file; the same file twice adds nothing. Example: peerjob import jobs.csv --dry-run."""
     import sys

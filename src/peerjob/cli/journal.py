@@ -14,7 +14,7 @@ from typer import _click
 from typer.core import TyperArgument, TyperGroup
 
 from peerjob.cli import context as cx
-from peerjob.cli.options import DATE_HELP
+from peerjob.cli.options import DATE_HELP, JsonOneOption, json_flag
 from peerjob.errors import BadInput, PeerjobError
 
 PRACTICE_EXAMPLES = "walk, meeting, meditation, sleep, exercise, call-a-peer, therapy, creative, ..."
@@ -163,7 +163,7 @@ def journal(
 def journal_list(
     since: Annotated[str | None, typer.Option(metavar="DATE", help=f"Entries on or after. {DATE_HELP}")] = None,
     until: Annotated[str | None, typer.Option(metavar="DATE", help=f"Entries on or before. {DATE_HELP}")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON (with the full text).")] = False,
+    as_json: Annotated[bool, json_flag("Print JSON (with the full text).")] = False,
 ) -> None:
     """List journal entries, oldest first. Example: peerjob journal list --since "2 weeks ago"."""
     from peerjob.actions.journal import list_entries
@@ -179,7 +179,7 @@ def journal_list(
 @journal_app.command("show")
 def journal_show(
     entry_id: Annotated[int, typer.Argument(metavar="ID", help="The entry's ID (see peerjob journal list).")],
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    as_json: JsonOneOption = False,
 ) -> None:
     """Show one journal entry in full. Example: peerjob journal show 4."""
     from peerjob.actions.journal import show_entry
@@ -195,7 +195,7 @@ def journal_stats(
     weeks: Annotated[
         int, typer.Option("--weeks", "-w", min=1, max=520, help="How many weeks to look back over, this one included.")
     ] = 12,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    as_json: JsonOneOption = False,
 ) -> None:
     """Mood and energy by week, days with an entry, and practices on days with a higher mood. Example: peerjob journal stats --weeks 8."""
     from peerjob.actions.journal import journal_stats as figures

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 DATE_HELP = "A date: 2026-11-20, today, yesterday, monday, '3 days ago'."
 
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
-JsonOneOption = Annotated[bool, typer.Option("--json", help="Print JSON.")]
+
+def json_flag(help_text: str = "Print JSON.") -> Any:
+    """`--json`, the one way every command that reads offers its data to scripts (dates as ISO 8601)."""
+    return typer.Option("--json", help=help_text)
+
+
+JsonOption = Annotated[bool, json_flag("Print JSON instead of a table.")]
+JsonOneOption = Annotated[bool, json_flag()]
 YesOption = Annotated[bool, typer.Option("--yes", "-y", help="Don't ask to confirm.")]
 ForceOption = Annotated[bool, typer.Option("--force", help="Replace the file if it exists.")]
 

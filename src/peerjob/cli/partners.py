@@ -11,7 +11,7 @@ from typing import Annotated
 import typer
 
 from peerjob.cli import context as cx
-from peerjob.cli.options import DATE_HELP
+from peerjob.cli.options import DATE_HELP, JsonOneOption
 from peerjob.errors import BadInput, NotFound
 from peerjob.render.console import say
 
@@ -63,7 +63,7 @@ def partner_add(
 @partner_app.command("list")
 def partner_list(
     show_all: Annotated[bool, typer.Option("--all", help="Also show removed partners.")] = False,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    as_json: JsonOneOption = False,
 ) -> None:
     """List your partners, with their check-ins. Example: peerjob partner list --all."""
     from peerjob.actions.partners import list_partners
@@ -171,7 +171,7 @@ def checkins(
         str | None, typer.Option("--partner", metavar="PARTNER", help="Only check-ins with this partner (name or ID).")
     ] = None,
     since: Annotated[str | None, typer.Option(metavar="DATE", help=f"Check-ins on or after. {DATE_HELP}")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    as_json: JsonOneOption = False,
 ) -> None:
     """List your check-ins, oldest first; removed partners' stay, marked. Example: peerjob checkins --partner Sam."""
     since_on = cx.any_date(since)

@@ -13,6 +13,7 @@ from typing import Annotated
 import typer
 
 from peerjob.cli import context as cx
+from peerjob.cli.options import JsonOneOption, json_flag
 from peerjob.errors import BadInput
 from peerjob.render.console import say
 
@@ -108,7 +109,7 @@ def reframe(
     balanced: Balanced = None,
     next_step: NextStep = None,
     next_step_on: NextStepOn = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the reframe as JSON (asks no questions).")] = False,
+    as_json: Annotated[bool, json_flag("Print the reframe as JSON (asks no questions).")] = False,
 ) -> None:
     """Add or revisit the private reframe of a rejection or a silence. Example: peerjob reframe 3 --balanced "One role, not my worth"."""
     from peerjob.actions.reframes import read_reframe, save_reframe
@@ -135,7 +136,7 @@ def reframe(
 
 
 def reframes(
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    as_json: JsonOneOption = False,
 ) -> None:
     """List your private reframes (they stay on this machine). Example: peerjob reframes."""
     from peerjob.actions.reframes import list_reframes

@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from peerjob.cli import context as cx
+from peerjob.cli.options import JsonOneOption
 from peerjob.cli.stories import optional_text
 from peerjob.errors import BadInput
 from peerjob.render.console import say
@@ -62,7 +63,7 @@ def resource_add(
 @resource_app.command("list")
 def resource_list(
     show_all: Annotated[bool, typer.Option("--all", help="Include the ones marked done.")] = False,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    as_json: JsonOneOption = False,
 ) -> None:
     """List your resources and their next steps. Example: peerjob resource list --all."""
     from peerjob.actions.toolkit import list_resources

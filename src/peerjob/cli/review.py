@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from peerjob.cli import context as cx
+from peerjob.cli.options import JsonOneOption, json_flag
 from peerjob.errors import BadInput
 
 WEEK_HELP = "this, last, next, a date in the week, or an ISO week like 2026-W47."
@@ -36,7 +37,7 @@ def _week(text: str | None, *, allow_future: bool = False):
 
 def review(
     week: Annotated[str | None, typer.Option("--week", "-w", metavar="WEEK", help=f"Which week: {WEEK_HELP}")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the review as JSON (see README).")] = False,
+    as_json: Annotated[bool, json_flag("Print the review as JSON (see README).")] = False,
     private: Annotated[bool, typer.Option("--private", help="Include your private reframe text (local only).")] = False,
     no_plan: Annotated[bool, typer.Option("--no-plan", help="Don't offer to set next week's goals.")] = False,
 ) -> None:
@@ -88,7 +89,7 @@ GoalOption = Annotated[int | None, typer.Option(min=0, max=1000, show_default=Fa
 def goals(
     ctx: typer.Context,
     week: Annotated[str | None, typer.Option("--week", "-w", metavar="WEEK", help=f"Which week: {WEEK_HELP}")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    as_json: JsonOneOption = False,
 ) -> None:
     """Show the goals for a week and how they changed over time. Example: peerjob goals --json."""
     if ctx.invoked_subcommand is not None:

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from peerjob.cli import context as cx
-from peerjob.cli.options import DATE_HELP
+from peerjob.cli.options import DATE_HELP, JsonOneOption
 
 
 def register(app: typer.Typer) -> None:
@@ -21,7 +21,7 @@ def stats(
     until: Annotated[
         str | None, typer.Option(metavar="DATE", help=f"Applications sent on or before. {DATE_HELP}")
     ] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    as_json: JsonOneOption = False,
 ) -> None:
     """Your funnel: applications by stage and by source, and how long replies take. Example: peerjob stats --since 2026-09-01."""
     since_on, until_on = cx.any_date(since), cx.any_date(until)

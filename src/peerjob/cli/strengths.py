@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from peerjob.cli import context as cx
+from peerjob.cli.options import json_flag
 from peerjob.cli.stories import STORY_HELP, read_story
 from peerjob.errors import BadInput
 from peerjob.render.console import say
@@ -52,7 +53,7 @@ def strength_add(
 
 @strength_app.command("list")
 def strength_list(
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON: id, name, story, applications.")] = False,
+    as_json: Annotated[bool, json_flag("Print JSON: id, name, story, applications.")] = False,
 ) -> None:
     """List your strengths with their stories and where you used them. Example: peerjob strength list --json."""
     from peerjob.actions.toolkit import list_strengths

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
 import typer
 
 from peerjob.cli import context as cx
+from peerjob.cli.options import JsonOneOption
 
 
 def register(app: typer.Typer) -> None:
     app.command()(support)
 
 
-def support(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
+def support(as_json: JsonOneOption = False) -> None:
     """Where to find help right now: helplines, and your partners' contacts. Example: peerjob support."""
     from peerjob.actions.support import find_support
     from peerjob.render.support import support_shown

@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from peerjob.cli import context as cx
+from peerjob.cli.options import JsonOneOption
 from peerjob.render.console import out, print_json, say
 
 
@@ -16,7 +17,7 @@ def register(app: typer.Typer) -> None:
     app.command(context_settings={"ignore_unknown_options": True})(config)
 
 
-def where(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
+def where(as_json: JsonOneOption = False) -> None:
     """Print where your data file and settings live. Example: peerjob where."""
     from peerjob.config import settings_file
 
@@ -33,7 +34,7 @@ def where(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] =
 def config(
     name: Annotated[str | None, typer.Argument(help="A setting's name, to change it.", show_default=False)] = None,
     value: Annotated[str | None, typer.Argument(help="Its new value.", show_default=False)] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    as_json: JsonOneOption = False,
 ) -> None:
     """Show settings, or change one. Example: peerjob config follow_up_after_days 10."""
     from dataclasses import asdict

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from peerjob.cli import context as cx
-from peerjob.cli.options import DATE_HELP
+from peerjob.cli.options import DATE_HELP, JsonOneOption
 
 KINDS_HELP = "mock-interview, resume, networking, volunteering, training, mentoring, interview-prep or other."
 
@@ -50,7 +50,7 @@ def wins(
     kind: Annotated[
         str | None, typer.Option("--kind", "-k", metavar="KIND", help=f"Only this kind: {KINDS_HELP}")
     ] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    as_json: JsonOneOption = False,
 ) -> None:
     """List your wins, oldest first. Example: peerjob wins --since "4 weeks ago"."""
     from peerjob.domain.wins import parse_win_kind
@@ -66,7 +66,7 @@ def wins(
 
 
 def milestones(
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    as_json: JsonOneOption = False,
 ) -> None:
     """List the milestones you have reached, with their dates. Example: peerjob milestones."""
     from peerjob.actions.wins import list_milestones
