@@ -315,7 +315,7 @@ def test_prep_shows_this_application_and_no_other(peerjob, prepared):
     for expected in (
         "ACME",
         "Support Specialist",
-        "applied -> interviewing",
+        "applied → interviewing",
         "ACME-STORY",
         "GLOBEX-STORY",
         "after-offer",

@@ -23,6 +23,17 @@ GOAL_LABELS = {
     "checkins": "Check-ins",
     "self_care_days": "Self-care days",
 }
+# Lines every view of the week says the same way (terminal, Markdown, HTML, prep sheet).
+STAGE_ARROW = "→"
+NOTHING_SCHEDULED = "Nothing scheduled yet."
+
+
+def momentum_line(weeks_active: int, of_weeks: int) -> str:
+    return f"Active in {weeks_active} of the last {of_weeks} weeks."
+
+
+def stage_move_words(from_stage: str | None, to_stage: str) -> str:
+    return f"{from_stage} {STAGE_ARROW} {to_stage}"
 
 
 @dataclass

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-GOAL_LABELS = {
-    "applications": "Applications",
-    "wins": "Wins",
-    "checkins": "Check-ins",
-    "self_care_days": "Self-care days",
-}
+from peerjob.domain.review import GOAL_LABELS, NOTHING_SCHEDULED, stage_move_words
+from peerjob.domain.review import momentum_line as _momentum_words
+
+__all__ = ["GOAL_LABELS", "NOTHING_SCHEDULED"]
 CATEGORY_TITLES = {
     "journal": "Journal",
     "reframes": "Reframes",
@@ -30,7 +28,7 @@ def goal_line(goal: dict) -> str:
 
 def momentum_line(data: dict) -> str:
     momentum = data["momentum"]
-    return f"Active in {momentum['weeks_active']} of the last {momentum['of_weeks']} weeks."
+    return _momentum_words(momentum["weeks_active"], momentum["of_weeks"])
 
 
 def effort_lines(data: dict) -> list[tuple[str, int]]:
@@ -44,7 +42,7 @@ def effort_lines(data: dict) -> list[tuple[str, int]]:
 
 def move_text(move: dict) -> tuple[str, str]:
     """(who, what) for a stage move."""
-    return f"{move['company']} ({move['role']})", f"{move['from']} → {move['to']}"
+    return f"{move['company']} ({move['role']})", stage_move_words(move["from"], move["to"])
 
 
 def private_rows(category: str, record) -> list[tuple[str, str]]:

@@ -11,6 +11,7 @@ from html import escape
 
 from peerjob.render.common import (
     CATEGORY_TITLES,
+    NOTHING_SCHEDULED,
     effort_lines,
     goal_line,
     momentum_line,
@@ -119,7 +120,7 @@ def render_html(data: dict) -> str:
     if data["due_next_week"]:
         coming = _list([f"{escape(str(i['due_on']))}: {escape(i['title'])}" for i in data["due_next_week"]])
     else:
-        coming = "<p>Nothing scheduled yet.</p>"
+        coming = f"<p>{NOTHING_SCHEDULED}</p>"
     body.append(f"<section><h2>Coming up</h2>{coming}</section>")
     if data.get("boundaries"):
         body.append(

@@ -6,6 +6,7 @@ import re
 
 from peerjob.render.common import (
     CATEGORY_TITLES,
+    NOTHING_SCHEDULED,
     effort_lines,
     goal_line,
     momentum_line,
@@ -56,7 +57,7 @@ def render_markdown(data: dict) -> str:
     if data["due_next_week"]:
         lines += [f"- {item['due_on']}: {escape(item['title'])}" for item in data["due_next_week"]]
     else:
-        lines.append("Nothing scheduled yet.")
+        lines.append(NOTHING_SCHEDULED)
     lines.append("")
     if data.get("boundaries"):
         lines += ["## Boundaries for the new job", ""]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from peerjob.domain.review import stage_move_words
 from peerjob.domain.toolkit import DISCLOSURE_NOTE, PrepSheet, story_lines
 from peerjob.render.markdown import escape
 
@@ -24,7 +25,7 @@ def escape_line(text) -> str:
 def _history_text(change: dict) -> str:
     if change["from"] is None:
         return f"{change['to']} (logged)"
-    return f"{change['from']} -> {change['to']}"
+    return stage_move_words(change["from"], change["to"])
 
 
 def _win_text(win: dict) -> str:

@@ -8,7 +8,15 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
-from peerjob.domain.review import GOAL_LABELS, WeekSummary, bar, sparkline
+from peerjob.domain.review import (
+    GOAL_LABELS,
+    NOTHING_SCHEDULED,
+    WeekSummary,
+    bar,
+    momentum_line,
+    sparkline,
+    stage_move_words,
+)
 from peerjob.messages import choose
 
 HOW_TO_START = (
@@ -76,7 +84,7 @@ def review_renderable(summary: WeekSummary) -> Group:
                     extra = "reframe saved" + (f"; next step: {move.next_step}" if move.next_step else "")
                 else:
                     extra = f"a reframe can help, when you are ready: peerjob reframe {move.id}"
-            moves.add_row(move.date.isoformat(), move.company, f"{move.from_} -> {move.to}", extra)
+            moves.add_row(move.date.isoformat(), move.company, stage_move_words(move.from_, move.to), extra)
             if move.reframe:
                 for key, text in move.reframe.items():
                     if text:
@@ -130,14 +138,14 @@ def review_renderable(summary: WeekSummary) -> Group:
             due.add_row(item["due_on"].isoformat(), item["title"])
         parts.append(due)
     else:
-        parts.append(Text("Nothing scheduled yet."))
+        parts.append(Text(NOTHING_SCHEDULED))
 
     parts.append(_section("Momentum"))
     counts = [week["count"] for week in summary.activity_by_week]
     chart = sparkline([count or None for count in counts], blank="·")  # a quiet week is a dot, not a gap
     parts.append(Text(f"{chart}  the last {len(counts)} weeks, oldest first"))
     score = summary.momentum
-    parts.append(Text(f"Active in {score['weeks_active']} of the last {score['of_weeks']} weeks."))
+    parts.append(Text(momentum_line(score["weeks_active"], score["of_weeks"])))
     return Group(*parts)
 
 
