@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from peerjob.domain.review import bar, effort_phrase, goal_progress, headline_moment, momentum, sparkline
+from peerjob.domain.review import Momentum, bar, effort_phrase, goal_progress, headline_moment, momentum, sparkline
 from peerjob.domain.weeks import resolve_week
 
 TODAY = "2026-11-22"  # a Sunday; ISO weeks: W45 = Nov 2-8, W46 = Nov 9-15, W47 = Nov 16-22
@@ -44,7 +44,7 @@ def test_pure_figures():
         ("applications", 3, 4, True),
         ("self_care_days", 2, 1, False),
     ]
-    assert momentum([0, 3, 0, 1]) == {"weeks_active": 2, "of_weeks": 4}
+    assert momentum([0, 3, 0, 1]) == Momentum(weeks_active=2, of_weeks=4)
     assert (
         effort_phrase({"applications": 1, "wins": 2, "checkins": 0, "journal_days": 3})
         == "1 application, 2 wins and 3 journal days"

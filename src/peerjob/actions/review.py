@@ -9,7 +9,9 @@ from peerjob.actions.nudges import isolation_nudge
 from peerjob.config import Settings
 from peerjob.domain.review import (
     MOMENTUM_WEEKS,
+    DueSoon,
     GoalProgress,
+    WeekActivity,
     WeekSummary,
     capitalise,
     effort_phrase,
@@ -51,7 +53,7 @@ def build_week_summary(
 
     next_start, next_end = end + timedelta(days=1), end + timedelta(days=7)
     due_next_week = [
-        {"kind": item.kind, "due_on": item.due_on, "title": item.title, "application_id": item.application_id}
+        DueSoon(kind=item.kind, due_on=item.due_on, title=item.title, application_id=item.application_id)
         for item in collect(conn, until=next_end, today=today, settings=settings)
         if item.due_on and next_start <= item.due_on <= next_end
     ]
@@ -101,7 +103,8 @@ def build_week_summary(
         due_next_week=due_next_week,
         momentum=momentum(activity),
         activity_by_week=[
-            {"week_start": first_week + timedelta(weeks=index), "count": count} for index, count in enumerate(activity)
+            WeekActivity(week_start=first_week + timedelta(weeks=index), count=count)
+            for index, count in enumerate(activity)
         ],
         boundaries=boundaries_during(conn, start, end),
         empty=empty,

@@ -44,8 +44,71 @@ class GoalProgress:
     met: bool
 
 
-# StageMove has a field called "date": inside it, the type needs another name.
+# Records with a field called "date": inside them, the type needs another name.
 Day = date
+
+
+# The parts of a week's summary. Their field names and order are the JSON
+# keys of `review --json` and the export, a public format: change neither.
+
+
+@dataclass(frozen=True)
+class WinItem:
+    id: int
+    kind: str
+    text: str
+    date: Day
+
+
+@dataclass(frozen=True)
+class MilestoneItem:
+    key: str
+    kind: str
+    title: str
+    reached_on: date
+
+
+@dataclass(frozen=True)
+class MoodDay:
+    date: Day
+    mood: float | None
+
+
+@dataclass(frozen=True)
+class PracticeDays:
+    practice: str
+    days: int
+
+
+@dataclass(frozen=True)
+class DueSoon:
+    kind: str
+    due_on: date
+    title: str
+    application_id: int | None
+
+
+@dataclass(frozen=True)
+class Momentum:
+    weeks_active: int
+    of_weeks: int
+
+
+@dataclass(frozen=True)
+class WeekActivity:
+    week_start: date
+    count: int
+
+
+@dataclass(frozen=True)
+class ReframeText:
+    """A reframe's private answers, in the review only with --private."""
+
+    what_happened: str | None
+    first_thought: str | None
+    outside_control: str | None
+    peer_advice: str | None
+    balanced_thought: str | None
 
 
 @dataclass
@@ -59,7 +122,7 @@ class StageMove:
     has_reframe: bool | None = None  # only for rejections and no-responses
     next_step: str | None = None
     next_step_on: Day | None = None
-    reframe: dict[str, Any] | None = None  # the private text, only with --private
+    reframe: ReframeText | None = None  # the private text, only with --private
 
 
 @dataclass
@@ -71,8 +134,8 @@ class WeekSummary:
     applications_logged: int
     applications_total: int
     wins: int
-    win_items: list[dict[str, Any]]
-    milestones: list[dict[str, Any]]
+    win_items: list[WinItem]
+    milestones: list[MilestoneItem]
     stage_changes: list[StageMove]
     checkins: int
     days_since_last_checkin: int | None
@@ -80,12 +143,12 @@ class WeekSummary:
     journal_days: int
     mood_average: float | None
     energy_average: float | None
-    mood_by_day: list[dict[str, Any]]
-    top_practices: list[dict[str, Any]]
+    mood_by_day: list[MoodDay]
+    top_practices: list[PracticeDays]
     goals: list[GoalProgress]
-    due_next_week: list[dict[str, Any]]
-    momentum: dict[str, int]
-    activity_by_week: list[dict[str, Any]]
+    due_next_week: list[DueSoon]
+    momentum: Momentum
+    activity_by_week: list[WeekActivity]
     boundaries: list[str] = field(default_factory=list)
     empty: bool = False
     private: bool = False
@@ -116,9 +179,9 @@ def goal_progress(targets: Mapping[str, int | None], done: Mapping[str, int]) ->
     ]
 
 
-def momentum(counts: list[int]) -> dict[str, int]:
+def momentum(counts: list[int]) -> Momentum:
     """Weeks with any activity: a count that can only ever grow back, never reset."""
-    return {"weeks_active": sum(1 for count in counts if count > 0), "of_weeks": len(counts)}
+    return Momentum(weeks_active=sum(1 for count in counts if count > 0), of_weeks=len(counts))
 
 
 SPARK = "▁▂▃▄▅▆▇█"

@@ -68,10 +68,10 @@ def review_renderable(summary: WeekSummary) -> Group:
         wins = _grid()
         for win in summary.win_items:
             # Volunteering and mentoring are work experience to name in interviews.
-            kind = f"{win['kind']} (experience)" if win["kind"] in ("volunteering", "mentoring") else win["kind"]
-            wins.add_row(win["date"].isoformat(), kind, win["text"])
+            kind = f"{win.kind} (experience)" if win.kind in ("volunteering", "mentoring") else win.kind
+            wins.add_row(win.date.isoformat(), kind, win.text)
         for milestone in summary.milestones:
-            wins.add_row(milestone["reached_on"].isoformat(), "milestone", milestone["title"])
+            wins.add_row(milestone.reached_on.isoformat(), "milestone", milestone.title)
         parts.append(wins)
 
     if summary.stage_changes:
@@ -86,7 +86,7 @@ def review_renderable(summary: WeekSummary) -> Group:
                     extra = f"a reframe can help, when you are ready: peerjob reframe {move.id}"
             moves.add_row(move.date.isoformat(), move.company, stage_move_words(move.from_, move.to), extra)
             if move.reframe:
-                for key, text in move.reframe.items():
+                for key, text in vars(move.reframe).items():
                     if text:
                         moves.add_row("", "", key.replace("_", " "), text)
         parts.append(moves)
@@ -100,14 +100,13 @@ def review_renderable(summary: WeekSummary) -> Group:
             line += f", energy {summary.energy_average}"
         parts.append(Text(line + "."))
         if summary.mood_by_day:
-            parts.append(Text("Mood by day: " + sparkline([day["mood"] for day in summary.mood_by_day], top=5)))
+            parts.append(Text("Mood by day: " + sparkline([day.mood for day in summary.mood_by_day], top=5)))
         if summary.top_practices:
             parts.append(
                 Text(
                     "Most frequent: "
                     + ", ".join(
-                        f"{p['practice']} ({p['days']} day{'s' if p['days'] != 1 else ''})"
-                        for p in summary.top_practices
+                        f"{p.practice} ({p.days} day{'s' if p.days != 1 else ''})" for p in summary.top_practices
                     )
                 )
             )
@@ -135,17 +134,17 @@ def review_renderable(summary: WeekSummary) -> Group:
     if summary.due_next_week:
         due = _grid()
         for item in summary.due_next_week:
-            due.add_row(item["due_on"].isoformat(), item["title"])
+            due.add_row(item.due_on.isoformat(), item.title)
         parts.append(due)
     else:
         parts.append(Text(NOTHING_SCHEDULED))
 
     parts.append(_section("Momentum"))
-    counts = [week["count"] for week in summary.activity_by_week]
+    counts = [week.count for week in summary.activity_by_week]
     chart = sparkline([count or None for count in counts], blank="·")  # a quiet week is a dot, not a gap
     parts.append(Text(f"{chart}  the last {len(counts)} weeks, oldest first"))
     score = summary.momentum
-    parts.append(Text(momentum_line(score["weeks_active"], score["of_weeks"])))
+    parts.append(Text(momentum_line(score.weeks_active, score.of_weeks)))
     return Group(*parts)
 
 

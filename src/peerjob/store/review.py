@@ -5,7 +5,15 @@ from __future__ import annotations
 import sqlite3
 from datetime import date
 
-from peerjob.domain.review import MOMENTUM_WEEKS, StageMove
+from peerjob.domain.review import (
+    MOMENTUM_WEEKS,
+    MilestoneItem,
+    MoodDay,
+    PracticeDays,
+    ReframeText,
+    StageMove,
+    WinItem,
+)
 from peerjob.domain.selfcare import average
 from peerjob.domain.stages import CLOSED_BY_EMPLOYER
 from peerjob.store.db import as_date, as_date_or_none
@@ -56,10 +64,13 @@ def stage_moves(conn: sqlite3.Connection, start: date, end: date, *, private: bo
             move.next_step = row["next_step"]
             move.next_step_on = as_date_or_none(row["next_step_on"])
             if private and move.has_reframe:
-                move.reframe = {
-                    key: row[key]
-                    for key in ("what_happened", "first_thought", "outside_control", "peer_advice", "balanced_thought")
-                }
+                move.reframe = ReframeText(
+                    what_happened=row["what_happened"],
+                    first_thought=row["first_thought"],
+                    outside_control=row["outside_control"],
+                    peer_advice=row["peer_advice"],
+                    balanced_thought=row["balanced_thought"],
+                )
         moves.append(move)
     return moves
 
@@ -73,9 +84,9 @@ def all_time_totals(conn: sqlite3.Connection) -> tuple[int, int, int, int]:
     return (row[0], row[1], row[2], row[3])
 
 
-def wins_between(conn: sqlite3.Connection, start: date, end: date) -> list[dict]:
+def wins_between(conn: sqlite3.Connection, start: date, end: date) -> list[WinItem]:
     return [
-        {"id": row["id"], "kind": row["kind"], "text": row["text"], "date": as_date(row["won_on"])}
+        WinItem(id=row["id"], kind=row["kind"], text=row["text"], date=as_date(row["won_on"]))
         for row in conn.execute(
             "SELECT id, kind, text, won_on FROM win WHERE won_on BETWEEN ? AND ? ORDER BY won_on, id",
             (start.isoformat(), end.isoformat()),
@@ -83,14 +94,9 @@ def wins_between(conn: sqlite3.Connection, start: date, end: date) -> list[dict]
     ]
 
 
-def milestones_between(conn: sqlite3.Connection, start: date, end: date) -> list[dict]:
+def milestones_between(conn: sqlite3.Connection, start: date, end: date) -> list[MilestoneItem]:
     return [
-        {
-            "key": row["key"],
-            "kind": row["kind"],
-            "title": row["title"],
-            "reached_on": as_date(row["reached_on"]),
-        }
+        MilestoneItem(key=row["key"], kind=row["kind"], title=row["title"], reached_on=as_date(row["reached_on"]))
         for row in conn.execute(
             "SELECT key, kind, title, reached_on FROM milestone WHERE reached_on BETWEEN ? AND ? ORDER BY reached_on, id",
             (start.isoformat(), end.isoformat()),
@@ -107,9 +113,9 @@ def mood_and_energy(conn: sqlite3.Connection, start: date, end: date) -> tuple[f
     return average(row[0] or 0, row[1]), average(row[2] or 0, row[3])
 
 
-def mood_by_day(conn: sqlite3.Connection, start: date, end: date) -> list[dict]:
+def mood_by_day(conn: sqlite3.Connection, start: date, end: date) -> list[MoodDay]:
     return [
-        {"date": as_date(row[0]), "mood": average(row[1], row[2])}
+        MoodDay(date=as_date(row[0]), mood=average(row[1], row[2]))
         for row in conn.execute(
             "SELECT entry_on, SUM(mood), COUNT(mood) FROM journal_entry WHERE entry_on BETWEEN ? AND ? AND mood IS NOT NULL"
             " GROUP BY entry_on ORDER BY entry_on",
@@ -118,9 +124,9 @@ def mood_by_day(conn: sqlite3.Connection, start: date, end: date) -> list[dict]:
     ]
 
 
-def top_practices(conn: sqlite3.Connection, start: date, end: date) -> list[dict]:
+def top_practices(conn: sqlite3.Connection, start: date, end: date) -> list[PracticeDays]:
     return [
-        {"practice": row[0], "days": row[1]}
+        PracticeDays(practice=row[0], days=row[1])
         for row in conn.execute(
             "SELECT jp.practice, COUNT(DISTINCT je.entry_on) FROM journal_practice jp"
             " JOIN journal_entry je ON je.id = jp.entry_id WHERE je.entry_on BETWEEN ? AND ?"
