@@ -139,3 +139,34 @@ def test_anonymising_reaches_every_place_a_company_is_named():
     text = repr(data)
     assert "ACME" not in text and "Company A" in text
     assert data["notes"] == [{"company": "Company A", "note": "Company A asked for references"}]
+
+
+@pytest.mark.parametrize(
+    ("applied_on", "has_follow_up", "until", "kind", "due_on"),
+    [
+        (date(2026, 11, 1), False, date(2026, 11, 10), None, None),  # 9 days: nothing yet
+        (date(2026, 11, 1), False, date(2026, 11, 15), "no-reply", date(2026, 11, 15)),  # 14 days: a nudge
+        (date(2026, 11, 1), True, date(2026, 11, 15), None, None),  # its own follow-up date decides
+        (date(2026, 10, 1), True, date(2026, 11, 15), "no-response", date(2026, 10, 31)),  # 30 days: a suggestion
+        (date(2026, 10, 1), False, date(2026, 11, 15), "no-response", date(2026, 10, 31)),
+    ],
+)
+def test_when_peerjob_suggests_a_follow_up_or_no_response(applied_on, has_follow_up, until, kind, due_on):
+    from peerjob.domain.due import quiet_application
+
+    item = quiet_application(
+        7,
+        "ACME",
+        "Support",
+        applied_on=applied_on,
+        has_follow_up=has_follow_up,
+        today=until,
+        until=until,
+        nudge_days=14,
+        silence_days=30,
+    )
+    if kind is None:
+        assert item is None
+    else:
+        assert item is not None and (item.kind, item.due_on, item.suggestion) == (kind, due_on, True)
+        assert "ACME" in item.title and "failed" not in item.detail

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from peerjob.config import Settings
-from peerjob.store.due import DueItem, collect
+from peerjob.domain.due import DueItem
+from peerjob.store.due import collect
 
 
 @dataclass

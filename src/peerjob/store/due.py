@@ -1,33 +1,20 @@
 """What is due: one list gathered from every kind of thing with a date.
 
 Each provider reads one kind (follow-ups, check-ins, resources...) and
-returns DueItems up to a horizon; `peerjob due`, the review and the calendar
+returns DueItems (worded in domain/due.py) up to a horizon; `peerjob due`, the review and the calendar
 all use ``collect`` so they never disagree.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
 from peerjob.config import Settings
+from peerjob.domain import due as words
+from peerjob.domain.due import DueItem
 from peerjob.domain.stages import FINISHED_STAGES, stage_in
 from peerjob.store.db import as_date
-
-
-@dataclass
-class DueItem:
-    kind: str  # "follow-up", ...
-    due_on: date | None  # None: no fixed date (a suggestion)
-    title: str
-    detail: str = ""
-    application_id: int | None = None
-    refs: dict[str, int] = field(default_factory=dict)
-    suggestion: bool = False  # peerjob's idea, not a date the person set: never "overdue"
-    # Private words (a resource's next step): shown by `peerjob due` on this computer only.
-    # Exports, the review and the calendar never read this field.
-    private_detail: str = ""
 
 
 def follow_ups(conn: sqlite3.Connection, *, until: date, today: date, settings: Settings) -> list[DueItem]:
@@ -39,16 +26,7 @@ def follow_ups(conn: sqlite3.Connection, *, until: date, today: date, settings: 
         " ORDER BY follow_up_on, id",
         (until.isoformat(), *stages),
     )
-    return [
-        DueItem(
-            kind="follow-up",
-            due_on=as_date(row["follow_up_on"]),
-            title=f"Follow up with {row['company']}",
-            detail=row["role"],
-            application_id=row["id"],
-        )
-        for row in rows
-    ]
+    return [words.follow_up(row["id"], row["company"], row["role"], as_date(row["follow_up_on"])) for row in rows]
 
 
 def quiet_applications(conn: sqlite3.Connection, *, until: date, today: date, settings: Settings) -> list[DueItem]:
@@ -70,30 +48,19 @@ def quiet_applications(conn: sqlite3.Connection, *, until: date, today: date, se
         (until.isoformat(), f"-{earliest} days"),
     )
     for row in rows:
-        applied_on = as_date(row["applied_on"])
-        waited = (today - applied_on).days
-        if silence_days and (applied_on + timedelta(days=silence_days)) <= until:
-            items.append(
-                DueItem(
-                    kind="no-response",
-                    due_on=applied_on + timedelta(days=silence_days),
-                    title=f"Still no reply from {row['company']}",
-                    detail=f"{row['role']}: {waited} days since you applied. If you like: peerjob stage {row['id']} no-response",
-                    application_id=row["id"],
-                    suggestion=True,
-                )
-            )
-        elif nudge_days and row["follow_up_on"] is None:
-            items.append(
-                DueItem(
-                    kind="no-reply",
-                    due_on=applied_on + timedelta(days=nudge_days),
-                    title=f"No reply yet from {row['company']}",
-                    detail=f"{row['role']}: {waited} days since you applied. A short, friendly follow-up is fair.",
-                    application_id=row["id"],
-                    suggestion=True,
-                )
-            )
+        item = words.quiet_application(
+            row["id"],
+            row["company"],
+            row["role"],
+            applied_on=as_date(row["applied_on"]),
+            has_follow_up=row["follow_up_on"] is not None,
+            today=today,
+            until=until,
+            nudge_days=nudge_days,
+            silence_days=silence_days,
+        )
+        if item is not None:
+            items.append(item)
     return items
 
 
@@ -107,13 +74,8 @@ def reframe_steps(conn: sqlite3.Connection, *, until: date, today: date, setting
         (today.isoformat(), until.isoformat()),
     )
     return [
-        DueItem(
-            kind="reframe-step",
-            due_on=as_date(row["next_step_on"]),
-            title=f"Your next step after {row['company']}",
-            detail=row["next_step"] or "",
-            application_id=row["application_id"],
-            refs={"reframe": row["id"]},
+        words.reframe_step(
+            row["id"], row["application_id"], row["company"], row["next_step"], as_date(row["next_step_on"])
         )
         for row in rows
     ]
@@ -131,14 +93,7 @@ def resources(conn: sqlite3.Connection, *, until: date, today: date, settings: S
         (until.isoformat(),),
     )
     return [
-        DueItem(
-            kind="resource",
-            due_on=as_date(row["next_on"]),
-            title=f"Next step with {row['name']}",
-            detail=row["kind"],
-            private_detail=row["next_step"] or "",
-            refs={"resource": row["id"]},
-        )
+        words.resource_step(row["id"], row["name"], row["kind"], row["next_step"], as_date(row["next_on"]))
         for row in rows
     ]
 
@@ -159,12 +114,8 @@ def planned_checkins(conn: sqlite3.Connection, *, until: date, today: date, sett
         (until.isoformat(),),
     )
     return [
-        DueItem(
-            kind="check-in",
-            due_on=as_date(row["next_on"]),
-            title=f"Check in with {row['name']}",
-            detail=f"{row['role']}; planned at your check-in on {row['checkin_on']}",
-            refs={"partner_id": row["partner_id"], "checkin_id": row["id"]},
+        words.planned_checkin(
+            row["id"], row["partner_id"], row["name"], row["role"], row["checkin_on"], as_date(row["next_on"])
         )
         for row in rows
     ]
@@ -179,17 +130,7 @@ def interviews(conn: sqlite3.Connection, *, until: date, today: date, settings: 
         " ORDER BY interview_on, id",
         (today.isoformat(), until.isoformat(), *stages),
     )
-    return [
-        DueItem(
-            kind="interview",
-            due_on=as_date(row["interview_on"]),
-            title=f"Interview with {row['company']}",
-            detail=f"{row['role']}. peerjob prep {row['id']} makes a one-page prep sheet.",
-            application_id=row["id"],
-            refs={"application": row["id"]},
-        )
-        for row in rows
-    ]
+    return [words.interview(row["id"], row["company"], row["role"], as_date(row["interview_on"])) for row in rows]
 
 
 # Providers, in the order their items are shown.
