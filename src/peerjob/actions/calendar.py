@@ -6,9 +6,10 @@ import sqlite3
 from datetime import date, timedelta
 
 from peerjob.config import Settings
-from peerjob.domain.calendar import CalendarEvent
-from peerjob.store.calendar import calendar_events
+from peerjob.domain.calendar import CalendarEvent, events_from
+from peerjob.store.due import collect
 
 
 def events_ahead(conn: sqlite3.Connection, *, days: int, settings: Settings, today: date) -> list[CalendarEvent]:
-    return calendar_events(conn, today=today, until=today + timedelta(days=days), settings=settings)
+    items = collect(conn, until=today + timedelta(days=days), today=today, settings=settings)
+    return events_from(items, today=today)
