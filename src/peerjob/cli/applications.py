@@ -11,7 +11,6 @@ from peerjob.cli import context as cx
 from peerjob.cli import reframes as reframe_cli
 from peerjob.cli.options import DATE_HELP, JsonOneOption, JsonOption
 from peerjob.errors import BadInput
-from peerjob.render.console import say
 
 INTERVIEW_HELP = "When the interview is: friday, 'in 3 days', 2026-12-01 (shows in due and the calendar)."
 FOLLOW_UP_HELP = "When to follow up: 2026-12-01, friday, 'in 1 week'."
@@ -254,7 +253,9 @@ def edit(
 
     with cx.database(write=True) as conn:
         application = edit_application(conn, application_id, changes, tag=tag or [], untag=untag or [])
-    say(f"Updated application {application_id} ({changes.get('company', application.company)}).")
+    from peerjob.render.applications import application_updated
+
+    application_updated(application_id, str(changes.get("company", application.company)))
 
 
 def delete(
@@ -274,4 +275,6 @@ def delete(
         raise typer.Abort()
     with cx.database(write=True) as conn:
         delete_application(conn, application_id)
-    say(f"Deleted application {application_id} ({application.company}).")
+    from peerjob.render.applications import application_deleted
+
+    application_deleted(application_id, application.company)

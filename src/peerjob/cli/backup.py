@@ -9,7 +9,6 @@ import typer
 
 from peerjob.cli import context as cx
 from peerjob.errors import BadInput
-from peerjob.render.console import out, say
 
 
 def register(app: typer.Typer) -> None:
@@ -35,8 +34,9 @@ def backup(
     db = cx.db_path()
     target = backup_target(db, path, force=force)
     make_backup(db, target, force=force)
-    out().print(str(target), markup=False, highlight=False, soft_wrap=True)
-    say(f"Backed up (owner-only). To bring it back: peerjob restore {target}")
+    from peerjob.render.backup import backed_up
+
+    backed_up(target)
 
 
 def restore(
@@ -59,10 +59,9 @@ def restore(
         if not typer.confirm(f"Replace {db} with {path}? {what}".rstrip(), default=False, err=True):
             raise typer.Abort()
     kept = restore_backup(path, db)
-    if kept is not None:
-        say(f"Restored {db} from {path}. Your previous file is kept at {kept}.")
-    else:
-        say(f"Restored {db} from {path}.")
+    from peerjob.render.backup import restored
+
+    restored(db, path, kept)
 
 
 # --- wipe -------------------------------------------------------------------
@@ -81,32 +80,30 @@ def wipe(
 
     from peerjob.actions.backup import remove_file, wipe_plan
     from peerjob.paths import default_data_dir
+    from peerjob.render import backup as render
 
     db = cx.db_path()
     targets = wipe_plan(db)
     folder = db.parent
     own_folder = folder.is_dir() and folder.resolve() == default_data_dir().resolve()
     if not targets:
-        say(f"Nothing of peerjob's is at {db}; nothing to remove.")
+        render.nothing_to_wipe(db)
         return
     if not yes_really:
         if not cx.interactive():
             raise BadInput(
                 "wipe removes your data for good. Run it on a terminal to confirm, or add --yes-really in a script."
             )
-        say("This removes, for good:")
-        for target in targets:
-            say(f"  {target}")
-        say("Backups you saved elsewhere are not touched. `peerjob dump` or `peerjob backup PATH` first keeps a copy.")
+        render.wipe_preview(targets)
         typed = typer.prompt(f"Type {WIPE_WORD} to remove them", default="", show_default=False, err=True)
         if typed.strip().lower() != WIPE_WORD:
-            say("Stopped. Nothing was removed.")
+            render.wipe_stopped()
             raise typer.Exit(1)
     for target in targets:
         remove_file(target)
-        say(f"Removed {target}")
+        render.removed(target)
     if own_folder:
         with contextlib.suppress(OSError):  # only if it is now empty
             os.rmdir(folder)
-            say(f"Removed {folder}")
-    say("Done. If you come back to peerjob, it starts with a fresh, empty file.")
+            render.removed(folder)
+    render.wipe_done()

@@ -8,7 +8,6 @@ import typer
 
 from peerjob.cli import context as cx
 from peerjob.cli.options import json_flag
-from peerjob.render.console import say
 
 boundary_app = typer.Typer(
     help='The work-life boundaries you want to keep once a job starts. Example: peerjob boundary add "Leave by 6".',
@@ -59,4 +58,6 @@ def boundary_remove(
 
     with cx.database(write=True) as conn:
         text = remove_boundary(conn, boundary_id)
-    say(f"Removed boundary {boundary_id} ({text}).")
+    from peerjob.render.toolkit import boundary_removed
+
+    boundary_removed(boundary_id, text)

@@ -9,7 +9,6 @@ import typer
 
 from peerjob.cli import context as cx
 from peerjob.errors import BadInput
-from peerjob.render.console import say
 
 
 def register(app: typer.Typer) -> None:
@@ -49,7 +48,7 @@ def dump(
             )
 
     from peerjob.actions.dump import dump_everything, table_rows
-    from peerjob.render.dump import dump_written, write_csv_folder
+    from peerjob.render.dump import csv_folder_written, dump_written, write_csv_folder
 
     with cx.database(write=False) as conn:
         if chosen == "json":
@@ -58,7 +57,7 @@ def dump(
             revision, tables = table_rows(conn)
             assert output is not None  # refused above: CSV needs a folder
             write_csv_folder(output, revision, tables)
-            say(f"Wrote {len(tables)} table files to {output} (owner-only; private fields included).")
+            csv_folder_written(len(tables), output)
             return
     dump_written(data, output, force=force)
 
@@ -100,4 +99,6 @@ def load(
             with contextlib.suppress(OSError):  # only if it is empty
                 os.rmdir(db.parent)
         raise
-    say(f"Loaded {rows} row{'' if rows == 1 else 's'} from {file.name} into {db}, every ID kept.")
+    from peerjob.render.dump import dump_loaded
+
+    dump_loaded(rows, file.name, db)

@@ -13,7 +13,6 @@ import typer
 from peerjob.cli import context as cx
 from peerjob.cli.options import DATE_HELP, JsonOneOption
 from peerjob.errors import BadInput, NotFound
-from peerjob.render.console import say
 
 ROLES_HELP = "accountability, mentor, mentee, peer-group, peer-worker or other."
 CHANNELS_HELP = "call, text, video, in-person or group."
@@ -103,7 +102,9 @@ def partner_edit(
 
     with cx.database(write=True) as conn:
         found = edit_partner(conn, partner, changes)
-    say(f"Updated {changes.get('name', found['name'])} (ID {found['id']}).")
+    from peerjob.render.partners import partner_updated
+
+    partner_updated(found["id"], str(changes.get("name", found["name"])))
 
 
 @partner_app.command("remove")

@@ -10,7 +10,6 @@ from peerjob.cli import context as cx
 from peerjob.cli.options import JsonOneOption
 from peerjob.cli.stories import optional_text
 from peerjob.errors import BadInput
-from peerjob.render.console import say
 
 KINDS = "employment-program, vocational-rehab, peer-group, training, legal or other"
 NEXT_HELP = "When to take the next step: 2026-12-01, friday, 'in 1 week'. Shown in peerjob due."
@@ -114,8 +113,9 @@ def resource_edit(
 
     with cx.database(write=True) as conn:
         old_name, reopened = edit_resource(conn, resource_id, changes)
-    extra = " It is open again, with the new next step." if reopened else ""
-    say(f"Updated resource {resource_id} ({changes.get('name', old_name)}).{extra}")
+    from peerjob.render.toolkit import resource_updated
+
+    resource_updated(resource_id, str(changes.get("name", old_name)), reopened=reopened)
 
 
 @resource_app.command("done")

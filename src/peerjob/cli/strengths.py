@@ -10,7 +10,6 @@ from peerjob.cli import context as cx
 from peerjob.cli.options import json_flag
 from peerjob.cli.stories import STORY_HELP, read_story
 from peerjob.errors import BadInput
-from peerjob.render.console import say
 
 SUGGESTIONS = (
     "resilience, perseverance, empathy, communication, honesty, accountability, problem-solving, helping others"
@@ -100,7 +99,9 @@ def strength_edit(
         raise BadInput(f'Nothing to change. For example: peerjob strength edit {strength_id} --story "..."')
     with cx.database(write=True) as conn:
         edit_strength(conn, strength_id, changes)
-    say(f"Updated strength {strength_id} ({changes.get('name', current['name'])}).")
+    from peerjob.render.toolkit import strength_updated
+
+    strength_updated(strength_id, str(changes.get("name") or current["name"]))
 
 
 @strength_app.command("remove")
@@ -118,7 +119,9 @@ def strength_remove(
         raise typer.Abort()
     with cx.database(write=True) as conn:
         remove_strength(conn, strength_id)
-    say(f"Removed strength {strength_id} ({strength['name']}).")
+    from peerjob.render.toolkit import strength_removed
+
+    strength_removed(strength_id, strength["name"])
 
 
 @strength_app.command("link")

@@ -8,7 +8,6 @@ import typer
 
 from peerjob.cli import context as cx
 from peerjob.cli.options import JsonOneOption
-from peerjob.render.console import out, print_json, say
 
 
 def register(app: typer.Typer) -> None:
@@ -20,15 +19,10 @@ def register(app: typer.Typer) -> None:
 def where(as_json: JsonOneOption = False) -> None:
     """Print where your data file and settings live. Example: peerjob where."""
     from peerjob.config import settings_file
+    from peerjob.render.system import where_shown
 
     path = cx.db_path()
-    info = {"database": str(path), "exists": path.exists(), "settings": str(settings_file(path))}
-    if as_json:
-        print_json(info)
-    else:
-        out().print(str(path), markup=False, highlight=False)
-        if not path.exists():
-            say("(not created yet: the first command that saves something will create it, owner-only)")
+    where_shown({"database": str(path), "exists": path.exists(), "settings": str(settings_file(path))}, as_json=as_json)
 
 
 def config(
@@ -40,18 +34,14 @@ def config(
     from dataclasses import asdict
 
     from peerjob.config import check_value, save_setting
+    from peerjob.render.system import setting_saved, setting_shown, settings_shown
 
     if name is None:
-        current = asdict(cx.settings())
-        if as_json:
-            print_json(current)
-        else:
-            for key, setting in current.items():
-                out().print(f"{key} = {setting}", markup=False)
+        settings_shown(asdict(cx.settings()), as_json=as_json)
         return
     if value is None:
         check_value(name, "0" if name != "week_starts_on" else "monday")  # unknown names fail here
-        out().print(str(getattr(cx.settings(), name)), markup=False)
+        setting_shown(getattr(cx.settings(), name))
         return
     updated = save_setting(cx.db_path(), name, value)
-    say(f"Saved: {name} = {getattr(updated, name)}")
+    setting_saved(name, getattr(updated, name))

@@ -107,3 +107,11 @@ def boundaries_pointer(count: int) -> None:
         say(choose("boundaries_ready_one", "accepted"))
     else:
         say(choose("boundaries_ready", count, count=count))
+
+
+def application_updated(application_id: int, company: str) -> None:
+    say(f"Updated application {application_id} ({company}).")
+
+
+def application_deleted(application_id: int, company: str) -> None:
+    say(f"Deleted application {application_id} ({company}).")

@@ -58,3 +58,11 @@ def write_csv_folder(folder: Path, revision: str, tables: dict[str, Any]) -> Non
         write_private_text(folder / f"{table}.csv", buffer.getvalue(), overwrite=True)
     about = {"schema": revision, "format": DUMP_FORMAT, "tables": counts}
     write_private_text(folder / "dump-info.json", json.dumps(about, indent=2) + "\n", overwrite=True)
+
+
+def csv_folder_written(tables: int, output: Path) -> None:
+    say(f"Wrote {tables} table files to {output} (owner-only; private fields included).")
+
+
+def dump_loaded(rows: int, file_name: str, db: Path) -> None:
+    say(f"Loaded {rows} row{'' if rows == 1 else 's'} from {file_name} into {db}, every ID kept.")

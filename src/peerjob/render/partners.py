@@ -66,3 +66,7 @@ def checkin_logged(result: CheckinLogged) -> None:
     celebrate_step(line, result.milestones, suffix=f" (ID {result.id})")
     if result.next_on:
         say(f"Next check-in with {result.partner_name}: {result.next_on.isoformat()}. `peerjob due` will list it.")
+
+
+def partner_updated(partner_id: int, name: str) -> None:
+    say(f"Updated {name} (ID {partner_id}).")

@@ -130,3 +130,20 @@ def resource_done(result: ResourceDone) -> None:
 def boundary_added(boundary_id: int, number: int) -> None:
     boundaries = f"{number} boundar{'y' if number == 1 else 'ies'}"
     celebrate(choose("boundary_added", boundary_id, boundaries=boundaries) + f" (ID {boundary_id})")
+
+
+def strength_updated(strength_id: int, name: str) -> None:
+    say(f"Updated strength {strength_id} ({name}).")
+
+
+def strength_removed(strength_id: int, name: str) -> None:
+    say(f"Removed strength {strength_id} ({name}).")
+
+
+def resource_updated(resource_id: int, name: str, *, reopened: bool) -> None:
+    extra = " It is open again, with the new next step." if reopened else ""
+    say(f"Updated resource {resource_id} ({name}).{extra}")
+
+
+def boundary_removed(boundary_id: int, text: str) -> None:
+    say(f"Removed boundary {boundary_id} ({text}).")
