@@ -31,6 +31,25 @@ def fsync_folder(folder: Path) -> None:
             os.close(handle)
 
 
+def fsync_file(path: Path) -> None:
+    handle = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
+
+
+def replace_atomically(temp: Path, target: Path) -> None:
+    """Put a finished ``temp`` in place of ``target``: on disk first, then one rename, then the folder.
+
+    The one way peerjob replaces a file (the data file, a backup, an export):
+    a crash at any moment leaves the old file or the new one, never half of one.
+    """
+    fsync_file(temp)
+    os.replace(temp, target)
+    fsync_folder(target.parent)
+
+
 PARTIAL_MARK = ".partial-"
 
 
@@ -122,11 +141,8 @@ def write_private_bytes(path: Path, data: bytes, *, overwrite: bool) -> None:
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
         os.chmod(temp_name, 0o600)
-        os.replace(temp_name, path)
-        fsync_folder(folder)
+        replace_atomically(Path(temp_name), path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temp_name)

@@ -14,14 +14,20 @@ from datetime import datetime
 from pathlib import Path
 
 from peerjob.errors import BadInput, DataFileError
-from peerjob.fileio import check_output_file, fsync_folder, partial_name, private_umask, sweep_partials
+from peerjob.fileio import (
+    check_output_file,
+    fsync_folder,
+    partial_name,
+    private_umask,
+    replace_atomically,
+    sweep_partials,
+)
 from peerjob.store.db import (
     FileState,
     backup_path_for,
     connect,
     inspect,
     migration_lock,
-    replace_atomically,
     vacuum_into,
 )
 

@@ -23,7 +23,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from peerjob.errors import DataFileError, DiskFull, PeerjobError
-from peerjob.fileio import fsync_folder, private_umask
+from peerjob.fileio import fsync_file, private_umask, replace_atomically
 from peerjob.paths import ensure_private_dir
 from peerjob.store.version import HEAD, REVISIONS
 
@@ -293,21 +293,6 @@ def vacuum_into(source: Path, target: Path) -> None:
     os.chmod(target, 0o600)
 
 
-def _fsync_file(path: Path) -> None:
-    handle = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(handle)
-    finally:
-        os.close(handle)
-
-
-def replace_atomically(temp: Path, target: Path) -> None:
-    """Put a finished ``temp`` in place of ``target``: on disk first, then one rename, then the folder."""
-    _fsync_file(temp)
-    os.replace(temp, target)
-    fsync_folder(target.parent)
-
-
 # --- creating and upgrading (writers only) ----------------------------------------
 
 
@@ -383,7 +368,7 @@ def _create_or_upgrade(path: Path) -> Path | None:
                 if state.kind == "peerjob":
                     backup = backup_path_for(path, f"before-{HEAD}")
                     vacuum_into(path, backup)
-                    _fsync_file(backup)
+                    fsync_file(backup)
                     vacuum_into(path, work)
                 _run_alembic_upgrade(work)
                 _verify(work)
