@@ -694,3 +694,24 @@ def test_review_shows_volunteering_and_mentoring_as_experience(peerjob, pinned):
     shown = peerjob.ok("review", "--no-plan").stdout
     assert "volunteering (experience)" in shown and "mentoring (experience)" in shown
     assert "resume (experience)" not in shown
+
+
+def test_resource_done_without_win_needs_no_settings(peerjob, db_path):
+    peerjob.ok("resource", "add", "Job club", "--kind", "peer-group")
+    (db_path.parent / "config.toml").write_text('week_starts_on = "tuesday"\n')
+    peerjob.ok("resource", "done", "1")  # a broken settings file does not stop a plain "done"
+
+
+def test_strength_rename_checks_the_name_again_in_the_write(peerjob, db_path):
+    from peerjob.actions.toolkit import edit_strength
+    from peerjob.errors import BadInput
+    from peerjob.store.db import open_for_writing, transaction
+
+    peerjob.ok("strength", "add", "resilience", "--story", "Kept going")
+    peerjob.ok("strength", "add", "empathy", "--story", "Listened")
+    conn = open_for_writing(db_path)
+    try:
+        with pytest.raises(BadInput, match="already have a strength called 'Empathy'"), transaction(conn, write=True):
+            edit_strength(conn, 1, {"name": "Empathy"})
+    finally:
+        conn.close()

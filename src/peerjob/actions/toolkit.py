@@ -62,6 +62,10 @@ def strength_name_clash(conn: sqlite3.Connection, strength_id: int, name: str | 
 
 def edit_strength(conn: sqlite3.Connection, strength_id: int, changes: dict[str, str | None]) -> None:
     store.get_strength(conn, strength_id)  # still there after the editor?
+    # And the new name still free: another command may have added it while the editor was open.
+    clash = strength_name_clash(conn, strength_id, changes.get("name"))
+    if clash:
+        raise BadInput(f"You already have a strength called '{changes['name']}' (ID {clash}).")
     store.update_strength(conn, strength_id, changes)
 
 
@@ -179,7 +183,7 @@ class ResourceDone:
 
 
 def finish_resource(
-    conn: sqlite3.Connection, resource_id: int, *, done_on: date, as_win: bool, settings: Settings
+    conn: sqlite3.Connection, resource_id: int, *, done_on: date, as_win: bool, settings: Settings | None
 ) -> ResourceDone:
     """Mark the next step done; with ``as_win`` it also counts as a win (and may reach a milestone)."""
     resource = store.get_resource(conn, resource_id)
@@ -191,6 +195,7 @@ def finish_resource(
     store.update_resource(conn, resource_id, {"done_on": done_on})
     reached: list[dict[str, Any]] = []
     if as_win:
+        assert settings is not None  # the caller reads them for --win (milestones need the week's first day)
         text, kind = resource_win(resource["name"], resource["kind"], resource["next_step"])
         add_win(conn, text=text, kind=kind, won_on=done_on)
         reached = record_reached(conn, first_weekday=settings.first_weekday, days=[done_on])

@@ -133,5 +133,8 @@ def resource_done(
     from peerjob.render.toolkit import resource_done as show_done
 
     with cx.database(write=True) as conn:
-        result = finish_resource(conn, resource_id, done_on=done_on, as_win=win, settings=cx.settings())
+        # Settings only matter for a win's milestones: a broken settings file must not stop a plain "done".
+        result = finish_resource(
+            conn, resource_id, done_on=done_on, as_win=win, settings=cx.settings() if win else None
+        )
     show_done(result)
