@@ -567,3 +567,16 @@ def test_a_refused_first_command_never_takes_another_commands_data_with_it(peerj
 def test_a_refused_first_command_leaves_no_file(peerjob, db_path):
     assert peerjob("stage", "99", "screening").exit_code == 2
     assert not db_path.exists() and not db_path.with_name(db_path.name + "-journal").exists()
+
+
+def test_a_cut_off_write_on_a_read_only_disk_is_not_called_damage(peerjob, read_only_disk, monkeypatch):
+    folder, make_read_only = read_only_disk
+    db = folder / "peerjob.db"
+    monkeypatch.setenv("PEERJOB_DB", str(db))
+    peerjob.ok("log", "ACME", "Support")
+    cut_off_a_write(db)
+    make_read_only()
+    result = peerjob("list")
+    assert result.exit_code == 1
+    assert "was cut off" in result.stderr and "Nothing is lost" in result.stderr
+    assert "damaged" not in result.stderr and "restore" not in result.stderr

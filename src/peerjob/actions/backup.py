@@ -9,7 +9,7 @@ from peerjob.fileio import check_output_file
 from peerjob.paths import ensure_private_dir
 from peerjob.store.backup import check_restorable, copy_database, default_backup_path, remove, wipe_targets
 from peerjob.store.backup import restore as swap
-from peerjob.store.db import FileState, inspect, open_for_writing
+from peerjob.store.db import FileState, inspect, open_for_writing, refusal
 
 
 def backup_target(db: Path, path: Path | None, *, force: bool) -> Path:
@@ -19,6 +19,8 @@ def backup_target(db: Path, path: Path | None, *, force: bool) -> Path:
         raise BadInput(f"There is no data at {db} yet, so nothing to back up. `peerjob where` shows the file in use.")
     if state.kind == "foreign":
         raise DataFileError(f"{db} is not a peerjob database ({state.why}); nothing was copied.")
+    if state.kind == "interrupted":
+        raise refusal(db, state)
     if path is None:
         return default_backup_path(db)
     if path.is_dir():

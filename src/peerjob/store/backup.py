@@ -28,6 +28,7 @@ from peerjob.store.db import (
     connect,
     inspect,
     migration_lock,
+    refusal,
     vacuum_into,
 )
 
@@ -129,6 +130,8 @@ def check_restorable(path: Path) -> FileState:
         )
     if state.kind == "damaged":
         raise DataFileError(f"{path} looks damaged ({state.why}). Nothing was changed; try an older backup.")
+    if state.kind == "interrupted":
+        raise refusal(path, state)
     return state
 
 

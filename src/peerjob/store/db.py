@@ -155,7 +155,7 @@ def is_disk_full(error: BaseException) -> bool:
 
 @dataclass(frozen=True)
 class FileState:
-    kind: str  # "missing", "empty", "peerjob", "newer", "damaged", "foreign"
+    kind: str  # "missing", "empty", "peerjob", "newer", "damaged", "interrupted", "foreign"
     revision: str | None = None
     why: str = ""
 
@@ -234,10 +234,7 @@ def inspect(path: Path, *, check: bool = False) -> FileState:
             conn.close()
     except sqlite3.DatabaseError as error:
         if has_journal(path) and "readonly" in str(error):
-            return FileState(
-                "damaged",
-                why="a write was cut off, and its journal can only be rolled back where the file can be written",
-            )
+            return FileState("interrupted", why="a write was cut off and can only be undone where the file is writable")
         return FileState("damaged", why=str(error))
 
 
@@ -250,6 +247,13 @@ def refusal(path: Path, state: FileState) -> DataFileError:
         )
     if state.kind == "damaged":
         return DataFileError(damaged_message(path, state.why))
+    if state.kind == "interrupted":
+        # Not damage: SQLite's journal holds what it needs, but rolling it back means writing.
+        return DataFileError(
+            f"A write to {path} was cut off, and undoing it needs a place where the file can be written. "
+            "Nothing is lost: copy the file and its -journal file to a writable folder, or make this one writable, "
+            "then run the command again."
+        )
     return DataFileError(
         f"{path} is not a peerjob database ({state.why}); it was left as it is. "
         "Point --db or PEERJOB_DB at another file."
