@@ -578,5 +578,5 @@ def test_a_cut_off_write_on_a_read_only_disk_is_not_called_damage(peerjob, read_
     make_read_only()
     result = peerjob("list")
     assert result.exit_code == 1
-    assert "was cut off" in result.stderr and "Nothing is lost" in result.stderr
+    assert "was cut off" in result.stderr and "Your data is all there" in result.stderr
     assert "damaged" not in result.stderr and "restore" not in result.stderr

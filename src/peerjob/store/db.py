@@ -251,7 +251,7 @@ def refusal(path: Path, state: FileState) -> DataFileError:
         # Not damage: SQLite's journal holds what it needs, but rolling it back means writing.
         return DataFileError(
             f"A write to {path} was cut off, and undoing it needs a place where the file can be written. "
-            "Nothing is lost: copy the file and its -journal file to a writable folder, or make this one writable, "
+            "Your data is all there: copy the file and its -journal file to a writable folder, or make this one writable, "
             "then run the command again."
         )
     return DataFileError(
