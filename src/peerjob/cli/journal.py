@@ -29,6 +29,9 @@ class JournalGroup(TyperGroup):
     """
 
     def parse_args(self, ctx: _click.Context, args: list[str]) -> list[str]:
+        from peerjob.cli.typo_guard import LITERAL
+
+        ctx.meta[LITERAL] = "--" in args
         if args and args[0] in self.commands:
             _click.Command.parse_args(self, ctx, [])
             ctx._protected_args, ctx.args = args[:1], args[1:]
@@ -143,6 +146,22 @@ def journal(
         text, source = _text_from_elsewhere()
     else:
         text = _clean_text(text)
+        if text is not None:
+            from peerjob.cli.typo_guard import check_text
+
+            check_text(
+                ctx,
+                text,
+                noun="journal entry",
+                verb="journal",
+                meant={
+                    "list": "peerjob journal list",
+                    "ls": "peerjob journal list",
+                    "show": "peerjob journal show ID",
+                    "stats": "peerjob journal stats",
+                },
+                default="peerjob journal --help",
+            )
     if text is None and mood_level is None and energy_level is None and not practices:
         if source in ("editor", "prompt"):
             raise PeerjobError("The entry was empty, so nothing was saved.")

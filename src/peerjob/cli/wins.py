@@ -13,12 +13,15 @@ KINDS_HELP = "mock-interview, resume, networking, volunteering, training, mentor
 
 
 def register(app: typer.Typer) -> None:
-    app.command()(win)
+    from peerjob.cli.typo_guard import LiteralTextCommand
+
+    app.command(cls=LiteralTextCommand)(win)
     app.command()(wins)
     app.command()(milestones)
 
 
 def win(
+    ctx: typer.Context,
     text: Annotated[str | None, typer.Argument(metavar="TEXT", help="What you did.", show_default=False)] = None,
     kind: Annotated[str, typer.Option("--kind", "-k", metavar="KIND", help=f"One of {KINDS_HELP}")] = "other",
     on: Annotated[
@@ -32,6 +35,16 @@ def win(
     from peerjob.domain.wins import parse_win_kind
 
     text = cx.required_text(text, "The win", 'peerjob win "Mock interview with Sam" --kind mock-interview')
+    from peerjob.cli.typo_guard import check_text
+
+    check_text(
+        ctx,
+        text,
+        noun="win",
+        verb="win",
+        meant={"list": "peerjob wins", "ls": "peerjob wins", "stats": "peerjob stats"},
+        default="peerjob wins --help",
+    )
     chosen_kind = parse_win_kind(kind)
     won_on = cx.past_date(on, "The date of the win") or cx.today()
     from peerjob.actions.wins import NewWin, record_win

@@ -48,6 +48,11 @@ def parse_stage(text: str) -> str:
     cleaned = "-".join(text.strip().lower().replace("_", " ").replace("-", " ").split())
     if cleaned in STAGES:
         return cleaned
+    from peerjob.domain.typos import closest
+
+    meant = closest(cleaned, STAGES) or ("interviewing" if cleaned.startswith("interview") else None)
+    if meant:
+        raise BadInput(f"Unknown stage '{text}'. Did you mean '{meant}'? The stages: {', '.join(STAGES)}.")
     raise BadInput(f"Unknown stage '{text}'. Use one of: {', '.join(STAGES)}.")
 
 

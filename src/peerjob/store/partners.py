@@ -78,6 +78,11 @@ def find_partner(conn: sqlite3.Connection, ref: str, *, include_removed: bool = 
         active = [partner for partner in named if not partner["removed"]]
         matches = active or named
         if not matches:
+            from peerjob.domain.typos import closest
+
+            meant = closest(text, [partner["name"] for partner in rows if not partner["removed"]])
+            if meant:
+                raise NotFound(f"There is no partner called '{text}'. Did you mean '{meant}'?")
             raise NotFound(
                 f"There is no partner called '{text}'. See your partners with peerjob partner list,"
                 f' or add one: peerjob partner add "{text}"'
