@@ -31,7 +31,7 @@ def with_data(peerjob):
         (["stage", "1", "screening"], "already at 'screening'"),
         (["stage", "1", "offer", "--date", "4 days ago"], "can't be dated earlier"),
         (["stage", "1", "offer", "--start-date", "monday"], "goes with the 'accepted' stage"),
-        (["stage", "one", "offer"], "Invalid value for 'ID'"),
+        (["stage", "one", "offer"], "ID takes a whole number"),
         (["show", "42"], "no application with ID 42"),
         (["edit", "1"], "Nothing to change"),
         (["edit", "1", "--untag", "nonexistent"], "Nothing to change"),

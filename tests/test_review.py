@@ -72,7 +72,7 @@ def test_future_week_is_refused(peerjob, pinned, assert_rejected):
     assert_rejected("review", "--week", "2026-W49", says="hasn't happened yet")
     assert_rejected("review", "--week", "2026-W60", says="not a real ISO week")
     assert_rejected("goals", "set", code=2, says="at least one goal")
-    assert_rejected("goals", "set", "--applications", "-1", says="greater than or equal to 0")
+    assert_rejected("goals", "set", "--applications", "-1", says="--applications must be at least 0")
 
 
 @pytest.fixture

@@ -92,3 +92,18 @@ def test_a_mistyped_stage_gets_a_did_you_mean(peerjob, assert_rejected, args, sa
 def test_a_mistyped_partner_gets_a_did_you_mean(peerjob, assert_rejected):
     peerjob.ok("partner", "add", "Sam")
     assert_rejected("checkin", "Smm", says="Did you mean 'Sam'?")
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["show", "abc"], "ID takes a whole number, like 3. See 'peerjob show --help'."),
+        (["due", "--days", "500"], "--days can be at most 365."),
+        (["journal", "stats", "--weeks", "0"], "--weeks / -w must be at least 1."),
+        (["goals", "set", "--applications", "-1"], "--applications must be at least 0."),
+        (["lgo"], "No such command 'lgo'. Did you mean 'log'? See 'peerjob --help'."),
+    ],
+)
+def test_bad_values_are_answered_in_peerjobs_own_words(assert_rejected, args, says):
+    line = assert_rejected(*args, says=says)
+    assert "Input should" not in line and "?." not in line and "integer" not in line

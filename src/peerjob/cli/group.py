@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import sys
 from difflib import get_close_matches
 from gettext import gettext as _
@@ -76,10 +77,38 @@ def _handle_hangup_and_terminate() -> None:
             return
 
 
+# What the libraries underneath say about a bad value, and how peerjob says it instead.
+_VALUE_WORDS = (
+    (re.compile(r"valid integer"), "{hint} takes a whole number, like 3"),
+    (re.compile(r"less than or equal to (\S+)"), "{hint} can be at most {0}"),
+    (re.compile(r"greater than or equal to (\S+)"), "{hint} must be at least {0}"),
+    (re.compile(r"less than (\S+)"), "{hint} must be under {0}"),
+    (re.compile(r"greater than (\S+)"), "{hint} must be over {0}"),
+)
+
+
+def _plain_bad_value(error: click_exceptions.BadParameter) -> str | None:
+    """`Invalid value for 'ID': Input should be a valid integer...` in peerjob's words; None if unknown."""
+    named = re.match(r"Invalid value for (.+?): ", error.format_message())
+    hint = named.group(1).replace("'", "") if named else "That value"
+    for pattern, words in _VALUE_WORDS:
+        found = pattern.search(error.message)
+        if found:
+            return words.format(*found.groups(), hint=hint)
+    return None
+
+
 def _usage_message(error: click_exceptions.UsageError) -> str:
     command = error.ctx.command_path if error.ctx is not None else "peerjob"
-    message = error.format_message().rstrip(".")
-    return f"{message}. See '{command} --help'."
+    message = None
+    if isinstance(error, click_exceptions.BadParameter):
+        try:
+            message = _plain_bad_value(error)
+        except Exception:  # the plain words are a courtesy; the library's own still say what was wrong
+            message = None
+    message = (message or error.format_message()).rstrip(".")
+    end = "" if message.endswith(("?", "!")) else "."  # never "Did you mean 'log'?."
+    return f"{message}{end} See '{command} --help'."
 
 
 class _Listed:
