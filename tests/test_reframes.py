@@ -166,3 +166,35 @@ def test_a_silent_open_pipe_does_not_hang_the_command(peerjob, applied, subproce
     finally:
         run.stdin.close()
     assert peerjob.json("show", "1")["stage"] == "rejected" and peerjob.json("reframes") == []
+
+
+def test_ctrl_c_in_the_reframe_keeps_the_stage_move(terminal_env, peerjob, monkeypatch):
+    """Ctrl-C ends the questions, not the command: the move was what was asked for."""
+    monkeypatch.setenv("PEERJOB_TODAY", TODAY)
+    peerjob.ok("log", "ACME", "Support", "--date", "2026-11-10")
+    code, screen = run_in_terminal(["stage", "1", "rejected"], "\x03", terminal_env, after="What happened")
+    assert code == 0, screen
+    assert peerjob.json("show", "1")["stage"] == "rejected"
+    assert "peerjob reframe 1" in screen and "Traceback" not in screen
+
+
+def test_ctrl_c_keeps_the_answers_already_given(monkeypatch):
+    from peerjob.cli import reframes as reframe_cli
+
+    class Terminal:
+        lines = iter(["They chose someone inside\n"])
+
+        def isatty(self):
+            return True
+
+        def readline(self):
+            try:
+                return next(self.lines)
+            except StopIteration:
+                raise KeyboardInterrupt from None
+
+    monkeypatch.setattr("sys.stdin", Terminal())
+    answers: dict = {}
+    with pytest.raises(KeyboardInterrupt):
+        reframe_cli.ask(into=answers)
+    assert answers == {"what_happened": "They chose someone inside"}

@@ -183,12 +183,19 @@ def stage(
     from peerjob.render.applications import stage_moved
 
     asked = closing and not answers and not no_reframe
+    stopped = False
     if asked:
         # Check the move first, so nobody answers questions for a move that can't be made;
         # the questions are asked outside any write lock.
         with cx.database(write=False) as conn:
             check_move(conn, application_id, to_stage, changed_on)
-        answers = reframe_cli.ask()
+        try:
+            reframe_cli.ask(into=answers)
+        except KeyboardInterrupt:
+            # Ctrl-C ends the questions, not the command: the move was what was asked for,
+            # and the answers already given are kept.
+            sys.stderr.write("\n")
+            stopped = True
     move = StageMove(
         application_id=application_id,
         to_stage=to_stage,
@@ -202,7 +209,7 @@ def stage(
     )
     with cx.database(write=True) as conn:
         result = move_stage(conn, move, settings=cx.settings())
-    stage_moved(result, offer_reframe_later=asked and sys.stdin.isatty())
+    stage_moved(result, offer_reframe_later=asked and (stopped or sys.stdin.isatty()))
 
 
 def edit(

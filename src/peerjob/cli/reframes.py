@@ -57,17 +57,18 @@ def _clean(name: str, text: str) -> object:
     return text or None
 
 
-def ask(current: dict | None = None) -> dict:
+def ask(current: dict | None = None, into: dict | None = None) -> dict:
     """Ask the reframe questions; returns the answers given (skipped ones are left out).
 
     On a terminal: one question at a time; Enter skips (or keeps the current
     answer); Ctrl-D skips the rest. Otherwise: one line of standard input per
-    question; a blank line skips; no input at all means no reframe.
+    question; a blank line skips; no input at all means no reframe. ``into``
+    is filled as the answers come, so a Ctrl-C keeps what was already said.
     """
     from peerjob.domain.reframe import INTRO, QUESTIONS
 
     current = current or {}
-    answers: dict = {}
+    answers: dict = into if into is not None else {}
     if not sys.stdin.isatty():
         from peerjob.cli.editor import piped_text
 
