@@ -22,7 +22,9 @@ app = typer.Typer(
     cls=PeerjobGroup,
     name="peerjob",
     help="A private job-search companion that counts effort, not only outcomes.",
-    no_args_is_help=True,
+    # `peerjob` alone shows the today view (what is due, this week so far, one next step).
+    invoke_without_command=True,
+    no_args_is_help=False,
     add_completion=False,
     pretty_exceptions_enable=False,
     # Plain help: typer's rich help pulls in rich.markdown and friends, which
@@ -40,6 +42,7 @@ def _print_version(value: bool) -> None:
 
 @app.callback()
 def root(
+    ctx: typer.Context,
     db: Annotated[
         str | None,
         typer.Option("--db", metavar="PATH", help="Use this data file (else $PEERJOB_DB, else your user data folder)."),
@@ -47,11 +50,27 @@ def root(
     version: Annotated[
         bool, typer.Option("--version", callback=_print_version, is_eager=True, help="Print the version.")
     ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="With no command: the today view as JSON.")] = False,
 ) -> None:
-    """A private job-search companion that counts effort, not only outcomes."""
+    """A private job-search companion that counts effort, not only outcomes. With no command: what is due today, this week so far, and one small next step."""
     from peerjob.cli import context
 
     context.set_db_option(db)
+    if ctx.invoked_subcommand is None:
+        _today(context, as_json=as_json)
+
+
+def _today(context, *, as_json: bool) -> None:
+    from peerjob.render.today import today_shown, welcome
+
+    if not context.has_data():
+        welcome(as_json=as_json)
+        return
+    from peerjob.actions.today import today_view
+
+    with context.database(write=False) as conn:
+        view = today_view(conn, settings=context.settings(), today=context.today())
+    today_shown(view, as_json=as_json)
 
 
 def main() -> None:

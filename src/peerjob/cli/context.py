@@ -81,6 +81,13 @@ def required_text(value: str | None, what: str, example: str) -> str:
     return cleaned
 
 
+def has_data() -> bool:
+    """Does the data file hold a peerjob database (without creating, changing or upgrading it)?"""
+    from peerjob.store.db import inspect
+
+    return inspect(db_path()).kind == "peerjob"
+
+
 @contextlib.contextmanager
 def database(*, write: bool):
     """Open the data file and run one transaction.

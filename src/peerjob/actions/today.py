@@ -1,0 +1,43 @@
+"""The today view: what is due now, this week's effort so far, and one gentle next step."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from peerjob.config import Settings
+from peerjob.domain.due import DueItem
+from peerjob.domain.review import MOMENTUM_WEEKS, Momentum, momentum
+from peerjob.domain.today import next_step
+from peerjob.domain.weeks import week_start
+from peerjob.store.due import collect
+from peerjob.store.goals import week_counts
+from peerjob.store.review import weekly_counts
+
+SHOWN = 5  # lines of what is due; the rest are counted
+
+
+@dataclass
+class TodayView:
+    today: date
+    due_now: list[DueItem]  # due today or earlier, at most SHOWN
+    more_due: int  # the rest: `peerjob due` lists them
+    effort: dict[str, int]  # this week so far: applications, wins, checkins, self_care_days
+    momentum: Momentum
+    suggestion: str
+
+
+def today_view(conn: sqlite3.Connection, *, settings: Settings, today: date) -> TodayView:
+    items = [item for item in collect(conn, until=today, today=today, settings=settings) if item.due_on]
+    start = week_start(today, settings.first_weekday)
+    effort = week_counts(conn, start, today)
+    first_week = start - timedelta(weeks=MOMENTUM_WEEKS - 1)
+    return TodayView(
+        today=today,
+        due_now=items[:SHOWN],
+        more_due=max(0, len(items) - SHOWN),
+        effort=dict(effort),
+        momentum=momentum(weekly_counts(conn, first_week, today)),
+        suggestion=next_step(len(items), effort),
+    )

@@ -1,0 +1,57 @@
+"""`peerjob` with no command: the today view, or a welcome when there is nothing yet."""
+
+from __future__ import annotations
+
+from peerjob.actions.today import TodayView
+from peerjob.domain.review import momentum_line
+from peerjob.domain.today import WELCOME_COMMANDS, counted
+from peerjob.render.console import out, print_json
+
+
+def welcome(*, as_json: bool) -> None:
+    if as_json:
+        print_json({"empty": True, "start_with": [command for command, _ in WELCOME_COMMANDS]})
+        return
+    console = out()
+    console.print("Welcome to peerjob. Everything stays on this computer. Three ways to start:", markup=False)
+    for command, when in WELCOME_COMMANDS:
+        console.print(f"  {command}  {when}", markup=False, highlight=False, soft_wrap=True)
+    console.print("All commands: peerjob --help", markup=False)
+
+
+def today_shown(view: TodayView, *, as_json: bool) -> None:
+    if as_json:
+        print_json(
+            {
+                "empty": False,
+                "today": view.today,
+                "due_now": [
+                    {"due_on": item.due_on, "title": item.title, "kind": item.kind, "overdue": item.due_on < view.today}
+                    for item in view.due_now
+                    if item.due_on is not None
+                ],
+                "more_due": view.more_due,
+                "this_week": view.effort,
+                "momentum": view.momentum,
+                "suggestion": view.suggestion,
+            }
+        )
+        return
+    console = out()
+    console.print(f"Today, {view.today.isoformat()}", style="bold", markup=False)
+    if view.due_now:
+        for item in view.due_now:
+            when = "today" if item.due_on == view.today else f"since {item.due_on}"
+            console.print(f"  {item.title} ({when})", markup=False, highlight=False)
+        if view.more_due:
+            console.print(f"  and {view.more_due} more: peerjob due", markup=False)
+    else:
+        console.print("  Nothing is due today.", markup=False)
+    effort = view.effort
+    console.print(
+        f"This week so far: {counted(effort['applications'], 'application')}, {counted(effort['wins'], 'win')}, "
+        f"{counted(effort['checkins'], 'check-in')}, {counted(effort['self_care_days'], 'journal day')}.",
+        markup=False,
+    )
+    console.print(momentum_line(view.momentum.weeks_active, view.momentum.of_weeks), markup=False)
+    console.print(view.suggestion, markup=False, highlight=False)
