@@ -79,10 +79,24 @@ def test_help_from_the_table_matches_help_from_the_loaded_commands(width):
     assert not lazy.commands, "--help loaded a command"
 
 
+def listed(help_text: str) -> list[str]:
+    """The command names `peerjob --help` lists, under its headings, in order."""
+    commands = help_text.split("\nEvery day:", 1)[1]
+    return [line.split()[0] for line in commands.splitlines() if line.startswith("  ")]
+
+
 def test_help_lists_every_command_in_the_tables_order(peerjob):
     shown = peerjob.ok("--help").stdout
-    names = [line.split()[0] for line in shown.split("Commands:", 1)[1].splitlines() if line.startswith("  ")]
-    assert names == [name for name, entry in COMMANDS.items() if not entry.hidden]
+    assert listed(shown) == [name for name, entry in COMMANDS.items() if not entry.hidden]
+    headings = [line for line in shown.splitlines() if line.endswith(":") and not line.startswith(" ")]
+    assert headings == [
+        "Options:",
+        "Every day:",
+        "Your week:",
+        "Looking after yourself:",
+        "Interview toolkit:",
+        "Your data:",
+    ]
 
 
 def test_a_hidden_command_stays_out_of_help_and_still_runs(monkeypatch):
@@ -94,8 +108,7 @@ def test_a_hidden_command_stays_out_of_help_and_still_runs(monkeypatch):
 
     monkeypatch.setitem(COMMANDS, "where", COMMANDS["where"]._replace(hidden=True))
     runner = CliRunner()
-    shown = runner.invoke(app, ["--help"]).stdout.split("Commands:", 1)[1]
-    names = [line.split()[0] for line in shown.splitlines() if line.startswith("  ")]
+    names = listed(runner.invoke(app, ["--help"]).stdout)
     assert "where" not in names and "config" in names
     assert runner.invoke(app, ["where"]).stdout
 

@@ -51,4 +51,4 @@ def test_the_one_suggested_step(due, effort, says):
 
 
 def test_help_still_lists_the_commands(peerjob):
-    assert "Commands:" in peerjob.ok("--help").stdout
+    assert "Every day:" in peerjob.ok("--help").stdout

@@ -1,6 +1,6 @@
 """Where each top-level command lives, and the line `peerjob --help` shows for it.
 
-`peerjob --help` is printed from this table alone, and running a command
+`peerjob --help` is printed from this table alone, under the headings of SECTIONS, and running a command
 imports only the module that holds it (see PeerjobGroup.get_command): start-up
 pays for one command module, not all of them. The order here is the order in
 `peerjob --help`. tests/test_commands.py fails when this table and what the
@@ -25,7 +25,15 @@ class Entry(NamedTuple):
 
 
 COMMANDS: dict[str, Entry] = {
+    # Every day
     "log": Entry("applications", "Record an application you just sent."),
+    "win": Entry("wins", "Record a win beyond applications: a mock interview, a resume rewrite, a volunteering shift."),
+    "journal": Entry(
+        "journal",
+        "Your private self-care journal: write an entry (a few words, a mood, what helped), "
+        "or list, show and look at trends.",
+    ),
+    "checkin": Entry("partners", "Log a check-in with a partner: when, how, what was shared and agreed, when next."),
     "list": Entry("applications", "List applications, oldest first."),
     "show": Entry("applications", "Show one application and its full stage history."),
     "stage": Entry("applications", "Move an application to another stage; every move is kept."),
@@ -34,19 +42,26 @@ COMMANDS: dict[str, Entry] = {
     "due": Entry(
         "due", "Show follow-ups and plans that are due or overdue, and applications still waiting for a reply."
     ),
-    "win": Entry("wins", "Record a win beyond applications: a mock interview, a resume rewrite, a volunteering shift."),
+    # Your week
+    "review": Entry("review", "Look back at a week: effort, goals, wins, replies, self-care, partners, momentum."),
+    "goals": Entry("review", "Weekly goals: set them, see them."),
+    "export": Entry("export", "Write a summary to share with a partner; private things only when you name them."),
     "wins": Entry("wins", "List your wins, oldest first."),
     "milestones": Entry("wins", "List the milestones you have reached, with their dates."),
     "stats": Entry("stats", "Your funnel: applications by stage and by source, and how long replies take."),
+    "checkins": Entry("partners", "List your check-ins, oldest first; removed partners' stay, marked."),
     "reframe": Entry("reframes", "Add or revisit the private reframe of a rejection or a silence."),
     "reframes": Entry("reframes", "List your private reframes (they stay on this machine)."),
+    # Looking after yourself
     "support": Entry("support", "Where to find help right now: helplines, and your partners' contacts."),
-    "checkin": Entry("partners", "Log a check-in with a partner: when, how, what was shared and agreed, when next."),
-    "checkins": Entry("partners", "List your check-ins, oldest first; removed partners' stay, marked."),
-    "review": Entry("review", "Look back at a week: effort, goals, wins, replies, self-care, partners, momentum."),
-    "export": Entry("export", "Write a summary to share with a partner; private things only when you name them."),
+    "partner": Entry("partners", "The people you check in with."),
+    "resource": Entry("resources", "Support you can use: programs, counsellors, peer groups, training."),
+    "boundary": Entry("boundaries", "The work-life boundaries you want to keep once a job starts."),
+    # Interview toolkit
     "prep": Entry("prep", "A one-page interview prep sheet: strengths, disclosure plan, questions, practice."),
+    "strength": Entry("strengths", "Your strengths, each with a short story for interviews and cover letters."),
     "disclose": Entry("disclosure", "Your private plan for talking about recovery with one employer, if at all."),
+    # Your data
     "import": Entry("importing", "Import applications from a CSV file; the same file twice adds nothing."),
     "dump": Entry("dump", "Write everything, private fields included: your own full copy."),
     "load": Entry("dump", "Load a dump into an empty data file, keeping every ID."),
@@ -58,18 +73,71 @@ COMMANDS: dict[str, Entry] = {
     ),
     "where": Entry("system", "Print where your data file and settings live."),
     "config": Entry("system", "Show settings, or change one."),
-    # Sub-command groups come after the single commands, as typer has always listed them.
-    "journal": Entry(
-        "journal",
-        "Your private self-care journal: write an entry (a few words, a mood, what helped), "
-        "or list, show and look at trends.",
-    ),
-    "partner": Entry("partners", "The people you check in with."),
-    "goals": Entry("review", "Weekly goals: set them, see them."),
-    "strength": Entry("strengths", "Your strengths, each with a short story for interviews and cover letters."),
-    "resource": Entry("resources", "Support you can use: programs, counsellors, peer groups, training."),
-    "boundary": Entry("boundaries", "The work-life boundaries you want to keep once a job starts."),
 }
+
+# The headings of `peerjob --help`, in order, each with its commands in the table's order.
+SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "Every day",
+        (
+            "log",
+            "win",
+            "journal",
+            "checkin",
+            "list",
+            "show",
+            "stage",
+            "edit",
+            "delete",
+            "due",
+        ),
+    ),
+    (
+        "Your week",
+        (
+            "review",
+            "goals",
+            "export",
+            "wins",
+            "milestones",
+            "stats",
+            "checkins",
+            "reframe",
+            "reframes",
+        ),
+    ),
+    (
+        "Looking after yourself",
+        (
+            "support",
+            "partner",
+            "resource",
+            "boundary",
+        ),
+    ),
+    (
+        "Interview toolkit",
+        (
+            "prep",
+            "strength",
+            "disclose",
+        ),
+    ),
+    (
+        "Your data",
+        (
+            "import",
+            "dump",
+            "load",
+            "backup",
+            "restore",
+            "calendar",
+            "wipe",
+            "where",
+            "config",
+        ),
+    ),
+)
 
 
 def registered(module: str):

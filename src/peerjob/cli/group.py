@@ -18,14 +18,13 @@ import os
 import re
 import sys
 from difflib import get_close_matches
-from gettext import gettext as _
 
 from typer import exceptions as typer_exceptions
 from typer._click import exceptions as click_exceptions
 from typer._click.utils import make_default_short_help
 from typer.core import TyperGroup
 
-from peerjob.cli.commands import COMMANDS, Entry, load
+from peerjob.cli.commands import COMMANDS, SECTIONS, Entry, load
 from peerjob.errors import Interrupted, PeerjobError
 
 DEBUG_ENV = "PEERJOB_DEBUG"
@@ -142,17 +141,28 @@ class PeerjobGroup(TyperGroup):
         return _Listed(COMMANDS[name])
 
     def format_commands(self, ctx, formatter) -> None:
-        # TyperGroup.format_commands, with stand-ins rather than importing every command.
+        # TyperGroup.format_commands, under short headings, with stand-ins rather than importing every command.
         commands = [
             (name, command)
             for name in self.list_commands(ctx)
             if (command := self._listed(name)) is not None and not command.hidden
         ]
-        if commands:
-            limit = formatter.width - 6 - max(len(name) for name, _command in commands)
-            rows = [(name, command.get_short_help_str(limit)) for name, command in commands]
-            with formatter.section(_("Commands")):
-                formatter.write_dl(rows)
+        if not commands:
+            return
+        widest = max(len(name) for name, _command in commands)
+        limit = formatter.width - 6 - widest
+        by_name = dict(commands)
+        placed: set[str] = set()
+        for heading, names in (*SECTIONS, ("More", tuple(by_name))):
+            rows = [
+                (name.ljust(widest), by_name[name].get_short_help_str(limit))  # one column width for every heading
+                for name in names
+                if name in by_name and name not in placed
+            ]
+            if rows:
+                placed.update(name.strip() for name, _help in rows)
+                with formatter.section(heading):
+                    formatter.write_dl(rows)
 
     def resolve_command(self, ctx, args):
         # TyperGroup.resolve_command, suggesting from every command's name rather than the loaded ones.
