@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zlib
 from datetime import date
 
 import pytest
@@ -170,3 +171,54 @@ def test_when_peerjob_suggests_a_follow_up_or_no_response(applied_on, has_follow
     else:
         assert item is not None and (item.kind, item.due_on, item.suggestion) == (kind, due_on, True)
         assert "ACME" in item.title and "failed" not in item.detail
+
+
+def test_calendar_events_keep_one_uid_per_thing_and_never_carry_private_words():
+    from peerjob.domain.calendar import events_from
+    from peerjob.domain.due import DueItem
+
+    today = date(2026, 11, 20)
+    items = [
+        DueItem(
+            kind="follow-up", due_on=date(2026, 11, 21), title="Follow up with ACME", detail="Support", application_id=4
+        ),
+        DueItem(
+            kind="check-in",
+            due_on=date(2026, 11, 22),
+            title="Check in with Sam",
+            detail="mentor",
+            refs={"partner_id": 2, "checkin_id": 9},
+        ),
+        DueItem(
+            kind="resource",
+            due_on=date(2026, 11, 23),
+            title="Next step with Job club",
+            detail="peer-group",
+            private_detail="Call Dana",
+            refs={"resource": 3},
+        ),
+        DueItem(
+            kind="reframe-step",
+            due_on=date(2026, 11, 24),
+            title="Your next step after ACME",
+            detail="private words",
+            application_id=4,
+            refs={"reframe": 7},
+        ),
+        DueItem(
+            kind="interview", due_on=date(2026, 11, 25), title="Interview with Globex", detail="prep", application_id=5
+        ),
+        DueItem(kind="other", due_on=date(2026, 11, 26), title="Something new"),
+        DueItem(kind="no-reply", due_on=date(2026, 11, 21), title="No reply yet", application_id=6, suggestion=True),
+        DueItem(kind="follow-up", due_on=date(2026, 11, 19), title="Yesterday's", application_id=8),
+        DueItem(kind="follow-up", due_on=date(2026, 11, 28), title="Follow up with ACME again", application_id=4),
+    ]
+    events = events_from(items, today=today)
+    assert [(event.uid, event.description) for event in events] == [
+        ("follow-up-4@peerjob", "Support"),  # the soonest of the two for application 4
+        ("check-in-2@peerjob", "mentor"),  # one planned check-in per partner
+        ("resource-3@peerjob", "peer-group"),  # the step's own words stay out
+        ("reframe-step-7@peerjob", ""),  # a reframe's words are private
+        ("interview-5@peerjob", ""),
+        ("other-" + format(zlib.crc32(b"Something new"), "08x") + "@peerjob", ""),
+    ]
