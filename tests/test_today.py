@@ -52,3 +52,11 @@ def test_the_one_suggested_step(due, effort, says):
 
 def test_help_still_lists_the_commands(peerjob):
     assert "Every day:" in peerjob.ok("--help").stdout
+
+
+def test_the_today_view_says_when_the_file_is_not_peerjobs(peerjob, db_path):
+    db_path.parent.mkdir(parents=True)
+    db_path.write_text("my shopping list\n")
+    result = peerjob()
+    assert result.exit_code == 1 and "not a peerjob database" in result.stderr
+    assert db_path.read_text() == "my shopping list\n"

@@ -82,10 +82,13 @@ def required_text(value: str | None, what: str, example: str) -> str:
 
 
 def has_data() -> bool:
-    """Does the data file hold a peerjob database (without creating, changing or upgrading it)?"""
+    """Is there anything at the data file (without creating, changing or upgrading it)?
+
+    A file that is not peerjob's, or damaged, counts: opening it says what is wrong.
+    """
     from peerjob.store.db import inspect
 
-    return inspect(db_path()).kind == "peerjob"
+    return inspect(db_path()).has_data
 
 
 @contextlib.contextmanager
