@@ -121,15 +121,22 @@ def test_edit_changes_details_and_tags(peerjob):
     assert shown["follow_up_on"] is None
 
 
-def test_delete_asks_first(peerjob):
+def test_delete_asks_first_on_a_terminal(peerjob, monkeypatch):
     peerjob.ok("log", "ACME", "Support")
     peerjob.ok("log", "Globex", "Barista")
+    monkeypatch.setattr("peerjob.cli.context.interactive", lambda: True)
     declined = peerjob("delete", "1", input="n\n")
     assert declined.exit_code == 1
     assert len(peerjob.json("list")) == 2
     peerjob.ok("delete", "1", input="y\n")
     peerjob.ok("delete", "2", "--yes")
     assert peerjob.json("list") == []
+
+
+def test_delete_without_a_terminal_needs_yes(peerjob, assert_rejected):
+    peerjob.ok("log", "ACME", "Support")
+    line = assert_rejected("delete", "1", input="y\n", says="--yes")
+    assert "peerjob delete 1 --yes" in line  # says what to type instead; a piped "y" is not an answer
 
 
 def test_where_prints_the_path_in_use(peerjob, db_path, tmp_path):

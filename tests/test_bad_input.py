@@ -72,7 +72,8 @@ def test_no_traceback_for_unexpected_errors_unless_debug(peerjob, db_path, monke
         peerjob("list")
 
 
-def test_declining_delete_leaves_the_file_unchanged(with_data, assert_rejected):
+def test_declining_delete_leaves_the_file_unchanged(with_data, assert_rejected, monkeypatch):
+    monkeypatch.setattr("peerjob.cli.context.interactive", lambda: True)
     line = assert_rejected("delete", "1", code=1, input="n\n")
     assert "Nothing was changed" in line
 

@@ -3,6 +3,7 @@
 import os
 import pty
 import select
+import signal
 import sys
 import time
 
@@ -36,7 +37,14 @@ def run_in_terminal(args, answers, env, timeout=60, *, after=None, meanwhile=Non
             if not chunk:
                 break
             output += chunk
-    _, status = os.waitpid(pid, 0)
+    grace = time.monotonic() + 5  # the child may be closing down just now
+    done, status = os.waitpid(pid, os.WNOHANG)
+    while done == 0 and time.monotonic() < grace:
+        time.sleep(0.05)
+        done, status = os.waitpid(pid, os.WNOHANG)
+    if done == 0:  # still waiting at a prompt nobody answered: stop it, don't wait forever
+        os.kill(pid, signal.SIGKILL)
+        _, status = os.waitpid(pid, 0)
     os.close(fd)
     return os.waitstatus_to_exitcode(status), output.decode(errors="replace")
 
@@ -150,7 +158,7 @@ def answer_after_prompt(args, prompt, meanwhile, answer, env, timeout=60):
     return run_in_terminal(args, answer, env, timeout, after=prompt, meanwhile=meanwhile)
 
 
-def test_strength_remove_holds_no_lock_while_it_asks(terminal_env, peerjob, monkeypatch):
+def test_strength_delete_holds_no_lock_while_it_asks(terminal_env, peerjob, monkeypatch):
     monkeypatch.setenv("PEERJOB_TODAY", "2026-11-22")
     peerjob.ok("strength", "add", "resilience", "--story", "kept going")
     peerjob.ok("strength", "add", "empathy")
@@ -165,7 +173,7 @@ def test_strength_remove_holds_no_lock_while_it_asks(terminal_env, peerjob, monk
 
     started = time.monotonic()
     code, screen = answer_after_prompt(
-        ["strength", "remove", "1"], "Remove 'resilience'", other_commands, "y\n", terminal_env
+        ["strength", "delete", "1"], "Delete the strength 'resilience'", other_commands, "y\n", terminal_env
     )
     assert [returncode for returncode, _ in others] == [0, 0], others
     assert time.monotonic() - started < 10  # nobody waited for the question's lock
@@ -173,9 +181,9 @@ def test_strength_remove_holds_no_lock_while_it_asks(terminal_env, peerjob, monk
     assert code == 2 and "no strength with ID 1" in screen and "Traceback" not in screen, screen
     assert [s["name"] for s in peerjob.json("strength", "list")] == ["empathy", "honesty"]
     code, screen = answer_after_prompt(
-        ["strength", "remove", "2"], "Remove 'empathy'", lambda: None, "y\n", terminal_env
+        ["strength", "delete", "2"], "Delete the strength 'empathy'", lambda: None, "y\n", terminal_env
     )
-    assert code == 0 and "Removed strength 2" in screen, screen
+    assert code == 0 and "Deleted the strength 'empathy'" in screen, screen
     assert [s["name"] for s in peerjob.json("strength", "list")] == ["honesty"]
 
 

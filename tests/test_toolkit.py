@@ -201,7 +201,7 @@ def test_strengths_with_stories_read_back_as_json(peerjob, two_jobs):
     assert "a hard year" in shown and "ACME (1)" in shown
 
 
-def test_strength_edit_link_unlink_and_remove(peerjob, two_jobs):
+def test_strength_edit_link_unlink_and_delete(peerjob, two_jobs, monkeypatch):
     peerjob.ok("strength", "add", "resilience", "--story", "old")
     peerjob.ok("strength", "edit", "1", "--name", "perseverance")
     peerjob.ok("strength", "edit", "1", "--story", "new story")
@@ -220,8 +220,9 @@ def test_strength_edit_link_unlink_and_remove(peerjob, two_jobs):
     assert [a["id"] for a in peerjob.json("strength", "list")[0]["applications"]] == [1, 2]
     peerjob.ok("strength", "link", "1", "2", "--unlink")
     assert [a["id"] for a in peerjob.json("strength", "list")[0]["applications"]] == [1]
-    assert peerjob("strength", "remove", "1", input="n\n").exit_code == 1  # asked, and kept
-    peerjob.ok("strength", "remove", "1", input="y\n")
+    monkeypatch.setattr("peerjob.cli.context.interactive", lambda: True)
+    assert peerjob("strength", "delete", "1", input="n\n").exit_code == 1  # asked, and kept
+    peerjob.ok("strength", "remove", "1", input="y\n")  # the older name of delete
     assert peerjob.json("strength", "list") == []
 
 
@@ -545,7 +546,7 @@ def test_empty_resource_list_says_how_to_start(peerjob, pinned):
 # --- boundaries ---
 
 
-def test_boundaries_add_list_remove(peerjob, pinned):
+def test_boundaries_add_list_edit_delete(peerjob, pinned):
     peerjob.ok("boundary", "add", "Leave by 6 on weekdays")
     peerjob.ok("boundary", "add", "  Keep my   Thursday group ")
     assert peerjob.json("boundary", "list") == [
@@ -553,8 +554,10 @@ def test_boundaries_add_list_remove(peerjob, pinned):
         {"id": 2, "text": "Keep my Thursday group"},
     ]
     assert "Keep my Thursday group" in peerjob.ok("boundary", "list").stdout
-    peerjob.ok("boundary", "remove", "1")
-    assert peerjob.json("boundary", "list") == [{"id": 2, "text": "Keep my Thursday group"}]
+    peerjob.ok("boundary", "edit", "2", "--text", "Keep my Thursday group, always")
+    assert peerjob.json("boundary", "show", "2")["text"] == "Keep my Thursday group, always"
+    peerjob.ok("boundary", "remove", "1", "--yes")  # the older name of delete
+    assert peerjob.json("boundary", "list") == [{"id": 2, "text": "Keep my Thursday group, always"}]
 
 
 def test_accepted_offer_points_to_boundaries(peerjob, two_jobs):

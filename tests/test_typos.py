@@ -44,9 +44,10 @@ def test_the_closest_name(text, choices, expected):
 @pytest.mark.parametrize(
     ("args", "says"),
     [
-        (["win", "list"], "`peerjob wins`"),
+        (["win", "lst"], "`peerjob win list`"),
         (["journal", "lst"], "`peerjob journal list`"),
-        (["journal", "delete"], "looks like a command, not a journal entry"),
+        (["journal", "delet"], "`peerjob journal delete ID`"),
+        (["checkin", "remove"], "looks like a command, not a check-in"),
         (["win", "stats"], "`peerjob stats`"),
     ],
 )
@@ -64,11 +65,11 @@ def test_after_two_dashes_the_word_is_text(peerjob):
 
 def test_on_a_terminal_peerjob_asks_and_saves_only_on_yes(peerjob, monkeypatch):
     monkeypatch.setattr("peerjob.cli.context.interactive", lambda: True)
-    refused = peerjob("win", "list", input="\n")
-    assert refused.exit_code == 1 and "looks like the command `peerjob wins`" in refused.stderr
-    assert peerjob.json("wins") == []
-    peerjob.ok("win", "list", input="y\n")
-    assert [row["text"] for row in peerjob.json("wins")] == ["list"]
+    refused = peerjob("win", "lst", input="\n")
+    assert refused.exit_code == 1 and "looks like the command `peerjob win list`" in refused.stderr
+    assert peerjob.json("win", "list") == []
+    peerjob.ok("win", "lst", input="y\n")
+    assert [row["text"] for row in peerjob.json("wins")] == ["lst"]  # `wins` is still `win list`
 
 
 def test_words_that_are_not_commands_are_saved_as_they_are(peerjob):

@@ -29,3 +29,9 @@ def show_goals(conn: sqlite3.Connection, week_start: date) -> GoalsShown:
 def set_goals(conn: sqlite3.Connection, week_start: date, changes: dict[str, int]) -> None:
     """Set some goals from ``week_start`` on (0 clears one); the others stay as they were."""
     store.set_goals(conn, week_start, changes)
+
+
+def goal_settings(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    """Each goal setting with its ID (for `goals show|edit|delete ID`)."""
+    rows: list[dict[str, Any]] = store.goal_rows(conn)
+    return rows

@@ -33,6 +33,11 @@ def list_partners(conn: sqlite3.Connection, *, include_removed: bool) -> list[di
     return partners
 
 
+def resolve_partner(conn: sqlite3.Connection, ref: str, *, include_removed: bool = False) -> int:
+    """A partner's ID from their name or ID, as typed; an unknown one is refused (with a "did you mean")."""
+    return int(store.find_partner(conn, ref, include_removed=include_removed)["id"])
+
+
 def edit_partner(conn: sqlite3.Connection, ref: str, changes: dict[str, object]) -> dict[str, Any]:
     """The partner as found (before the change); an unknown name or ID is refused."""
     found: dict[str, Any] = store.find_partner(conn, ref)

@@ -19,8 +19,15 @@ TagOption = Annotated[list[str] | None, typer.Option("--tag", "-t", help="A tag 
 
 
 def register(app: typer.Typer) -> None:
+    # The everyday verbs stay at the top (`peerjob list`, `peerjob show 3`); `peerjob application
+    # list|show|edit|delete|stage` is the same commands in the grammar every other record uses.
+    grouped = typer.Typer(help="Your applications: list, show, edit, delete, stage.", no_args_is_help=True)
     for command in (log, list_applications, show, stage, edit, delete):
-        app.command(command.__name__.replace("list_applications", "list"))(command)
+        name = command.__name__.replace("list_applications", "list")
+        app.command(name)(command)
+        if command is not log:
+            grouped.command(name)(command)
+    app.add_typer(grouped, name="application", hidden=True)
 
 
 def log(
@@ -275,11 +282,11 @@ def delete(
     # Ask outside any write lock, so other commands don't wait on the answer.
     with cx.database(write=False) as conn:
         application = find_application(conn, application_id)
-    if not yes and not typer.confirm(
+    cx.confirm(
         f"Delete application {application_id} ({application.company}, {application.role}) and its history?",
-        err=True,
-    ):
-        raise typer.Abort()
+        yes=yes,
+        instead=f"peerjob delete {application_id} --yes",
+    )
     with cx.database(write=True) as conn:
         delete_application(conn, application_id)
     from peerjob.render.applications import application_deleted

@@ -1,4 +1,4 @@
-"""The work-life boundaries to keep once a job starts: `boundary add|list|remove`."""
+"""The work-life boundaries to keep once a job starts: `boundary add|list|show|edit|delete`."""
 
 from __future__ import annotations
 
@@ -16,6 +16,14 @@ boundary_app = typer.Typer(
 
 
 def register(app: typer.Typer) -> None:
+    from peerjob.cli.records import add_delete, add_show
+
+    add_show(boundary_app, "boundary", "boundary", "boundary", example=2)
+    boundary_app.command("edit")(boundary_edit)
+    add_delete(boundary_app, "boundary", "boundary", "boundary", example=2)
+    add_delete(
+        boundary_app, "boundary", "boundary", "boundary", example=2, name="remove", hidden=True
+    )  # the older name
     app.add_typer(boundary_app, name="boundary")
 
 
@@ -49,15 +57,11 @@ def boundary_list(
     show_listing(BOUNDARIES, boundaries, as_json=as_json)
 
 
-@boundary_app.command("remove")
-def boundary_remove(
+def boundary_edit(
     boundary_id: Annotated[int, typer.Argument(metavar="ID", help="The boundary's ID (see peerjob boundary list).")],
+    text: Annotated[str, typer.Option("--text", metavar="TEXT", help="The boundary in new words.")],
 ) -> None:
-    """Remove a boundary. Example: peerjob boundary remove 2."""
-    from peerjob.actions.toolkit import remove_boundary
+    """Change a boundary's words. Example: peerjob boundary edit 2 --text "Leave by 6 on weekdays"."""
+    from peerjob.cli.records import change_record
 
-    with cx.database(write=True) as conn:
-        text = remove_boundary(conn, boundary_id)
-    from peerjob.render.toolkit import boundary_removed
-
-    boundary_removed(boundary_id, text)
+    change_record("boundary", boundary_id, {"text": cx.required_text(text, "The boundary", '--text "Leave by 6"')})

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from datetime import date
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import overload
 
@@ -57,6 +57,12 @@ def past_date(text: str | None, what: str) -> date | None:
     return dates.parse_past_date(text, today=today(), what=what)
 
 
+def now() -> datetime:
+    """The local time now; on the pinned day when PEERJOB_TODAY is set (the clock gives the time of day)."""
+    current = datetime.now()
+    return datetime.combine(today(), current.time()) if os.environ.get(TODAY_ENV) else current
+
+
 def any_date(text: str | None, *, prefer: str = "past") -> date | None:
     if text is None:
         return None
@@ -72,6 +78,21 @@ def future_date(text: str | None) -> date | None:
 
 def interactive() -> bool:
     return sys.stdin.isatty() and sys.stdout.isatty()
+
+
+def confirm(question: str, *, yes: bool, instead: str) -> None:
+    """Ask before removing or replacing data: on a terminal a yes/no (no by default); else --yes is needed.
+
+    ``instead`` is the command with --yes, said when there is nobody to ask.
+    """
+    if yes:
+        return
+    if not interactive():
+        raise BadInput(f"There is no terminal to ask on, so nothing was changed. To go ahead anyway: {instead}")
+    import typer
+
+    if not typer.confirm(question, default=False, err=True):
+        raise typer.Abort()
 
 
 def required_text(value: str | None, what: str, example: str) -> str:
@@ -91,15 +112,33 @@ def has_data() -> bool:
     return inspect(db_path()).has_data
 
 
+def _command_name() -> str:
+    """The command being run, without its arguments (they may hold private text): "win", "partner edit"."""
+    from typer._click.globals import get_current_context
+
+    ctx = get_current_context(silent=True)
+    if ctx is None:
+        return "peerjob"
+    words = ctx.command_path.split()[1:]
+    return " ".join(words) or "peerjob"
+
+
+def undo_kept_since() -> datetime:
+    """Changes made before this can no longer be undone: each is kept until the end of the next day."""
+    return datetime.combine(today() - timedelta(days=1), datetime.min.time())
+
+
 @contextlib.contextmanager
-def database(*, write: bool):
+def database(*, write: bool, record: bool = True):
     """Open the data file and run one transaction.
 
     Commands that only read never create, change or upgrade the file (no
     file reads as no data yet). A command that writes creates or upgrades it
     first; when the command is then refused (an unknown ID, say) or stopped,
     a file this call created goes again, and a file that was empty is left
-    empty again.
+    empty again. What a command that writes changes is recorded, in the same
+    transaction, so `peerjob undo` can take it back (``record=False`` only
+    for undo itself).
     """
     from peerjob.errors import Interrupted
     from peerjob.store.db import discard_if_unused, inspect, open_for_reading, open_for_writing, transaction
@@ -118,7 +157,14 @@ def database(*, write: bool):
     conn = open_for_writing(path, state)
     try:
         with transaction(conn, write=True):
-            yield conn
+            if record:
+                from peerjob.store.undo import finish_recording, start_recording
+
+                start_recording(conn, command=_command_name(), made_at=now())
+                yield conn
+                finish_recording(conn, keep_since=undo_kept_since())
+            else:
+                yield conn
     except (PeerjobError, KeyboardInterrupt, Interrupted):
         conn.close()
         discard_if_unused(path, before)

@@ -10,52 +10,23 @@ import sys
 from typing import Annotated
 
 import typer
-from typer import _click
-from typer.core import TyperArgument, TyperGroup
 
 from peerjob.cli import context as cx
+from peerjob.cli.capture import capture_app
 from peerjob.cli.options import DATE_HELP, JsonOneOption, json_flag
 from peerjob.errors import BadInput, PeerjobError
 
 PRACTICE_EXAMPLES = "walk, meeting, meditation, sleep, exercise, call-a-peer, therapy, creative, ..."
 
 
-class JournalGroup(TyperGroup):
-    """`journal [TEXT]` writes an entry; `journal list|show|stats` are sub-commands.
-
-    A plain group would read `journal list` as the text "list", or the text
-    as an unknown command. So: when the first word names a sub-command, it
-    is one; otherwise everything belongs to the entry, options anywhere.
-    """
-
-    def parse_args(self, ctx: _click.Context, args: list[str]) -> list[str]:
-        from peerjob.cli.typo_guard import LITERAL
-
-        ctx.meta[LITERAL] = "--" in args
-        if args and args[0] in self.commands:
-            _click.Command.parse_args(self, ctx, [])
-            ctx._protected_args, ctx.args = args[:1], args[1:]
-            return ctx.args
-        ctx.allow_interspersed_args = True
-        ctx.allow_extra_args = False
-        return _click.Command.parse_args(self, ctx, args)
-
-    def get_params(self, ctx: _click.Context) -> list:
-        params = super().get_params(ctx)
-        if ctx.command is not self:  # a sub-command's usage line: no [TEXT] before its name
-            params = [param for param in params if not isinstance(param, TyperArgument)]
-        return params
-
-
-journal_app = typer.Typer(
-    cls=JournalGroup,
-    invoke_without_command=True,
-    no_args_is_help=False,
-    subcommand_metavar="| list | show ID | stats",
-)
+journal_app = capture_app(more=" | stats")
 
 
 def register(app: typer.Typer) -> None:
+    from peerjob.cli.records import add_delete
+
+    journal_app.command("edit")(journal_edit)
+    add_delete(journal_app, "journal", "journal", "journal entry", example=4)
     app.add_typer(journal_app, name="journal")
 
 
@@ -158,6 +129,10 @@ def journal(
                     "list": "peerjob journal list",
                     "ls": "peerjob journal list",
                     "show": "peerjob journal show ID",
+                    "edit": "peerjob journal edit ID",
+                    "delete": "peerjob journal delete ID",
+                    "rm": "peerjob journal delete ID",
+                    "remove": "peerjob journal delete ID",
                     "stats": "peerjob journal stats",
                 },
                 default="peerjob journal --help",
@@ -223,3 +198,43 @@ def journal_stats(
     with cx.database(write=False) as conn:
         data = figures(conn, weeks=weeks, settings=cx.settings(), today=cx.today())
     show(data, weeks=weeks, as_json=as_json)
+
+
+def journal_edit(
+    entry_id: Annotated[int, typer.Argument(metavar="ID", help="The entry's ID (see peerjob journal list).")],
+    text: Annotated[
+        str | None, typer.Option("--text", metavar="TEXT", help="New words for the entry (empty text clears them).")
+    ] = None,
+    mood: Annotated[str | None, typer.Option("--mood", "-m", metavar="1-5", help="A new mood, 1 to 5.")] = None,
+    energy: Annotated[str | None, typer.Option("--energy", "-e", metavar="1-5", help="A new energy, 1 to 5.")] = None,
+    practice: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--practice", "-p", metavar="PRACTICE", help="What helped, in place of what was there (repeat for more)."
+        ),
+    ] = None,
+    no_practices: Annotated[bool, typer.Option("--no-practices", help="Clear the practices.")] = False,
+    on: Annotated[
+        str | None, typer.Option("--date", "-d", metavar="DATE", help=f"Which day it is about. {DATE_HELP}")
+    ] = None,
+) -> None:
+    """Change a journal entry's words, mood, energy, practices or day. Example: peerjob journal edit 4 --mood 3."""
+    from peerjob.domain.selfcare import parse_practices, parse_scale
+
+    changes: dict[str, object] = {}
+    if text is not None:
+        changes["text"] = _clean_text(text)
+    if mood is not None:
+        changes["mood"] = parse_scale(mood, "Mood")
+    if energy is not None:
+        changes["energy"] = parse_scale(energy, "Energy")
+    if on is not None:
+        changes["entry_on"] = cx.past_date(on, "The journal date").isoformat()
+    if practice and no_practices:
+        raise BadInput("Use either --practice or --no-practices, not both.")
+    practices = parse_practices(practice) if practice else ([] if no_practices else None)
+    if not changes and practices is None:
+        raise BadInput("Nothing to change. Add an option, for example: peerjob journal edit 4 --mood 3")
+    from peerjob.cli.records import change_record
+
+    change_record("journal", entry_id, changes, practices=practices)

@@ -1,4 +1,4 @@
-"""Not going it alone: partners (`partner add|list|edit|remove`), `checkin` and `checkins`.
+"""Not going it alone: partners (`partner add|list|show|edit|remove|delete`), `checkin NAME` and `checkin list|show|edit|delete`.
 
 What was shared at a check-in and what was agreed are private: they stay in
 the local file and no export carries them unless named.
@@ -11,7 +11,8 @@ from typing import Annotated
 import typer
 
 from peerjob.cli import context as cx
-from peerjob.cli.options import DATE_HELP, JsonOneOption
+from peerjob.cli.capture import capture_app
+from peerjob.cli.options import DATE_HELP, JsonOneOption, YesOption
 from peerjob.errors import BadInput, NotFound
 
 ROLES_HELP = "accountability, mentor, mentee, peer-group, peer-worker or other."
@@ -23,10 +24,20 @@ partner_app = typer.Typer(
 )
 
 
+checkin_app = capture_app()
+
+
 def register(app: typer.Typer) -> None:
+    from peerjob.cli.records import add_delete, add_show
+
     app.add_typer(partner_app, name="partner")
-    app.command()(checkin)
-    app.command()(checkins)
+    checkin_app.callback()(checkin)
+    checkin_app.command("list")(checkins)
+    add_show(checkin_app, "checkin", "checkin", "check-in")
+    checkin_app.command("edit")(checkin_edit)
+    add_delete(checkin_app, "checkin", "checkin", "check-in")
+    app.add_typer(checkin_app, name="checkin")
+    app.command(hidden=True)(checkins)
 
 
 def _needs_data_file() -> None:
@@ -121,11 +132,44 @@ def partner_remove(
     partner_removed(found, kept)
 
 
+@partner_app.command("show")
+def partner_show(
+    partner: Annotated[str, typer.Argument(metavar="PARTNER", help="Their name or ID.")],
+    as_json: JsonOneOption = False,
+) -> None:
+    """Show one partner: role, contact, note, how many check-ins. Example: peerjob partner show Sam."""
+    from peerjob.actions.partners import resolve_partner
+    from peerjob.actions.records import find
+    from peerjob.render.records import record_shown
+
+    with cx.database(write=False) as conn:
+        record = find(conn, "partner", resolve_partner(conn, partner, include_removed=True))
+    record_shown("partner", record, as_json=as_json)
+
+
+@partner_app.command("delete")
+def partner_delete(
+    partner: Annotated[str, typer.Argument(metavar="PARTNER", help="Their name or ID.")],
+    yes: YesOption = False,
+) -> None:
+    """Delete a partner and your check-ins with them, after asking (`remove` keeps the check-ins). Example: peerjob partner delete Sam."""
+    _needs_data_file()
+    from peerjob.actions.partners import resolve_partner
+    from peerjob.cli.records import delete_record
+
+    with cx.database(write=False) as conn:
+        partner_id = resolve_partner(conn, partner, include_removed=True)
+    delete_record("partner", partner_id, yes=yes, instead=f"peerjob partner delete {partner_id} --yes")
+
+
 # --- check-ins -------------------------------------------------------------
 
 
 def checkin(
-    partner: Annotated[str, typer.Argument(metavar="PARTNER", help="Their name or ID (see peerjob partner list).")],
+    ctx: typer.Context,
+    partner: Annotated[
+        str | None, typer.Argument(metavar="PARTNER", help="Their name or ID (see peerjob partner list).")
+    ] = None,
     on: Annotated[
         str | None,
         typer.Option("--date", "-d", metavar="DATE", help=f"When you checked in (default today). {DATE_HELP}"),
@@ -141,6 +185,26 @@ def checkin(
     ] = None,
 ) -> None:
     """Log a check-in with a partner: when, how, what was shared and agreed, when next. Example: peerjob checkin Sam --channel call --next "in 1 week"."""
+    if ctx.invoked_subcommand is not None:
+        return
+    if partner is None or not partner.strip():
+        raise BadInput("Who did you check in with? For example: peerjob checkin Sam --channel call")
+    from peerjob.cli.typo_guard import check_text
+
+    check_text(
+        ctx,
+        partner.strip(),
+        noun="check-in",
+        verb="checkin",
+        meant={
+            "list": "peerjob checkin list",
+            "ls": "peerjob checkin list",
+            "show": "peerjob checkin show ID",
+            "edit": "peerjob checkin edit ID",
+            "delete": "peerjob checkin delete ID",
+        },
+        default="peerjob checkin --help",
+    )
     from peerjob.domain.selfcare import CHANNELS, parse_choice
 
     checkin_on = cx.past_date(on, "The check-in date") or cx.today()
@@ -174,7 +238,7 @@ def checkins(
     since: Annotated[str | None, typer.Option(metavar="DATE", help=f"Check-ins on or after. {DATE_HELP}")] = None,
     as_json: JsonOneOption = False,
 ) -> None:
-    """List your check-ins, oldest first; removed partners' stay, marked. Example: peerjob checkins --partner Sam."""
+    """List your check-ins, oldest first; removed partners' stay, marked. Example: peerjob checkin list --partner Sam."""
     since_on = cx.any_date(since)
     if partner is not None:
         _needs_data_file()
@@ -185,3 +249,45 @@ def checkins(
     with cx.database(write=False) as conn:
         rows = list_checkins(conn, partner=partner, since=since_on)
     show_listing(CHECKINS, rows, as_json=as_json)
+
+
+def checkin_edit(
+    checkin_id: Annotated[int, typer.Argument(metavar="ID", help="The check-in's ID (see peerjob checkin list).")],
+    partner: Annotated[str | None, typer.Option("--partner", metavar="PARTNER", help="Who it was with.")] = None,
+    on: Annotated[str | None, typer.Option("--date", "-d", metavar="DATE", help=f"When. {DATE_HELP}")] = None,
+    channel: Annotated[
+        str | None, typer.Option(metavar="CHANNEL", help=f"How: {CHANNELS_HELP} Empty text clears it.")
+    ] = None,
+    shared: Annotated[str | None, typer.Option(metavar="TEXT", help="What you shared (empty text clears it).")] = None,
+    agreed: Annotated[str | None, typer.Option(metavar="TEXT", help="What you agreed (empty text clears it).")] = None,
+    next_on: Annotated[
+        str | None, typer.Option("--next", metavar="DATE", help="When you plan to meet next (empty text clears it).")
+    ] = None,
+) -> None:
+    """Change a check-in's partner, date, channel, notes or next meeting. Example: peerjob checkin edit 2 --agreed "Two applications"."""
+    from peerjob.domain.selfcare import CHANNELS, parse_choice
+
+    changes: dict[str, object] = {}
+    if on is not None:
+        changes["checkin_on"] = cx.past_date(on, "The check-in date").isoformat()
+    if channel is not None:
+        changes["channel"] = parse_choice(channel, CHANNELS, "channel", "--channel") if channel.strip() else None
+    for column, value in (("shared", shared), ("agreed", agreed)):
+        if value is not None:
+            changes[column] = value.strip() or None
+    if next_on is not None:
+        planned = cx.future_date(next_on) if next_on.strip() else None
+        changes["next_on"] = planned.isoformat() if planned else None
+    if partner is not None:
+        _needs_data_file()
+        from peerjob.actions.partners import resolve_partner
+
+        with cx.database(write=False) as conn:
+            changes["partner_id"] = resolve_partner(conn, partner)
+    if not changes:
+        raise BadInput(
+            'Nothing to change. Add an option, for example: peerjob checkin edit 2 --agreed "Two applications"'
+        )
+    from peerjob.cli.records import change_record
+
+    change_record("checkin", checkin_id, changes)

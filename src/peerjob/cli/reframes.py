@@ -13,14 +13,26 @@ from typing import Annotated
 import typer
 
 from peerjob.cli import context as cx
+from peerjob.cli.capture import capture_app
 from peerjob.cli.options import JsonOneOption, json_flag
 from peerjob.errors import BadInput
 from peerjob.render.console import say
 
+reframe_app = capture_app(id_word="APP_ID")
+
+APP_ID_HELP = "The application's ID (see peerjob reframe list)."
+
 
 def register(app: typer.Typer) -> None:
-    app.command()(reframe)
-    app.command()(reframes)
+    from peerjob.cli.records import add_delete, add_show
+
+    reframe_app.callback()(reframe)
+    reframe_app.command("list")(reframes)
+    add_show(reframe_app, "reframe", "reframe", "reframe", id_help=APP_ID_HELP)
+    reframe_app.command("edit")(reframe_edit)
+    add_delete(reframe_app, "reframe", "reframe", "reframe", id_help=APP_ID_HELP)
+    app.add_typer(reframe_app, name="reframe")
+    app.command(hidden=True)(reframes)
 
 
 WhatHappened = Annotated[str | None, typer.Option("--what-happened", metavar="TEXT", help="What happened, in facts.")]
@@ -102,7 +114,8 @@ def ask(current: dict | None = None, into: dict | None = None) -> dict:
 
 
 def reframe(
-    application_id: Annotated[int, typer.Argument(metavar="ID", help="The application's ID.")],
+    ctx: typer.Context,
+    application_id: Annotated[int | None, typer.Argument(metavar="ID", help="The application's ID.")] = None,
     what_happened: WhatHappened = None,
     thought: Thought = None,
     outside: Outside = None,
@@ -113,18 +126,55 @@ def reframe(
     as_json: Annotated[bool, json_flag("Print the reframe as JSON (asks no questions).")] = False,
 ) -> None:
     """Add or revisit the private reframe of a rejection or a silence. Example: peerjob reframe 3 --balanced "One role, not my worth"."""
+    if ctx.invoked_subcommand is not None:
+        return
+    if application_id is None:
+        raise BadInput("Which application? For example: peerjob reframe 3 (peerjob list shows the IDs).")
+    _reframe(
+        application_id,
+        answers_from_flags(
+            what_happened=what_happened,
+            first_thought=thought,
+            outside_control=outside,
+            peer_advice=peer,
+            balanced_thought=balanced,
+            next_step=next_step,
+            next_step_on=next_step_on,
+        ),
+        as_json=as_json,
+    )
+
+
+def reframe_edit(
+    application_id: Annotated[int, typer.Argument(metavar="APP_ID", help=APP_ID_HELP)],
+    what_happened: WhatHappened = None,
+    thought: Thought = None,
+    outside: Outside = None,
+    peer: Peer = None,
+    balanced: Balanced = None,
+    next_step: NextStep = None,
+    next_step_on: NextStepOn = None,
+) -> None:
+    """Change a reframe's answers (empty text clears one), or go through the questions again. Example: peerjob reframe edit 3 --balanced "One role, not my worth"."""
+    _reframe(
+        application_id,
+        answers_from_flags(
+            what_happened=what_happened,
+            first_thought=thought,
+            outside_control=outside,
+            peer_advice=peer,
+            balanced_thought=balanced,
+            next_step=next_step,
+            next_step_on=next_step_on,
+        ),
+        as_json=False,
+    )
+
+
+def _reframe(application_id: int, answers: dict, *, as_json: bool) -> None:
     from peerjob.actions.reframes import read_reframe, save_reframe
     from peerjob.render.reframes import reframe_kept_or_saved
 
-    answers = answers_from_flags(
-        what_happened=what_happened,
-        first_thought=thought,
-        outside_control=outside,
-        peer_advice=peer,
-        balanced_thought=balanced,
-        next_step=next_step,
-        next_step_on=next_step_on,
-    )
     with cx.database(write=False) as conn:
         read = read_reframe(conn, application_id)
     current = read.current
@@ -139,7 +189,7 @@ def reframe(
 def reframes(
     as_json: JsonOneOption = False,
 ) -> None:
-    """List your private reframes (they stay on this machine). Example: peerjob reframes."""
+    """List your private reframes (they stay on this machine). Example: peerjob reframe list."""
     from peerjob.actions.reframes import list_reframes
     from peerjob.render.reframes import reframes_listed
 

@@ -21,6 +21,10 @@ resource_app = typer.Typer(
 
 
 def register(app: typer.Typer) -> None:
+    from peerjob.cli.records import add_delete, add_show
+
+    add_show(resource_app, "resource", "resource", "resource", example=2)
+    add_delete(resource_app, "resource", "resource", "resource", example=2)
     app.add_typer(resource_app, name="resource")
 
 

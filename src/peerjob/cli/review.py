@@ -13,14 +13,20 @@ from peerjob.errors import BadInput
 WEEK_HELP = "this, last, next, a date in the week, or an ISO week like 2026-W47."
 
 goals_app = typer.Typer(
-    help="Weekly goals: set them, see them. Example: peerjob goals set --applications 3.",
+    help="Weekly goals: set them, see them, change them. Example: peerjob goals set --applications 3.",
     invoke_without_command=True,
     no_args_is_help=False,
 )
 
 
 def register(app: typer.Typer) -> None:
+    from peerjob.cli.records import add_delete, add_show
+
     app.command()(review)
+    goals_app.command("list")(goals_list)
+    add_show(goals_app, "goals", "goals", "goal setting", example=1)
+    goals_app.command("edit")(goals_edit)
+    add_delete(goals_app, "goals", "goals", "goal setting", example=1)
     app.add_typer(goals_app, name="goals")
 
 
@@ -133,3 +139,38 @@ def goals_set(
     with cx.database(write=True) as conn:
         set_goals(conn, start, changes)
     goals_saved(start)
+
+
+def goals_list(as_json: JsonOneOption = False) -> None:
+    """List every goal setting, with its ID, by the week it applies from. Example: peerjob goals list."""
+    from peerjob.actions.goals import goal_settings
+    from peerjob.render.review import goal_settings_listed
+
+    with cx.database(write=False) as conn:
+        rows = goal_settings(conn)
+    goal_settings_listed(rows, as_json=as_json)
+
+
+def goals_edit(
+    goal_id: Annotated[int, typer.Argument(metavar="ID", help="The goal setting's ID (see peerjob goals list).")],
+    applications: GoalOption = None,
+    wins: GoalOption = None,
+    checkins: GoalOption = None,
+    self_care_days: Annotated[int | None, typer.Option("--self-care-days", min=0, max=7, show_default=False)] = None,
+) -> None:
+    """Change one goal setting (0 clears a goal). Example: peerjob goals edit 1 --applications 4."""
+    changes: dict[str, object] = {
+        name: (value or None)
+        for name, value in (
+            ("applications", applications),
+            ("wins", wins),
+            ("checkins", checkins),
+            ("self_care_days", self_care_days),
+        )
+        if value is not None
+    }
+    if not changes:
+        raise BadInput("Name at least one goal, for example: peerjob goals edit 1 --applications 3")
+    from peerjob.cli.records import change_record
+
+    change_record("goals", goal_id, changes)

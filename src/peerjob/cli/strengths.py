@@ -1,4 +1,4 @@
-"""Strengths, each with a short story for interviews and cover letters: `strength add|list|edit|remove|link`."""
+"""Strengths, each with a short story for interviews and cover letters: `strength add|list|show|edit|delete|link`."""
 
 from __future__ import annotations
 
@@ -22,6 +22,13 @@ strength_app = typer.Typer(
 
 
 def register(app: typer.Typer) -> None:
+    from peerjob.cli.records import add_delete, add_show
+
+    add_show(strength_app, "strength", "strength", "strength", example=2)
+    add_delete(strength_app, "strength", "strength", "strength", example=2)
+    add_delete(
+        strength_app, "strength", "strength", "strength", example=2, name="remove", hidden=True
+    )  # the older name
     app.add_typer(strength_app, name="strength")
 
 
@@ -102,26 +109,6 @@ def strength_edit(
     from peerjob.render.toolkit import strength_updated
 
     strength_updated(strength_id, str(changes.get("name") or current["name"]))
-
-
-@strength_app.command("remove")
-def strength_remove(
-    strength_id: Annotated[int, typer.Argument(metavar="ID", help="The strength's ID.")],
-    yes: Annotated[bool, typer.Option("--yes", "-y", help="Don't ask to confirm.")] = False,
-) -> None:
-    """Remove a strength and its story, after asking. Example: peerjob strength remove 2."""
-    from peerjob.actions.toolkit import get_strength, remove_strength
-
-    # Ask with no lock held: a question can wait for minutes, and other commands must not.
-    with cx.database(write=False) as conn:
-        strength = get_strength(conn, strength_id)
-    if not yes and not typer.confirm(f"Remove '{strength['name']}' and its story?", err=True):
-        raise typer.Abort()
-    with cx.database(write=True) as conn:
-        remove_strength(conn, strength_id)
-    from peerjob.render.toolkit import strength_removed
-
-    strength_removed(strength_id, strength["name"])
 
 
 @strength_app.command("link")

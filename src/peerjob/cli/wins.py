@@ -1,4 +1,4 @@
-"""Every step counts: `win`, `wins` and `milestones`."""
+"""Every step counts: `win TEXT`, `win list|show|edit|delete`, `milestones` (and `wins`, the older name of `win list`)."""
 
 from __future__ import annotations
 
@@ -7,16 +7,26 @@ from typing import Annotated
 import typer
 
 from peerjob.cli import context as cx
+from peerjob.cli.capture import capture_app
 from peerjob.cli.options import DATE_HELP, JsonOneOption
+from peerjob.errors import BadInput
 
 KINDS_HELP = "mock-interview, resume, networking, volunteering, training, mentoring, interview-prep or other."
 
 
-def register(app: typer.Typer) -> None:
-    from peerjob.cli.typo_guard import LiteralTextCommand
+win_app = capture_app()
 
-    app.command(cls=LiteralTextCommand)(win)
-    app.command()(wins)
+
+def register(app: typer.Typer) -> None:
+    from peerjob.cli.records import add_delete, add_show
+
+    win_app.callback()(win)
+    win_app.command("list")(wins)
+    add_show(win_app, "win", "win", "win")
+    win_app.command("edit")(win_edit)
+    add_delete(win_app, "win", "win", "win")
+    app.add_typer(win_app, name="win")
+    app.command(hidden=True)(wins)
     app.command()(milestones)
 
 
@@ -32,6 +42,8 @@ def win(
     ] = None,
 ) -> None:
     """Record a win beyond applications: a mock interview, a resume rewrite, a volunteering shift. Example: peerjob win "Mock interview with Sam" --kind mock-interview."""
+    if ctx.invoked_subcommand is not None:
+        return
     from peerjob.domain.wins import parse_win_kind
 
     text = cx.required_text(text, "The win", 'peerjob win "Mock interview with Sam" --kind mock-interview')
@@ -42,8 +54,17 @@ def win(
         text,
         noun="win",
         verb="win",
-        meant={"list": "peerjob wins", "ls": "peerjob wins", "stats": "peerjob stats"},
-        default="peerjob wins --help",
+        meant={
+            "list": "peerjob win list",
+            "ls": "peerjob win list",
+            "show": "peerjob win show ID",
+            "edit": "peerjob win edit ID",
+            "delete": "peerjob win delete ID",
+            "rm": "peerjob win delete ID",
+            "remove": "peerjob win delete ID",
+            "stats": "peerjob stats",
+        },
+        default="peerjob win --help",
     )
     chosen_kind = parse_win_kind(kind)
     won_on = cx.past_date(on, "The date of the win") or cx.today()
@@ -65,7 +86,7 @@ def wins(
     ] = None,
     as_json: JsonOneOption = False,
 ) -> None:
-    """List your wins, oldest first. Example: peerjob wins --since "4 weeks ago"."""
+    """List your wins, oldest first. Example: peerjob win list --since "4 weeks ago"."""
     from peerjob.domain.wins import parse_win_kind
 
     wanted = parse_win_kind(kind) if kind else None
@@ -76,6 +97,34 @@ def wins(
     with cx.database(write=False) as conn:
         rows = list_wins(conn, since=since_on, until=until_on, kind=wanted)
     wins_listed(rows, as_json=as_json)
+
+
+def win_edit(
+    win_id: Annotated[int, typer.Argument(metavar="ID", help="The win's ID (see peerjob win list).")],
+    text: Annotated[str | None, typer.Option("--text", metavar="TEXT", help="What you did, in new words.")] = None,
+    kind: Annotated[str | None, typer.Option("--kind", "-k", metavar="KIND", help=f"A new kind: {KINDS_HELP}")] = None,
+    on: Annotated[str | None, typer.Option("--date", "-d", metavar="DATE", help=f"A new date. {DATE_HELP}")] = None,
+    app_id: Annotated[
+        int | None, typer.Option("--app", metavar="ID", help="The application it was for (0 for none).")
+    ] = None,
+) -> None:
+    """Change a win's words, kind, date or application. Example: peerjob win edit 3 --text "Mock interview with Sam"."""
+    from peerjob.domain.wins import parse_win_kind
+
+    changes: dict[str, object] = {}
+    if text is not None:
+        changes["text"] = cx.required_text(text, "The win", '--text "Mock interview with Sam"')
+    if kind is not None:
+        changes["kind"] = parse_win_kind(kind)
+    if on is not None:
+        changes["won_on"] = cx.past_date(on, "The date of the win").isoformat()
+    if app_id is not None:
+        changes["application_id"] = app_id or None
+    if not changes:
+        raise BadInput('Nothing to change. Add an option, for example: peerjob win edit 3 --text "Mock interview"')
+    from peerjob.cli.records import change_record
+
+    change_record("win", win_id, changes)
 
 
 def milestones(

@@ -34,3 +34,20 @@ def goals_shown(result: GoalsShown, *, as_json: bool) -> None:
 
 def goals_saved(week_start: date) -> None:
     celebrate(choose("goals_set", week_start.isoformat(), week=week_start.isoformat()))
+
+
+def goal_settings_listed(rows: list[dict], *, as_json: bool) -> None:
+    from peerjob.render.listing import Column, Listing, show_listing
+
+    listing = Listing(
+        columns=(
+            Column("ID", lambda row: row["id"], fixed=True),
+            Column("From the week of", lambda row: row["week_start"], fixed=True),
+            Column("Applications", lambda row: row["applications"], fixed=True),
+            Column("Wins", lambda row: row["wins"], fixed=True),
+            Column("Check-ins", lambda row: row["checkins"], fixed=True),
+            Column("Self-care days", lambda row: row["self_care_days"], fixed=True),
+        ),
+        empty="No goals set yet. Set one with: peerjob goals set --applications 3",
+    )
+    show_listing(listing, rows, as_json=as_json)

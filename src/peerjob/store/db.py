@@ -99,6 +99,11 @@ def connect(path: Path, *, read_only: bool, timeout: float = BUSY_TIMEOUT_SECOND
     conn = sqlite3.connect(file_uri(path, "ro" if read_only else "rw"), uri=True, timeout=timeout, isolation_level=None)
     conn.row_factory = sqlite3.Row
     conn.execute("PRAGMA foreign_keys = ON")
+    if not read_only:
+        # Removed rows are overwritten with zeros, not just unlinked: a deleted journal line,
+        # once its undo copy is gone too, is gone from the file's bytes (see store/undo.py).
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")  # the undo triggers' temporary schema: never a file on disk
     return conn
 
 
@@ -298,6 +303,15 @@ def vacuum_into(source: Path, target: Path) -> None:
 
 
 # --- creating and upgrading (writers only) ----------------------------------------
+
+
+def vacuum(path: Path) -> None:
+    """Rebuild the file in place: free pages, and whatever they held, are gone from its bytes."""
+    conn = connect(path, read_only=False)
+    try:
+        conn.execute("VACUUM")
+    finally:
+        conn.close()
 
 
 def _run_alembic_upgrade(path: Path) -> None:

@@ -37,7 +37,11 @@ TABLE_ORDER = (
     "resource",
     "boundary",
 )
-NOT_DUMPED = ("alembic_version",)  # its content is the dump's "schema"
+NOT_DUMPED = (
+    "alembic_version",
+    "undo_change",
+    "undo_step",
+)  # the schema is the dump's "schema"; the undo log is bookkeeping
 
 
 def table_names(conn: sqlite3.Connection) -> list[str]:

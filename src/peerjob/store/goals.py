@@ -39,6 +39,14 @@ def goal_history(conn: sqlite3.Connection) -> list[dict]:
     ]
 
 
+def goal_rows(conn: sqlite3.Connection) -> list[dict]:
+    """Every goal setting with its ID, in the order of the weeks they apply from."""
+    return [
+        {"id": row["id"], "week_start": as_date(row["week_start"]), **{name: row[name] for name in GOAL_NAMES}}
+        for row in conn.execute(f"SELECT id, week_start, {', '.join(GOAL_NAMES)} FROM goal ORDER BY week_start, id")
+    ]
+
+
 def week_counts(conn: sqlite3.Connection, start: date, end: date) -> dict[str, int]:
     """What was done between two dates (inclusive), counted the way goals count."""
     span = (start.isoformat(), end.isoformat())

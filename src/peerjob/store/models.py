@@ -241,3 +241,33 @@ class Boundary(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     text: str
     created_at: datetime
+
+
+class UndoChange(SQLModel, table=True):
+    """One command that changed data, kept so `peerjob undo` can take it back.
+
+    Kept until the end of the next day (or `undo --forget`), then removed
+    with secure_delete on, so the text a person regretted leaves the file.
+    Plain INTEGER keys, not AUTOINCREMENT: these rows are bookkeeping, and a
+    file whose only rows were bookkeeping counts as unused.
+    """
+
+    __tablename__ = "undo_change"
+
+    id: int | None = Field(default=None, primary_key=True)
+    made_at: datetime  # local time, so "2 minutes ago" and "the end of the next day" mean what they say
+    command: str  # the command's name only ("win", "partner edit"), never its arguments
+    revision: str  # the schema it was recorded under: steps from before an upgrade are never replayed
+
+
+class UndoStep(SQLModel, table=True):
+    """One row a change added, changed or removed; written by temporary triggers in the same transaction."""
+
+    __tablename__ = "undo_step"
+
+    id: int | None = Field(default=None, primary_key=True)
+    change_id: int = Field(sa_column=_fk("undo_change.id", "CASCADE", nullable=False))
+    table_name: str
+    operation: str  # insert, update or delete
+    row_id: int
+    old: str | None = None  # PRIVATE: the row before the change, as JSON (None for an insert)

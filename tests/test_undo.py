@@ -1,0 +1,315 @@
+"""Everything can be taken back: show, edit and delete for every record, and `peerjob undo`.
+
+Each undo is checked against a dump made before the change: the same rows,
+every column, in every table. (The dump's "last_ids" are left out: IDs are
+never given twice, so an undone `log` does not hand its ID out again.)
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import datetime
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import file_bytes
+from test_data import SECRET, fill_every_table
+
+
+def tables(peerjob, *db: str) -> dict:
+    return json.loads(peerjob.ok(*db, "dump").stdout)["tables"]
+
+
+@pytest.fixture
+def pinned(monkeypatch):
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-11-22")
+
+
+@pytest.fixture
+def filled(peerjob, db_path, monkeypatch):
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-11-22")
+    fill_every_table(peerjob, db_path)
+    return db_path
+
+
+# --- every kind of record: show, edit, delete, and undo of each --------------
+
+# kind command, ID, an edit, a word that the show must hold, the dump table
+RECORDS = [
+    ("win", "1", ["--text", "Rewrote my CV"], "Rewrote my CV", "win"),
+    ("journal", "1", ["--mood", "5"], "Mood", "journal_entry"),
+    ("checkin", "1", ["--agreed", "Two applications"], "Two applications", "checkin"),
+    ("reframe", "1", ["--peer", "Keep going"], "Keep going", "reframe"),
+    ("goals", "1", ["--applications", "4"], "Applications a week: 4", "goal"),
+    ("partner", "1", ["--contact", "sam@example.org"], "sam@example.org", "partner"),
+    ("strength", "1", ["--story", "I came back"], "I came back", "strength"),
+    ("resource", "1", ["--next-step", "Ring them"], "Ring them", "resource"),
+    ("boundary", "1", ["--text", "Leave by 5"], "Leave by 5", "boundary"),
+    ("application", "1", ["--role", "Team Lead"], "Team Lead", "application"),
+]
+
+
+@pytest.mark.parametrize(("noun", "key", "edit", "shown", "table"), RECORDS, ids=[r[0] for r in RECORDS])
+def test_every_record_can_be_shown_edited_deleted_and_each_change_undone(
+    peerjob, filled, noun, key, edit, shown, table
+):
+    if noun == "boundary":
+        peerjob.ok("boundary", "add", "Leave by 6")
+    original = tables(peerjob)
+    peerjob.ok(noun, "edit", key, *edit)
+    assert shown in peerjob.ok(noun, "show", key).stdout
+    assert tables(peerjob) != original
+    peerjob.ok("undo", "--yes")
+    assert tables(peerjob) == original
+
+    peerjob.ok(noun, "delete", key, "--yes")
+    after = tables(peerjob)
+    assert len(after[table]) == len(original[table]) - 1  # gone from the dump at once
+    assert peerjob(noun, "show", key).exit_code == 2  # and from show
+    said = peerjob.ok("undo", "--yes").stderr
+    assert said.startswith("Undone: ") and "deleted" in said
+    assert tables(peerjob) == original  # every row back, children and links included
+
+
+@pytest.mark.parametrize(("noun", "key"), [(r[0], r[1]) for r in RECORDS])
+def test_delete_without_a_terminal_or_yes_refuses_and_changes_nothing(peerjob, filled, assert_rejected, noun, key):
+    if noun == "boundary":
+        peerjob.ok("boundary", "add", "Leave by 6")
+    line = assert_rejected(noun, "delete", key, input="y\n", says="--yes")
+    assert f"peerjob {noun if noun != 'application' else ''}".replace("  ", " ").strip() in line
+
+
+def test_delete_asks_on_a_terminal_and_no_keeps_it(peerjob, filled, monkeypatch, assert_rejected):
+    monkeypatch.setattr("peerjob.cli.context.interactive", lambda: True)
+    line = assert_rejected("journal", "delete", "1", code=1, input="n\n")
+    assert "Nothing was changed" in line
+    asked = peerjob.ok("win", "delete", "1", input="y\n")
+    assert "Delete the win" in asked.stderr and "Deleted the win" in asked.stderr
+
+
+def test_a_deleted_entry_is_gone_from_listings_and_exports_at_once(peerjob, filled, tmp_path):
+    peerjob.ok("journal", "delete", "1", "--yes")
+    peerjob.ok("win", "delete", "1", "--yes")
+    assert peerjob.json("journal", "list") == [] or all(e["id"] != 1 for e in peerjob.json("journal", "list"))
+    assert SECRET not in peerjob.ok("journal", "list").stdout
+    assert all(w["id"] != 1 for w in peerjob.json("win", "list"))
+    report = tmp_path / "week.md"
+    peerjob.ok("export", "--output", report, "--include", "journal")
+    assert f"{SECRET} journal" not in report.read_text() and f"{SECRET} win" not in report.read_text()
+    assert f"{SECRET} journal" not in peerjob.ok("dump").stdout
+
+
+def test_an_unknown_id_is_refused_in_plain_words(peerjob, filled, assert_rejected):
+    assert "There is no win with ID 99" in assert_rejected("win", "show", "99")
+    assert "There is no journal entry with ID 99" in assert_rejected("journal", "edit", "99", "--mood", "3")
+    assert "Application 2 has no reframe" in assert_rejected("reframe", "delete", "2", "--yes")
+    assert "no application with ID 9" in assert_rejected("win", "edit", "1", "--app", "9")
+
+
+def test_an_edit_that_would_empty_a_journal_entry_is_refused(peerjob, filled, assert_rejected):
+    peerjob.ok("journal", "Slow start", "--date", "2026-11-21")
+    line = assert_rejected("journal", "edit", "2", "--text", "")
+    assert "peerjob journal delete 2" in line
+
+
+def test_partner_delete_takes_their_checkins_and_remove_keeps_them(peerjob, filled, monkeypatch):
+    monkeypatch.setattr("peerjob.cli.context.interactive", lambda: True)
+    asked = peerjob("partner", "delete", "Sam", input="n\n")
+    assert asked.exit_code == 1 and "the 1 check-in with them" in asked.stderr
+    peerjob.ok("partner", "add", "Jordan")
+    peerjob.ok("checkin", "Jordan")
+    peerjob.ok("partner", "remove", "Jordan")
+    assert any(c["partner"] == "Jordan" for c in peerjob.json("checkin", "list"))
+    peerjob.ok("partner", "delete", "Sam", "--yes")
+    assert all(c["partner"] != "Sam" for c in peerjob.json("checkin", "list"))
+
+
+def test_the_older_plural_commands_are_hidden_aliases(peerjob, filled):
+    assert peerjob.json("wins") == peerjob.json("win", "list")
+    assert peerjob.json("checkins") == peerjob.json("checkin", "list")
+    assert peerjob.json("reframes") == peerjob.json("reframe", "list")
+    assert peerjob.json("application", "list") == peerjob.json("list")
+    top = peerjob.ok("--help").stdout.split()
+    assert "wins" not in top and "checkins" not in top and "reframes" not in top and "undo" in top
+
+
+# --- undo ---------------------------------------------------------------------
+
+
+CHANGES = [
+    ["log", "Initech", "Clerk", "--tag", "remote"],
+    ["win", "Mock interview with Sam", "--kind", "mock-interview"],
+    ["journal", "Slow morning", "--mood", "2", "--practice", "walk"],
+    ["stage", "1", "rejected", "--balanced", "One role, not my worth"],
+    ["checkin", "Sam", "--shared", "hard week"],
+    ["goals", "set", "--applications", "5"],
+    ["delete", "2", "--yes"],
+    ["edit", "1", "--role", "Team Lead", "--untag", "remote"],
+    ["strength", "link", "1", "2"],
+    ["disclose", "2", "--plan", "undecided"],
+]
+
+
+@pytest.mark.parametrize("change", CHANGES, ids=[" ".join(c[:2]) for c in CHANGES])
+def test_undo_restores_the_exact_rows(peerjob, filled, change):
+    before = tables(peerjob)
+    peerjob.ok(*change)
+    assert tables(peerjob) != before
+    peerjob.ok("undo", "--yes")
+    assert tables(peerjob) == before
+
+
+def test_undo_of_an_import_takes_back_the_whole_import(peerjob, filled, tmp_path):
+    sheet = tmp_path / "jobs.csv"
+    sheet.write_text("company,role,date applied\nA1,R,2026-11-01\nB2,R,2026-11-02\nC3,R,2026-11-03\n")
+    before = tables(peerjob)
+    peerjob.ok("import", sheet)
+    assert "3 applications imported" in peerjob.ok("undo", "--list").stdout
+    peerjob.ok("undo", "--yes")
+    assert tables(peerjob) == before
+
+
+def test_undo_of_a_load_empties_the_file_again(peerjob, filled, tmp_path):
+    dump = tmp_path / "all.json"
+    peerjob.ok("dump", "--output", dump)
+    other = tmp_path / "other.db"
+    peerjob.ok("--db", other, "load", dump)
+    assert tables(peerjob, "--db", other)["application"]
+    peerjob.ok("--db", other, "undo", "--yes")
+    assert all(rows == [] for rows in tables(peerjob, "--db", other).values())
+
+
+def test_undo_names_the_change_and_walks_back_more_than_twenty(peerjob, pinned):
+    for number in range(25):
+        peerjob.ok("win", f"Step {number}")
+    listed = peerjob.ok("undo", "--list").stdout.splitlines()
+    assert len(listed) == 25 and listed[0].startswith("1. the win 'Step 24' recorded")
+    for number in reversed(range(25)):
+        said = peerjob.ok("undo", "--yes").stderr
+        assert f"the win 'Step {number}' recorded" in said
+    assert peerjob.json("win", "list") == []
+    assert peerjob.json("milestones") == []  # reached only through the undone wins: gone too
+
+
+def test_undo_asks_on_a_terminal_and_says_what_and_when(peerjob, pinned, monkeypatch):
+    peerjob.ok("win", "Mock interview with Sam")
+    monkeypatch.setattr("peerjob.cli.context.interactive", lambda: True)
+    kept = peerjob("undo", input="n\n")
+    assert kept.exit_code == 1
+    assert "Undo: the win 'Mock interview with Sam' recorded just now?" in kept.stderr
+    assert len(peerjob.json("win", "list")) == 1
+    peerjob.ok("undo", input="y\n")
+    assert peerjob.json("win", "list") == []
+
+
+def test_undo_without_a_terminal_needs_yes(peerjob, pinned, assert_rejected):
+    peerjob.ok("win", "Mock interview")
+    assert "peerjob undo --yes" in assert_rejected("undo", input="y\n")
+
+
+def test_nothing_to_undo_creates_no_file(peerjob, db_path, pinned):
+    result = peerjob("undo", "--yes")
+    assert result.exit_code == 1 and "Nothing to undo" in result.stderr
+    assert peerjob.json("undo", "--list") == []
+    assert not db_path.exists()
+
+
+def test_a_change_can_be_undone_until_the_end_of_the_next_day(peerjob, monkeypatch):
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-11-20")
+    peerjob.ok("win", "Friday's win")
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-11-21")
+    peerjob.ok("journal", "Saturday", "--mood", "3")  # a write the next day keeps Friday's change
+    assert len(peerjob.json("undo", "--list")) == 2
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-11-22")
+    peerjob.ok("journal", "Sunday", "--mood", "3")  # two days on: Friday's change is no longer kept
+    assert [c["what"] for c in peerjob.json("undo", "--list")] == [
+        "the journal entry for 2026-11-22 written",
+        "the journal entry for 2026-11-21 written",
+    ]
+
+
+def test_forget_removes_the_kept_text_from_the_files_bytes(peerjob, pinned, db_path):
+    marker = "REGRET-7f3a9c"
+    peerjob.ok("journal", f"{marker} a line I regret", "--mood", "1")
+    peerjob.ok("journal", "delete", "1", "--yes")
+    assert marker not in peerjob.ok("journal", "list").stdout + peerjob.ok("dump").stdout
+    assert marker.encode() in db_path.read_bytes()  # kept, for undo, until forgotten
+    said = peerjob.ok("undo", "--forget", "--yes").stderr
+    assert "Forgot 2 kept changes" in said
+    assert marker.encode() not in db_path.read_bytes()
+    assert not list(db_path.parent.glob("*-journal"))
+    assert peerjob("undo", "--yes").exit_code == 1  # nothing left to take back
+
+
+def test_forget_without_a_terminal_needs_yes(peerjob, pinned, assert_rejected):
+    peerjob.ok("win", "x marks")
+    assert "peerjob undo --forget --yes" in assert_rejected("undo", "--forget")
+
+
+def test_undo_is_refused_when_the_change_is_no_longer_the_newest(peerjob, pinned, db_path):
+    from peerjob.actions.undo import undo_change
+    from peerjob.errors import PeerjobError
+    from peerjob.store.db import open_for_writing
+
+    peerjob.ok("win", "First call")
+    peerjob.ok("win", "Second call")
+    conn = open_for_writing(db_path)
+    try:
+        with pytest.raises(PeerjobError, match="nothing was undone"):
+            undo_change(conn, expected_id=1)
+    finally:
+        conn.close()
+
+
+def test_changes_from_an_older_schema_are_never_replayed(peerjob, pinned, db_path):
+    peerjob.ok("win", "Before an upgrade")
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("UPDATE undo_change SET revision = '0003'")
+    assert peerjob.json("undo", "--list") == []
+    peerjob.ok("win", "After")  # the next write clears them
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("SELECT count(*) FROM undo_change").fetchone()[0] == 1
+
+
+def test_a_command_that_changes_nothing_leaves_no_undo_entry(peerjob, pinned, db_path):
+    peerjob.ok("goals", "set", "--applications", "3")
+    before = file_bytes(db_path)
+    peerjob.ok("goals", "--json")
+    peerjob("win", "edit", "99", "--text", "x")
+    assert file_bytes(db_path) == before
+    assert len(peerjob.json("undo", "--list")) == 1
+
+
+# --- a property: any sequence of changes can be walked back to the start -------
+
+OPS = st.sampled_from(
+    [
+        ("log", "ACME", "Support"),
+        ("win", "Mock interview"),
+        ("journal", "Slow day", "--mood", "2"),
+        ("stage", "1", "screening"),
+        ("edit", "1", "--note", "private"),
+        ("delete", "1", "--yes"),
+        ("win", "delete", "1", "--yes"),
+        ("goals", "set", "--wins", "2"),
+    ]
+)
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
+@given(st.lists(OPS, min_size=1, max_size=6))
+def test_undo_walks_any_sequence_back_to_the_start(peerjob, tmp_path, monkeypatch, ops):
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-11-22")
+    db = tmp_path / f"p-{datetime.now().timestamp()}.db"
+    peerjob.ok("--db", db, "partner", "add", "Sam")
+    states = [tables(peerjob, "--db", db)]
+    for op in ops:
+        if peerjob("--db", db, *op).exit_code == 0:
+            states.append(tables(peerjob, "--db", db))
+    # Refused commands recorded nothing; each undo steps back exactly one state.
+    for expected in reversed(states[:-1]):
+        peerjob.ok("--db", db, "undo", "--yes")
+        assert tables(peerjob, "--db", db) == expected
