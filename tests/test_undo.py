@@ -313,3 +313,73 @@ def test_undo_walks_any_sequence_back_to_the_start(peerjob, tmp_path, monkeypatc
     for expected in reversed(states[:-1]):
         peerjob.ok("--db", db, "undo", "--yes")
         assert tables(peerjob, "--db", db) == expected
+
+
+# --- the words: what a change was, and when ------------------------------------
+
+
+def _step(table, operation, now=None, old=None):
+    from peerjob.domain.undo import Step
+
+    return Step(table, operation, 1, old, now)
+
+
+@pytest.mark.parametrize(
+    ("command", "steps", "expected"),
+    [
+        (
+            "win",
+            [_step("win", "insert", {"text": "Mock interview with Sam"}), _step("milestone", "insert", {})],
+            "the win 'Mock interview with Sam' recorded",
+        ),
+        (
+            "log",
+            [_step("application", "insert", {"company": "ACME", "role": "Support"})],
+            "the application to ACME (Support) logged",
+        ),
+        (
+            "stage",
+            [
+                _step("application", "update", {"company": "ACME", "role": "Support"}, {}),
+                _step("stage_change", "insert", {"to_stage": "rejected"}),
+                _step("reframe", "insert", {}),
+            ],
+            "the application to ACME (Support) moved to rejected",
+        ),
+        (
+            "journal delete",
+            [
+                _step("journal_practice", "delete", old={"practice": "walk"}),
+                _step("journal_entry", "delete", old={"entry_on": "2026-11-20", "text": "private"}),
+            ],
+            "the journal entry for 2026-11-20 deleted",
+        ),
+        ("import", [_step("application", "insert", {}), _step("application", "insert", {})], "2 applications imported"),
+        ("partner remove", [_step("partner", "update", {"name": "Sam"}, {"name": "Sam"})], "the partner Sam removed"),
+        ("win edit", [_step("win", "update", {"text": "x" * 60}, {})], "the win '" + "x" * 39 + "…' changed"),
+        ("config", [], "the `config` command"),
+    ],
+)
+def test_a_change_is_named_in_a_few_words_without_private_text(command, steps, expected):
+    from peerjob.domain.undo import Change, describe
+
+    described = describe(Change(1, datetime(2026, 11, 22, 9, 0), command, "0004", steps))
+    assert described == expected and "private" not in described
+
+
+@pytest.mark.parametrize(
+    ("made", "now", "expected"),
+    [
+        ("2026-11-22 09:00:00", "2026-11-22 09:00:30", "just now"),
+        ("2026-11-22 09:00:00", "2026-11-22 09:01:00", "1 minute ago"),
+        ("2026-11-22 09:00:00", "2026-11-22 09:42:10", "42 minutes ago"),
+        ("2026-11-22 09:00:00", "2026-11-22 15:00:00", "today at 09:00"),
+        ("2026-11-21 23:50:00", "2026-11-22 08:00:00", "yesterday at 23:50"),
+        ("2026-11-20 10:00:00", "2026-11-22 08:00:00", "on 2026-11-20 at 10:00"),
+        ("2026-11-23 10:00:00", "2026-11-22 08:00:00", "on 2026-11-23 at 10:00"),  # a clock set back
+    ],
+)
+def test_when_a_change_was_made_as_a_person_says_it(made, now, expected):
+    from peerjob.domain.undo import when
+
+    assert when(datetime.fromisoformat(made), datetime.fromisoformat(now)) == expected

@@ -1,4 +1,4 @@
-"""`peerjob reframe` and `peerjob reframes`, and the questions `stage` asks after a 'no'.
+"""`peerjob reframe` (add, list, show, edit, delete), and the questions `stage` asks after a 'no'.
 
 Answers come from flags, from the terminal (one question at a time, each
 skippable), or from standard input when it is not a terminal (one answer a

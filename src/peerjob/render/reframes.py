@@ -1,4 +1,4 @@
-"""What `peerjob reframes` prints: each reframe as a small grid of question and answer."""
+"""What `peerjob reframe list` prints: each reframe as a small grid of question and answer."""
 
 from __future__ import annotations
 
