@@ -1,5 +1,7 @@
 """Every command and sub-command has help text with an example."""
 
+import re
+
 import typer
 
 from peerjob.cli import app
@@ -25,3 +27,28 @@ def test_every_command_has_help_with_an_example(peerjob):
         if not hasattr(command, "commands"):
             shown = peerjob.ok(*path, "--help").stdout
             assert "Example" in shown, f"peerjob {' '.join(path)} --help gives no example"
+
+
+PYTHON_TYPES = re.compile(r"<(str|int|float|path|bool|list\[[^\]]*\]|[a-z]+ range)>|\{[A-Z_.]+\}|<=x<=|x>=")
+
+
+def test_help_names_values_in_words_not_python_types(peerjob_command, peerjob, monkeypatch):
+    """No `<str>`, `<int range>`, `<list[str]>`, `{ID}` or `0<=x<=1000` in any help."""
+    monkeypatch.setenv("COLUMNS", "80")
+    for path, _command in all_commands(peerjob_command):
+        shown = peerjob.ok(*path, "--help").stdout
+        assert not PYTHON_TYPES.search(shown), f"peerjob {' '.join(path)} --help:\n{shown}"
+        for line in shown.splitlines():
+            assert len(line) <= 80, f"peerjob {' '.join(path)} --help: {line!r}"
+
+
+def test_each_commands_first_line_fits_at_80_columns(peerjob_command, peerjob, monkeypatch):
+    """The one-line help in every command list is whole, not cut off with '...'."""
+    monkeypatch.setenv("COLUMNS", "80")
+    groups = [()] + [path for path, command in all_commands(peerjob_command) if hasattr(command, "commands")]
+    for path in groups:
+        shown = peerjob.ok(*path, "--help").stdout
+        listing = shown.split("Commands:" if path else "Every day:")[-1]
+        for line in listing.splitlines():
+            assert not line.rstrip().endswith("..."), f"peerjob {' '.join(path)} --help cuts: {line!r}"
+    assert "Every day:" in peerjob.ok("--help").stdout  # the root lists its commands under headings

@@ -48,7 +48,7 @@ def restore(
     ],
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Don't ask to confirm.")] = False,
 ) -> None:
-    """Put a backup in place of your data file; the current file is backed up first. Example: peerjob restore ~/peerjob.db.backup-20261120-101500.bak."""
+    """Put a backup in place of your data file; the old one is kept. Example: peerjob restore ~/peerjob.db.backup-20261120-101500.bak."""
     from peerjob.actions.backup import check_restore, restore_backup
 
     path = path.expanduser()
@@ -74,7 +74,7 @@ def wipe(
         bool, typer.Option("--yes-really", help="Don't ask (for scripts): remove everything at once.")
     ] = False,
 ) -> None:
-    """Delete your data file, peerjob's backups beside it and its settings, after you type a word. Example: peerjob wipe."""
+    """Delete your data, backups and settings, after you type a word. Example: peerjob wipe."""
     import contextlib
     import os
 

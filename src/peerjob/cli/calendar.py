@@ -22,7 +22,7 @@ def calendar(
     days: Annotated[int, typer.Option("--days", min=1, max=3650, help="How many days ahead, from today.")] = 90,
     force: Annotated[bool, typer.Option("--force", help="Replace --output if it exists.")] = False,
 ) -> None:
-    """Write follow-ups, check-ins, next steps and interviews as calendar events (.ics). Example: peerjob calendar -o peerjob.ics."""
+    """Write what is coming up as calendar events (.ics). Example: peerjob calendar -o peerjob.ics."""
     if output is not None:
         from peerjob.fileio import check_output_file
 

@@ -27,13 +27,12 @@ class Entry(NamedTuple):
 COMMANDS: dict[str, Entry] = {
     # Every day
     "log": Entry("applications", "Record an application you just sent."),
-    "win": Entry("wins", "Record a win beyond applications: a mock interview, a resume rewrite, a volunteering shift."),
+    "win": Entry("wins", "Record a step beyond applications: a mock interview, a new CV."),
     "journal": Entry(
         "journal",
-        "Your private self-care journal: write an entry (a few words, a mood, what helped), "
-        "or list, show and look at trends.",
+        "Your private journal: write an entry, list, show, see trends.",
     ),
-    "checkin": Entry("partners", "Log a check-in with a partner: when, how, what was shared and agreed, when next."),
+    "checkin": Entry("partners", "Log a check-in with a partner: how, what you shared, what next."),
     "list": Entry("applications", "List applications, oldest first."),
     "show": Entry("applications", "Show one application and its full stage history."),
     "stage": Entry("applications", "Move an application to another stage; every move is kept."),
@@ -41,38 +40,34 @@ COMMANDS: dict[str, Entry] = {
     "delete": Entry("applications", "Delete an application and its history, after asking."),
     "application": Entry("applications", "Your applications: list, show, edit, delete, stage.", hidden=True),
     "undo": Entry("undo", "Take back the last change; run it again to go further back."),
-    "due": Entry(
-        "due", "Show follow-ups and plans that are due or overdue, and applications still waiting for a reply."
-    ),
+    "due": Entry("due", "What is due or overdue, and applications waiting for a reply."),
     # Your week
-    "review": Entry("review", "Look back at a week: effort, goals, wins, replies, self-care, partners, momentum."),
+    "review": Entry("review", "Look back at a week: effort, goals, wins, self-care, momentum."),
     "goals": Entry("review", "Weekly goals: set them, see them, change them."),
-    "export": Entry("export", "Write a summary to share with a partner; private things only when you name them."),
+    "export": Entry("export", "A summary to share with a partner; private things only if named."),
     "wins": Entry("wins", "List your wins, oldest first.", hidden=True),
     "milestones": Entry("wins", "List the milestones you have reached, with their dates."),
-    "stats": Entry("stats", "Your funnel: applications by stage and by source, and how long replies take."),
+    "stats": Entry("stats", "Your funnel: applications by stage and source, reply times."),
     "checkins": Entry("partners", "List your check-ins, oldest first; removed partners' stay, marked.", hidden=True),
     "reframe": Entry("reframes", "Add or revisit the private reframe of a rejection or a silence."),
     "reframes": Entry("reframes", "List your private reframes (they stay on this machine).", hidden=True),
     # Looking after yourself
-    "support": Entry("support", "Where to find help right now: helplines, and your partners' contacts."),
+    "support": Entry("support", "Where to find help right now: helplines and your partners."),
     "partner": Entry("partners", "The people you check in with."),
-    "resource": Entry("resources", "Support you can use: programs, counsellors, peer groups, training."),
+    "resource": Entry("resources", "Support you can use: programs, counsellors, groups, training."),
     "boundary": Entry("boundaries", "The work-life boundaries you want to keep once a job starts."),
     # Interview toolkit
-    "prep": Entry("prep", "A one-page interview prep sheet: strengths, disclosure plan, questions, practice."),
-    "strength": Entry("strengths", "Your strengths, each with a short story for interviews and cover letters."),
-    "disclose": Entry("disclosure", "Your private plan for talking about recovery with one employer, if at all."),
+    "prep": Entry("prep", "A one-page interview prep sheet: strengths, questions, practice."),
+    "strength": Entry("strengths", "Your strengths, each with a short story for interviews."),
+    "disclose": Entry("disclosure", "Your private plan for talking about recovery, if at all."),
     # Your data
-    "import": Entry("importing", "Import applications from a CSV file; the same file twice adds nothing."),
+    "import": Entry("importing", "Import applications from a CSV file; twice adds nothing."),
     "dump": Entry("dump", "Write everything, private fields included: your own full copy."),
     "load": Entry("dump", "Load a dump into an empty data file, keeping every ID."),
     "backup": Entry("backup", "Make a consistent, owner-only copy of your data file."),
-    "restore": Entry("backup", "Put a backup in place of your data file; the current file is backed up first."),
-    "calendar": Entry("calendar", "Write follow-ups, check-ins, next steps and interviews as calendar events (.ics)."),
-    "wipe": Entry(
-        "backup", "Delete your data file, peerjob's backups beside it and its settings, after you type a word."
-    ),
+    "restore": Entry("backup", "Put a backup in place of your data file; the old one is kept."),
+    "calendar": Entry("calendar", "Write what is coming up as calendar events (.ics)."),
+    "wipe": Entry("backup", "Delete your data, backups and settings, after you type a word."),
     "where": Entry("system", "Print where your data file and settings live."),
     "config": Entry("system", "Show settings, or change one."),
 }

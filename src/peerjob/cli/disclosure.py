@@ -31,7 +31,7 @@ def disclose(
     clear: Annotated[bool, typer.Option("--clear", help="Remove the plan for this application.")] = False,
     as_json: Annotated[bool, json_flag("Print the plan as JSON.")] = False,
 ) -> None:
-    """Your private plan for talking about recovery with one employer, if at all. Example: peerjob disclose 3 --plan after-offer."""
+    """Your private plan for talking about recovery, if at all. Example: peerjob disclose 3 --plan after-offer."""
     from peerjob.domain.toolkit import parse_plan
 
     chosen = parse_plan(plan) if plan is not None else None

@@ -40,7 +40,7 @@ def due(
     ] = None,
     as_json: JsonOneOption = False,
 ) -> None:
-    """Show follow-ups and plans that are due or overdue, and applications still waiting for a reply. Example: peerjob due --days 7.
+    """What is due or overdue, and applications waiting for a reply. Example: peerjob due --days 7.
 
     It only suggests: no stage changes unless you change it.
     """

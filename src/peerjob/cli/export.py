@@ -47,7 +47,7 @@ def export(
         bool, typer.Option("--yes", "-y", help="Don't ask before writing private things to a file.")
     ] = False,
 ) -> None:
-    """Write a summary to share with a partner; private things only when you name them. Example: peerjob export --week last --format html -o week.html."""
+    """A summary to share with a partner; private things only if named. Example: peerjob export --week last --format html -o week.html."""
 
     from peerjob.domain.export import PRIVATE_CATEGORIES, parse_format, parse_include
     from peerjob.domain.weeks import resolve_week, week_start

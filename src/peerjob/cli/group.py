@@ -24,8 +24,11 @@ from typer._click import exceptions as click_exceptions
 from typer._click.utils import make_default_short_help
 from typer.core import TyperGroup
 
+from peerjob.cli import plain_help
 from peerjob.cli.commands import COMMANDS, SECTIONS, Entry, load
 from peerjob.errors import Interrupted, PeerjobError
+
+plain_help.apply()
 
 DEBUG_ENV = "PEERJOB_DEBUG"
 

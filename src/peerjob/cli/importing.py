@@ -54,7 +54,7 @@ def import_csv(
     ] = None,
     as_json: Annotated[bool, json_flag("Print what was (or would be) imported as JSON.")] = False,
 ) -> None:
-    """Import applications from a CSV file; the same file twice adds nothing. Example: peerjob import jobs.csv --dry-run."""
+    """Import applications from a CSV file; twice adds nothing. Example: peerjob import jobs.csv --dry-run."""
     import sys
 
     from peerjob.actions.importing import import_applications, preview_import

@@ -103,7 +103,7 @@ def journal(
         typer.Option("--date", "-d", metavar="DATE", help=f"Which day it is about (default today). {DATE_HELP}"),
     ] = None,
 ) -> None:
-    """Your private self-care journal: write an entry (a few words, a mood, what helped), or list, show and look at trends. Example: peerjob journal "Walked to the park" --mood 4 --practice walk."""
+    """Your private journal: write an entry, list, show, see trends. Example: peerjob journal "Walked to the park" --mood 4 --practice walk."""
     if ctx.invoked_subcommand is not None:
         return
     from peerjob.domain.selfcare import parse_practices, parse_scale
@@ -191,7 +191,7 @@ def journal_stats(
     ] = 12,
     as_json: JsonOneOption = False,
 ) -> None:
-    """Mood and energy by week, days with an entry, and practices on days with a higher mood. Example: peerjob journal stats --weeks 8."""
+    """Mood and energy by week, and what helped on better days. Example: peerjob journal stats --weeks 8."""
     from peerjob.actions.journal import journal_stats as figures
     from peerjob.render.journal import journal_stats as show
 

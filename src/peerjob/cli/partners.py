@@ -122,7 +122,7 @@ def partner_edit(
 def partner_remove(
     partner: Annotated[str, typer.Argument(metavar="PARTNER", help="Their name or ID.")],
 ) -> None:
-    """Remove a partner; their check-ins stay on the record, marked (removed). Example: peerjob partner remove Sam."""
+    """Remove a partner but keep your check-ins with them, marked. Example: peerjob partner remove Sam."""
     _needs_data_file()
     from peerjob.actions.partners import remove_partner
     from peerjob.render.partners import partner_removed
@@ -152,7 +152,7 @@ def partner_delete(
     partner: Annotated[str, typer.Argument(metavar="PARTNER", help="Their name or ID.")],
     yes: YesOption = False,
 ) -> None:
-    """Delete a partner and your check-ins with them, after asking (`remove` keeps the check-ins). Example: peerjob partner delete Sam."""
+    """Delete a partner and your check-ins with them, after asking. Example: peerjob partner delete Sam."""
     _needs_data_file()
     from peerjob.actions.partners import resolve_partner
     from peerjob.cli.records import delete_record
@@ -184,7 +184,7 @@ def checkin(
         typer.Option("--next", metavar="DATE", help="When you plan to meet next: friday, 'in 1 week', 2026-12-01."),
     ] = None,
 ) -> None:
-    """Log a check-in with a partner: when, how, what was shared and agreed, when next. Example: peerjob checkin Sam --channel call --next "in 1 week"."""
+    """Log a check-in with a partner: how, what you shared, what next. Example: peerjob checkin Sam --channel call --next "in 1 week"."""
     if ctx.invoked_subcommand is not None:
         return
     if partner is None or not partner.strip():

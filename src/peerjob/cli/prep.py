@@ -27,7 +27,7 @@ def prep(
         bool, typer.Option("--no-disclosure", help="Leave your disclosure plan off the sheet.")
     ] = False,
 ) -> None:
-    """A one-page interview prep sheet: strengths, disclosure plan, questions, practice. Example: peerjob prep 3 -o acme.md."""
+    """A one-page interview prep sheet: strengths, questions, practice. Example: peerjob prep 3 -o acme.md."""
     from pathlib import Path
 
     if output is not None and not output.strip():

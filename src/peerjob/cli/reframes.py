@@ -155,7 +155,7 @@ def reframe_edit(
     next_step: NextStep = None,
     next_step_on: NextStepOn = None,
 ) -> None:
-    """Change a reframe's answers (empty text clears one), or go through the questions again. Example: peerjob reframe edit 3 --balanced "One role, not my worth"."""
+    """Change a reframe's answers, or go through the questions again. Example: peerjob reframe edit 3 --balanced "One role, not my worth"."""
     _reframe(
         application_id,
         answers_from_flags(

@@ -15,7 +15,7 @@ KINDS = "employment-program, vocational-rehab, peer-group, training, legal or ot
 NEXT_HELP = "When to take the next step: 2026-12-01, friday, 'in 1 week'. Shown in peerjob due."
 
 resource_app = typer.Typer(
-    help='Support you can use: programs, counsellors, peer groups, training. Example: peerjob resource add "Job club".',
+    help='Support you can use: programs, counsellors, groups, training. Example: peerjob resource add "Job club".',
     no_args_is_help=True,
 )
 

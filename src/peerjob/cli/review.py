@@ -47,7 +47,7 @@ def review(
     private: Annotated[bool, typer.Option("--private", help="Include your private reframe text (local only).")] = False,
     no_plan: Annotated[bool, typer.Option("--no-plan", help="Don't offer to set next week's goals.")] = False,
 ) -> None:
-    """Look back at a week: effort, goals, wins, replies, self-care, partners, momentum. Example: peerjob review --week last."""
+    """Look back at a week: effort, goals, wins, self-care, momentum. Example: peerjob review --week last."""
     start = _week(week)
     from peerjob.actions.review import build_week_summary
     from peerjob.render.review import review_shown
@@ -88,7 +88,14 @@ def _offer_plan(week_end) -> None:
     goals_saved(next_start)
 
 
-GoalOption = Annotated[int | None, typer.Option(min=0, max=1000, show_default=False)]
+def _goal(option: str, what: str, most: int = 1000) -> object:
+    return typer.Option(option, min=0, max=most, show_default=False, help=f"{what} a week; 0 clears the goal.")
+
+
+ApplicationsGoal = Annotated[int | None, _goal("--applications", "Applications")]
+WinsGoal = Annotated[int | None, _goal("--wins", "Wins")]
+CheckinsGoal = Annotated[int | None, _goal("--checkins", "Check-ins")]
+SelfCareGoal = Annotated[int | None, _goal("--self-care-days", "Days with self-care", 7)]
 
 
 @goals_app.callback()
@@ -111,10 +118,10 @@ def goals(
 
 @goals_app.command("set")
 def goals_set(
-    applications: GoalOption = None,
-    wins: GoalOption = None,
-    checkins: GoalOption = None,
-    self_care_days: Annotated[int | None, typer.Option("--self-care-days", min=0, max=7, show_default=False)] = None,
+    applications: ApplicationsGoal = None,
+    wins: WinsGoal = None,
+    checkins: CheckinsGoal = None,
+    self_care_days: SelfCareGoal = None,
     week: Annotated[
         str | None, typer.Option("--week", "-w", metavar="WEEK", help=f"From which week (default this): {WEEK_HELP}")
     ] = None,
@@ -153,10 +160,10 @@ def goals_list(as_json: JsonOneOption = False) -> None:
 
 def goals_edit(
     goal_id: Annotated[int, typer.Argument(metavar="ID", help="The goal setting's ID (see peerjob goals list).")],
-    applications: GoalOption = None,
-    wins: GoalOption = None,
-    checkins: GoalOption = None,
-    self_care_days: Annotated[int | None, typer.Option("--self-care-days", min=0, max=7, show_default=False)] = None,
+    applications: ApplicationsGoal = None,
+    wins: WinsGoal = None,
+    checkins: CheckinsGoal = None,
+    self_care_days: SelfCareGoal = None,
 ) -> None:
     """Change one goal setting (0 clears a goal). Example: peerjob goals edit 1 --applications 4."""
     changes: dict[str, object] = {

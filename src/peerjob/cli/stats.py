@@ -23,7 +23,7 @@ def stats(
     ] = None,
     as_json: JsonOneOption = False,
 ) -> None:
-    """Your funnel: applications by stage and by source, and how long replies take. Example: peerjob stats --since 2026-09-01."""
+    """Your funnel: applications by stage and source, reply times. Example: peerjob stats --since 2026-09-01."""
     since_on, until_on = cx.any_date(since), cx.any_date(until)
     from peerjob.actions.wins import application_funnel
     from peerjob.render.stats import stats_shown

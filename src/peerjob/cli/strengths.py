@@ -16,7 +16,7 @@ SUGGESTIONS = (
 )
 
 strength_app = typer.Typer(
-    help="Your strengths, each with a short story for interviews and cover letters. Example: peerjob strength add resilience.",
+    help="Your strengths, each with a short story for interviews. Example: peerjob strength add resilience.",
     no_args_is_help=True,
 )
 
@@ -117,7 +117,7 @@ def strength_link(
     application_id: Annotated[int, typer.Argument(metavar="APP_ID", help="The application's ID.")],
     unlink: Annotated[bool, typer.Option("--unlink", help="Take the link away instead.")] = False,
 ) -> None:
-    """Link a strength to an application where you used it (prep shows it first). Example: peerjob strength link 2 5."""
+    """Link a strength to an application where you used it. Example: peerjob strength link 2 5."""
     from peerjob.actions.toolkit import link_strength
     from peerjob.render.toolkit import strength_linked
 

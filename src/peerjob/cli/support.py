@@ -13,7 +13,7 @@ def register(app: typer.Typer) -> None:
 
 
 def support(as_json: JsonOneOption = False) -> None:
-    """Where to find help right now: helplines, and your partners' contacts. Example: peerjob support."""
+    """Where to find help right now: helplines and your partners. Example: peerjob support."""
     from peerjob.actions.support import find_support
     from peerjob.render.support import support_shown
 

@@ -41,7 +41,7 @@ def win(
         int | None, typer.Option("--app", metavar="ID", help="The application it was for, if any.")
     ] = None,
 ) -> None:
-    """Record a win beyond applications: a mock interview, a resume rewrite, a volunteering shift. Example: peerjob win "Mock interview with Sam" --kind mock-interview."""
+    """Record a step beyond applications: a mock interview, a new CV. Example: peerjob win "Mock interview with Sam" --kind mock-interview."""
     if ctx.invoked_subcommand is not None:
         return
     from peerjob.domain.wins import parse_win_kind
