@@ -1,7 +1,10 @@
 """Every command and sub-command has help text with an example."""
 
 import re
+import subprocess
+import sys
 
+import pytest
 import typer
 
 from peerjob.cli import app
@@ -52,3 +55,23 @@ def test_each_commands_first_line_fits_at_80_columns(peerjob_command, peerjob, m
         for line in listing.splitlines():
             assert not line.rstrip().endswith("..."), f"peerjob {' '.join(path)} --help cuts: {line!r}"
     assert "Every day:" in peerjob.ok("--help").stdout  # the root lists its commands under headings
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("peerjob und", {"undo"}),  # commands
+        ("peerjob win x --ki", {"--kind"}),  # options
+        ("peerjob stage 3 int", {"interviewing"}),  # stage names
+        ("peerjob win x --kind mo", {"mock-interview"}),  # kinds
+        ("peerjob checkin Sam --channel in", {"in-person"}),
+    ],
+)
+def test_shell_completion_offers_commands_options_stages_and_kinds(subprocess_env, words, expected):
+    """Through a real process: completion is the shell calling peerjob with these variables set."""
+    env = dict(
+        subprocess_env, _PEERJOB_COMPLETE="complete_bash", COMP_WORDS=words, COMP_CWORD=str(len(words.split()) - 1)
+    )
+    done = subprocess.run([sys.executable, "-m", "peerjob"], env=env, capture_output=True, text=True, timeout=30)
+    assert done.returncode == 0, done.stderr
+    assert set(done.stdout.split()) == expected

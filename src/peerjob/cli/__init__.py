@@ -25,7 +25,7 @@ app = typer.Typer(
     # `peerjob` alone shows the today view (what is due, this week so far, one next step).
     invoke_without_command=True,
     no_args_is_help=False,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
     # Plain help: typer's rich help pulls in rich.markdown and friends, which
     # costs start-up time on the command people run most.

@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from peerjob.cli import completion
 from peerjob.cli import context as cx
 from peerjob.cli import reframes as reframe_cli
 from peerjob.cli.options import DATE_HELP, JsonOneOption, JsonOption
@@ -84,7 +85,10 @@ def log(
 
 def list_applications(
     stage: Annotated[
-        str | None, typer.Option(metavar="STAGE", help="Only this stage (applied, screening, ...).")
+        str | None,
+        typer.Option(
+            metavar="STAGE", autocompletion=completion.stages, help="Only this stage (applied, screening, ...)."
+        ),
     ] = None,
     since: Annotated[str | None, typer.Option(metavar="DATE", help=f"Applied on or after. {DATE_HELP}")] = None,
     until: Annotated[str | None, typer.Option(metavar="DATE", help=f"Applied on or before. {DATE_HELP}")] = None,
@@ -125,6 +129,7 @@ def stage(
         str,
         typer.Argument(
             metavar="STAGE",
+            autocompletion=completion.stages,
             help="saved, applied, screening, interviewing, offer, accepted, rejected, withdrawn or no-response.",
         ),
     ],

@@ -10,6 +10,7 @@ from typing import Annotated
 
 import typer
 
+from peerjob.cli import completion
 from peerjob.cli import context as cx
 from peerjob.cli.capture import capture_app
 from peerjob.cli.options import DATE_HELP, JsonOneOption, YesOption
@@ -49,7 +50,9 @@ def _needs_data_file() -> None:
 @partner_app.command("add")
 def partner_add(
     name: Annotated[str, typer.Argument(metavar="NAME", help="What you call them.")],
-    role: Annotated[str, typer.Option(metavar="ROLE", help=f"Their role for you: {ROLES_HELP}")] = "accountability",
+    role: Annotated[
+        str, typer.Option(metavar="ROLE", autocompletion=completion.roles, help=f"Their role for you: {ROLES_HELP}")
+    ] = "accountability",
     contact: Annotated[
         str | None, typer.Option(metavar="TEXT", help="How to reach them (phone, email...). Private.")
     ] = None,
@@ -89,7 +92,9 @@ def partner_list(
 def partner_edit(
     partner: Annotated[str, typer.Argument(metavar="PARTNER", help="Their name or ID.")],
     name: Annotated[str | None, typer.Option(metavar="NAME", help="A new name.")] = None,
-    role: Annotated[str | None, typer.Option(metavar="ROLE", help=f"A new role: {ROLES_HELP}")] = None,
+    role: Annotated[
+        str | None, typer.Option(metavar="ROLE", autocompletion=completion.roles, help=f"A new role: {ROLES_HELP}")
+    ] = None,
     contact: Annotated[
         str | None, typer.Option(metavar="TEXT", help="New contact details (empty text clears them).")
     ] = None,
@@ -174,7 +179,9 @@ def checkin(
         str | None,
         typer.Option("--date", "-d", metavar="DATE", help=f"When you checked in (default today). {DATE_HELP}"),
     ] = None,
-    channel: Annotated[str | None, typer.Option(metavar="CHANNEL", help=f"How: {CHANNELS_HELP}")] = None,
+    channel: Annotated[
+        str | None, typer.Option(metavar="CHANNEL", autocompletion=completion.channels, help=f"How: {CHANNELS_HELP}")
+    ] = None,
     shared: Annotated[str | None, typer.Option(metavar="TEXT", help="What you shared. Private.")] = None,
     agreed: Annotated[
         str | None, typer.Option(metavar="TEXT", help="What you agreed on (goals, next steps). Private.")
@@ -256,7 +263,10 @@ def checkin_edit(
     partner: Annotated[str | None, typer.Option("--partner", metavar="PARTNER", help="Who it was with.")] = None,
     on: Annotated[str | None, typer.Option("--date", "-d", metavar="DATE", help=f"When. {DATE_HELP}")] = None,
     channel: Annotated[
-        str | None, typer.Option(metavar="CHANNEL", help=f"How: {CHANNELS_HELP} Empty text clears it.")
+        str | None,
+        typer.Option(
+            metavar="CHANNEL", autocompletion=completion.channels, help=f"How: {CHANNELS_HELP} Empty text clears it."
+        ),
     ] = None,
     shared: Annotated[str | None, typer.Option(metavar="TEXT", help="What you shared (empty text clears it).")] = None,
     agreed: Annotated[str | None, typer.Option(metavar="TEXT", help="What you agreed (empty text clears it).")] = None,

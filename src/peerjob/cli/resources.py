@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 
+from peerjob.cli import completion
 from peerjob.cli import context as cx
 from peerjob.cli.options import JsonOneOption
 from peerjob.cli.stories import optional_text
@@ -31,7 +32,9 @@ def register(app: typer.Typer) -> None:
 @resource_app.command("add")
 def resource_add(
     name: Annotated[str, typer.Argument(metavar="NAME", help="Who or what it is.")],
-    kind: Annotated[str, typer.Option("--kind", "-k", metavar="KIND", help=f"{KINDS}.")] = "other",
+    kind: Annotated[
+        str, typer.Option("--kind", "-k", metavar="KIND", autocompletion=completion.resource_kinds, help=f"{KINDS}.")
+    ] = "other",
     contact: Annotated[
         str | None, typer.Option("--contact", metavar="TEXT", help="A person, phone or email (private).")
     ] = None,
@@ -81,7 +84,10 @@ def resource_list(
 def resource_edit(
     resource_id: Annotated[int, typer.Argument(metavar="ID", help="The resource's ID (see peerjob resource list).")],
     name: Annotated[str | None, typer.Option("--name", metavar="NAME", help="A new name.")] = None,
-    kind: Annotated[str | None, typer.Option("--kind", "-k", metavar="KIND", help=f"{KINDS}.")] = None,
+    kind: Annotated[
+        str | None,
+        typer.Option("--kind", "-k", metavar="KIND", autocompletion=completion.resource_kinds, help=f"{KINDS}."),
+    ] = None,
     contact: Annotated[
         str | None, typer.Option("--contact", metavar="TEXT", help="New contact (empty text clears it).")
     ] = None,

@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 
+from peerjob.cli import completion
 from peerjob.cli import context as cx
 from peerjob.cli.capture import capture_app
 from peerjob.cli.options import DATE_HELP, JsonOneOption
@@ -33,7 +34,10 @@ def register(app: typer.Typer) -> None:
 def win(
     ctx: typer.Context,
     text: Annotated[str | None, typer.Argument(metavar="TEXT", help="What you did.", show_default=False)] = None,
-    kind: Annotated[str, typer.Option("--kind", "-k", metavar="KIND", help=f"One of {KINDS_HELP}")] = "other",
+    kind: Annotated[
+        str,
+        typer.Option("--kind", "-k", metavar="KIND", autocompletion=completion.win_kinds, help=f"One of {KINDS_HELP}"),
+    ] = "other",
     on: Annotated[
         str | None, typer.Option("--date", "-d", metavar="DATE", help=f"When (default today). {DATE_HELP}")
     ] = None,
@@ -82,7 +86,10 @@ def wins(
     since: Annotated[str | None, typer.Option(metavar="DATE", help=f"On or after. {DATE_HELP}")] = None,
     until: Annotated[str | None, typer.Option(metavar="DATE", help=f"On or before. {DATE_HELP}")] = None,
     kind: Annotated[
-        str | None, typer.Option("--kind", "-k", metavar="KIND", help=f"Only this kind: {KINDS_HELP}")
+        str | None,
+        typer.Option(
+            "--kind", "-k", metavar="KIND", autocompletion=completion.win_kinds, help=f"Only this kind: {KINDS_HELP}"
+        ),
     ] = None,
     as_json: JsonOneOption = False,
 ) -> None:
@@ -102,7 +109,12 @@ def wins(
 def win_edit(
     win_id: Annotated[int, typer.Argument(metavar="ID", help="The win's ID (see peerjob win list).")],
     text: Annotated[str | None, typer.Option("--text", metavar="TEXT", help="What you did, in new words.")] = None,
-    kind: Annotated[str | None, typer.Option("--kind", "-k", metavar="KIND", help=f"A new kind: {KINDS_HELP}")] = None,
+    kind: Annotated[
+        str | None,
+        typer.Option(
+            "--kind", "-k", metavar="KIND", autocompletion=completion.win_kinds, help=f"A new kind: {KINDS_HELP}"
+        ),
+    ] = None,
     on: Annotated[str | None, typer.Option("--date", "-d", metavar="DATE", help=f"A new date. {DATE_HELP}")] = None,
     app_id: Annotated[
         int | None, typer.Option("--app", metavar="ID", help="The application it was for (0 for none).")
