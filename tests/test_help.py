@@ -75,3 +75,11 @@ def test_shell_completion_offers_commands_options_stages_and_kinds(subprocess_en
     done = subprocess.run([sys.executable, "-m", "peerjob"], env=env, capture_output=True, text=True, timeout=30)
     assert done.returncode == 0, done.stderr
     assert set(done.stdout.split()) == expected
+
+
+def test_review_help_offers_only_weeks_a_review_accepts(peerjob, monkeypatch):
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-11-22")
+    shown = peerjob.ok("review", "--help").stdout
+    assert "next" not in shown.split("--week")[1].split("--json")[0]
+    assert peerjob("review", "--week", "next").exit_code == 2
+    assert "next" in peerjob.ok("goals", "--help").stdout  # goals can be planned ahead

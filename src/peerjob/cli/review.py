@@ -11,6 +11,7 @@ from peerjob.cli.options import JsonOneOption, json_flag
 from peerjob.errors import BadInput
 
 WEEK_HELP = "this, last, next, a date in the week, or an ISO week like 2026-W47."
+PAST_WEEK_HELP = "this (the default), last, a date in the week, or an ISO week like 2026-W47."  # a review looks back
 
 goals_app = typer.Typer(
     help="Weekly goals: set them, see them, change them. Example: peerjob goals set --applications 3.",
@@ -42,7 +43,9 @@ def _week(text: str | None, *, allow_future: bool = False):
 
 
 def review(
-    week: Annotated[str | None, typer.Option("--week", "-w", metavar="WEEK", help=f"Which week: {WEEK_HELP}")] = None,
+    week: Annotated[
+        str | None, typer.Option("--week", "-w", metavar="WEEK", help=f"Which week: {PAST_WEEK_HELP}")
+    ] = None,
     as_json: Annotated[bool, json_flag("Print the review as JSON (see README).")] = False,
     private: Annotated[bool, typer.Option("--private", help="Include your private reframe text (local only).")] = False,
     no_plan: Annotated[bool, typer.Option("--no-plan", help="Don't offer to set next week's goals.")] = False,
