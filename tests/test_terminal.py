@@ -7,6 +7,8 @@ import signal
 import sys
 import time
 
+import pytest
+
 
 def run_in_terminal(args, answers, env, timeout=60, *, after=None, meanwhile=None):
     """Run peerjob with a pseudo-terminal as stdin and stdout; type `answers`.
@@ -205,3 +207,37 @@ def test_strength_add_rechecks_the_application_after_the_story(terminal_env, pee
     assert code == 2 and "no application with ID 1" in screen, screen
     assert "Traceback" not in screen and "FOREIGN KEY" not in screen.upper()
     assert peerjob.json("strength", "list") == []
+
+
+def test_a_word_at_a_goals_prompt_is_asked_again_in_plain_words(terminal_env, peerjob, monkeypatch):
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-11-22")
+    peerjob.ok("log", "ACME", "Support")
+    code, screen = run_in_terminal(["review"], "y\nfive\n5\n0\n1\n0\n", terminal_env)
+    assert code == 0, screen
+    assert "'five' isn't a whole number" in screen and "Error" not in screen and "integer" not in screen
+    assert peerjob.json("goals", "--week", "next")["goals"]["applications"] == 5
+
+
+@pytest.mark.parametrize(
+    ("args", "prompt", "key"),
+    [
+        (["review"], "Set goals for next week?", "\x03"),
+        (["log"], "Company", "\x03"),
+        (["log"], "Company", "\x04"),  # Ctrl-D: end of input
+        (["delete", "1"], "Delete application 1", "\x03"),
+        (["journal"], "Journal entry", "\x03"),
+        (["undo"], "Undo:", "\x04"),
+        (["win", "lst"], "Save 'lst' as a win anyway?", "\x03"),
+    ],
+    ids=["review goals ^C", "log ^C", "log ^D", "delete ^C", "journal ^C", "undo ^D", "typo question ^C"],
+)
+def test_ctrl_c_or_ctrl_d_at_any_prompt_stops_and_changes_nothing(
+    terminal_env, peerjob, db_path, monkeypatch, args, prompt, key
+):
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-11-22")
+    peerjob.ok("log", "ACME", "Support")
+    before = db_path.read_bytes()
+    code, screen = answer_after_prompt(args, prompt, None, key, terminal_env)
+    assert prompt in screen, screen
+    assert code == 1 and "Stopped. Nothing was changed." in screen and "Traceback" not in screen, screen
+    assert db_path.read_bytes() == before

@@ -66,6 +66,17 @@ def review(
         _offer_plan(summary.week_end)
 
 
+def _ask_goal(label: str, current: int) -> int:
+    """One goal, asked until it is a whole number; a wrong answer is said in peerjob's words, then asked again."""
+    from peerjob.render.console import say
+
+    while True:
+        answer = typer.prompt(f"{label} (0 for none)", default=str(current), err=True).strip()
+        if answer.isdigit() and int(answer) <= 1000:
+            return int(answer)
+        say(f"'{answer}' isn't a whole number from 0 to 1000. Type one, like 3 (0 for none).")
+
+
 def _offer_plan(week_end) -> None:
     from datetime import timedelta
 
@@ -80,12 +91,7 @@ def _offer_plan(week_end) -> None:
     # The questions are asked outside any transaction: a person thinking does not hold the write lock.
     with cx.database(write=False) as conn:
         current = goals_for(conn, next_start)
-    changes = {}
-    for name in GOAL_NAMES:
-        answer = typer.prompt(f"{GOAL_LABELS[name]} (0 for none)", default=current[name] or 0, type=int, err=True)
-        if answer < 0:
-            raise BadInput("Goals are whole numbers from 0 up.")
-        changes[name] = answer
+    changes = {name: _ask_goal(GOAL_LABELS[name], current[name] or 0) for name in GOAL_NAMES}
     with cx.database(write=True) as conn:
         set_goals(conn, next_start, changes)
     goals_saved(next_start)
