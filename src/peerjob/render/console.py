@@ -147,3 +147,19 @@ def text_or_dash(value) -> str:
     if isinstance(value, list):
         return ", ".join(str(item) for item in value)
     return str(getattr(value, "isoformat", lambda: value)())
+
+
+def hanging(text, lead: str = "  ", style: str | None = None):
+    """``text`` after ``lead`` ("  ", "- "), every wrapped line starting under the text, not under the lead.
+
+    rich wraps a long line back to the left edge; a two-column grid keeps a
+    bullet's or an indented story's second line lined up with its first.
+    """
+    from rich.table import Table
+    from rich.text import Text
+
+    grid = Table.grid()
+    grid.add_column(width=len(lead), no_wrap=True)
+    grid.add_column(overflow="fold")
+    grid.add_row(lead, text if isinstance(text, Text) else Text(str(text), style=style or ""))
+    return grid

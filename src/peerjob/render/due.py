@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from peerjob.actions.due import DueListed
-from peerjob.render.console import data_table, out, print_json, say
+from peerjob.render.console import out, print_json, say
+from peerjob.render.listing import Column, Listing
 
 SILENT_SHOWN = 5  # "still no reply" suggestions listed in the table; the rest are counted
 
@@ -20,17 +21,27 @@ def due_listed(result: DueListed, *, as_json: bool) -> None:
     # show the most recent few suggestions of that kind and count the rest.
     silent = [item for item in items if item.kind == "no-response"]
     hidden = silent[:-SILENT_SHOWN] if len(silent) > SILENT_SHOWN else []
-    table = data_table(("Due", "What", "Details", "Kind"), fixed=("Due", "Kind"))
     hidden_ids = {id(item) for item in hidden}
-    for item in (item for item in items if id(item) not in hidden_ids):
-        when = item.due_on.isoformat() if item.due_on else "-"
+
+    def when(item) -> str:
+        shown = item.due_on.isoformat() if item.due_on else "-"
         if result.overdue(item):
-            when += " (overdue)"
-        elif item.suggestion and item.due_on and item.due_on < today:
-            when = f"since {when}"
-        details = "; ".join(part for part in (item.detail, item.private_detail) if part)
-        table.add_row(when, item.title, details, item.kind)
-    out().print(table)
+            return shown + " (overdue)"
+        if item.suggestion and item.due_on and item.due_on < today:
+            return f"since {shown}"
+        return shown
+
+    listing = Listing(
+        columns=(
+            Column("Due", when, fixed=True),
+            Column("What", lambda item: item.title),
+            Column("Details", lambda item: "; ".join(part for part in (item.detail, item.private_detail) if part)),
+            Column("Kind", lambda item: item.kind, fixed=True, optional=True),
+        ),
+        empty="",
+    )
+    console = out()
+    console.print(listing.renderable([item for item in items if id(item) not in hidden_ids], console.width))
     if hidden:
         say(
             f"And {len(hidden)} older applications with no reply for a long while: "

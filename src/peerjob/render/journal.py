@@ -6,7 +6,7 @@ from typing import Any
 
 from peerjob.actions.journal import EntriesListed, EntrySaved
 from peerjob.messages import choose
-from peerjob.render.console import celebrate_step, out, print_json, say
+from peerjob.render.console import celebrate_step, hanging, out, print_json, say
 from peerjob.render.listing import Column, Listing, show_listing, text_or_dash
 
 
@@ -35,8 +35,8 @@ ENTRIES = Listing(
         Column("ID", lambda entry: entry["id"], fixed=True),
         Column("Date", lambda entry: entry["date"], fixed=True),
         Column("Mood", lambda entry: entry["mood"], fixed=True),
-        Column("Energy", lambda entry: entry["energy"], fixed=True),
-        Column("Practices", lambda entry: entry["practices"]),
+        Column("Energy", lambda entry: entry["energy"], fixed=True, optional=True),
+        Column("Practices", lambda entry: entry["practices"], optional=True),
         Column("Text", lambda entry: first_line(entry["text"])),
     ),
     empty='No journal entries yet. A few words count: peerjob journal "Slow start, better afternoon" --mood 3',
@@ -120,7 +120,7 @@ def _print_stats(data: dict[str, Any], weeks: int) -> None:
     if data["practices"]:
         console.print("Practices and mood (patterns, not causes; many things shape a day):", style="bold", markup=False)
         for item in data["practices"]:
-            console.print(f"  {item['sentence']}", markup=False, highlight=False)
+            console.print(hanging(item["sentence"]))
     else:
         console.print(
             f"Practices show up here once one has at least {data['min_days_each_side']} days with a mood "

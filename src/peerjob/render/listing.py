@@ -27,6 +27,68 @@ class Column:
     heading: str
     value: Callable[[Any], Any]
     fixed: bool = False  # short, fixed-shape values (IDs, dates): never wrap
+    optional: bool = False  # folds away first when the terminal is too narrow for every column
+
+
+SEPARATOR = 3  # " │ " between two columns (no outer edge, no edge padding)
+
+
+def _longest_word(text: str) -> int:
+    return max((len(word) for word in text.split()), default=1)
+
+
+def needed_width(columns: Sequence[Column], cells: Sequence[Sequence[str]]) -> int:
+    """The narrowest table in which no word is broken: free text wraps between words only."""
+    total = 0
+    for index, column in enumerate(columns):
+        values = [row[index] for row in cells]
+        if column.fixed:
+            total += max([len(column.heading), *(len(value) for value in values)])
+        else:
+            total += max([_longest_word(column.heading), *(_longest_word(value) for value in values)])
+    return total + SEPARATOR * (len(columns) - 1)
+
+
+def fit(columns: Sequence[Column], cells: Sequence[Sequence[str]], width: int) -> list[int] | None:
+    """Which columns (by index) fit in ``width`` without breaking a word; None when even the essential ones don't.
+
+    Optional columns fold away from the right first.
+    """
+    kept = list(range(len(columns)))
+    while needed_width([columns[i] for i in kept], [[row[i] for i in kept] for row in cells]) > width:
+        optional = [i for i in kept if columns[i].optional]
+        if not optional:
+            return None
+        kept.remove(optional[-1])
+    return kept
+
+
+def blocks(columns: Sequence[Column], cells: Sequence[Sequence[str]], width: int) -> str:
+    """One block per record, one "Heading: value" line per field, for terminals too narrow for a table.
+
+    Wrapped lines keep the block's indentation; a field with no value is left out.
+    """
+    import textwrap
+
+    out = []
+    for row in cells:
+        lines = []
+        for index, (column, value) in enumerate(zip(columns, row, strict=True)):
+            if value == "-" and index:
+                continue
+            indent = "" if index == 0 else "  "
+            lines.extend(
+                textwrap.wrap(
+                    f"{column.heading}: {value}",
+                    width=max(width, 20),
+                    initial_indent=indent,
+                    subsequent_indent=indent + "  ",
+                    break_long_words=True,
+                    break_on_hyphens=False,
+                )
+            )
+        out.append("\n".join(lines))
+    return "\n\n".join(out)
 
 
 def _as_dict(row: Any) -> Any:
@@ -42,15 +104,57 @@ class Listing:
     no_match: str = "Nothing matches those filters."
     json_row: Callable[[Any], Any] = field(default=_as_dict)
 
-    def table(self, rows: Iterable[Any]):
-        from rich.table import Table
+    def cells(self, rows: Iterable[Any]) -> list[list[str]]:
+        return [[text_or_dash(column.value(row)) for column in self.columns] for row in rows]
 
-        table = Table(show_edge=False, pad_edge=False)
-        for column in self.columns:
-            table.add_column(column.heading, overflow="fold", no_wrap=column.fixed)
-        for row in rows:
-            table.add_row(*(text_or_dash(column.value(row)) for column in self.columns))
-        return table
+    def renderable(self, rows: Iterable[Any], width: int):
+        """A table as wide as ``width`` allows without breaking a word, or one block per record."""
+        cells = self.cells(rows)
+        kept = fit(self.columns, cells, width)
+        if kept is None:
+            return blocks(self.columns, cells, width)
+        return table_of([self.columns[i] for i in kept], [[row[i] for i in kept] for row in cells], width)
+
+
+def _widths(
+    columns: Sequence[Column], cells: Sequence[Sequence[str]], width: int, separator: int = SEPARATOR
+) -> list[int]:
+    """Each column's width: at least its longest word (the whole value when fixed), the room left
+    shared by how much more each column's text would like. rich, left to itself, squeezes wrapping
+    columns evenly and can cut a word; explicit widths make it keep what fit() promised.
+    """
+    need, want = [], []
+    for index, column in enumerate(columns):
+        values = [row[index] for row in cells]
+        full = max([len(column.heading), *(len(value) for value in values)])
+        want.append(full)
+        need.append(full if column.fixed else max([_longest_word(column.heading), *map(_longest_word, values)]))
+    room = width - separator * (len(columns) - 1)
+    if sum(want) <= room:
+        return want
+    spare = max(room - sum(need), 0)  # below the needs (a very narrow terminal), rich folds what it must
+    wishes = [w - n for w, n in zip(want, need, strict=True)]
+    total_wish = sum(wishes) or 1
+    widths = [n + spare * wish // total_wish for n, wish in zip(need, wishes, strict=True)]
+    left = room - sum(widths)
+    for index in sorted(range(len(columns)), key=lambda i: wishes[i] - (widths[i] - need[i]), reverse=True):
+        if left <= 0:
+            break
+        if widths[index] < want[index]:
+            widths[index] += 1
+            left -= 1
+    return widths
+
+
+def table_of(columns: Sequence[Column], cells: Sequence[Sequence[str]], width: int):
+    from rich.table import Table
+
+    table = Table(show_edge=False, pad_edge=False)
+    for column, size in zip(columns, _widths(columns, cells, width), strict=True):
+        table.add_column(column.heading, overflow="fold", no_wrap=column.fixed, width=size)
+    for row in cells:
+        table.add_row(*row)
+    return table
 
 
 def show_listing(listing: Listing, rows: Sequence[Any], *, as_json: bool, filtered: bool = False) -> None:
@@ -63,4 +167,34 @@ def show_listing(listing: Listing, rows: Sequence[Any], *, as_json: bool, filter
     if not rows:
         say(listing.no_match if filtered else listing.empty)
         return
-    out().print(listing.table(rows))
+    console = out()
+    console.print(listing.renderable(rows, console.width))
+
+
+class FittedGrid:
+    """A borderless grid (the review's rows) sized when printed: the first column (a date) whole, words whole.
+
+    rich's own grid squeezes every column alike and cuts a long word with
+    "…"; this measures the printing width it is given and sizes each column
+    as _widths does for tables.
+    """
+
+    def __init__(self, padding: int = 2) -> None:
+        self.padding = padding
+        self.rows: list[tuple[Any, ...]] = []
+
+    def add_row(self, *cells: Any) -> None:
+        self.rows.append(cells)
+
+    def __rich_console__(self, console: Any, options: Any) -> Any:
+        from rich.table import Table
+
+        count = max((len(row) for row in self.rows), default=0)
+        plain = [[getattr(cell, "plain", str(cell)) for cell in row] + [""] * (count - len(row)) for row in self.rows]
+        columns = [Column("", lambda _row: None, fixed=index == 0) for index in range(count)]
+        grid = Table.grid(padding=(0, self.padding))
+        for index, size in enumerate(_widths(columns, plain, options.max_width, separator=self.padding)):
+            grid.add_column(width=size, no_wrap=index == 0, overflow="fold")
+        for row in self.rows:
+            grid.add_row(*row)
+        yield grid

@@ -95,6 +95,8 @@ def prep_renderable(sheet: PrepSheet):
     from rich.table import Table
     from rich.text import Text
 
+    from peerjob.render.console import hanging
+
     def section(title: str) -> Text:
         return Text(f"\n{title}", style="bold")
 
@@ -124,7 +126,7 @@ def prep_renderable(sheet: PrepSheet):
                 title.append(" (linked to this application)", style="dim")
             parts.append(title)
             lines = story_lines(strength.story)
-            parts += [Text(f"  {line}") for line in lines] or [Text("  (no story yet)", style="dim")]
+            parts += [hanging(line) for line in lines] or [hanging("(no story yet)", style="dim")]
     else:
         parts.append(Text(f"None yet. Add one: peerjob strength add resilience --app {sheet.application_id}"))
 
@@ -136,24 +138,24 @@ def prep_renderable(sheet: PrepSheet):
         parts.append(Text(DISCLOSURE_NOTE, style="dim"))
 
     parts.append(section("Questions to ask"))
-    parts += [Text(f"- {question}") for question in sheet.questions]
+    parts += [hanging(question, "- ") for question in sheet.questions]
 
     parts.append(section("Practice"))
     if sheet.practice:
-        parts += [Text(f"- {_win_text(win)}") for win in sheet.practice]
+        parts += [hanging(_win_text(win), "- ") for win in sheet.practice]
     else:
         parts.append(Text("No practice logged for this application yet. A mock interview with a peer counts as a win."))
     if sheet.general_practice:
         parts.append(Text("General practice:"))
-        parts += [Text(f"- {_win_text(win)}") for win in sheet.general_practice]
+        parts += [hanging(_win_text(win), "- ") for win in sheet.general_practice]
         if sheet.more_general_practice:
-            parts.append(Text(f"- and {sheet.more_general_practice} earlier"))
+            parts.append(hanging(f"and {sheet.more_general_practice} earlier", "- "))
 
     if sheet.experience:
         parts.append(section("Experience: volunteering and mentoring"))
-        parts += [Text(f"- {_win_text(win)}") for win in sheet.experience]
+        parts += [hanging(_win_text(win), "- ") for win in sheet.experience]
         if sheet.more_experience:
-            parts.append(Text(f"- and {sheet.more_experience} earlier"))
+            parts.append(hanging(f"and {sheet.more_experience} earlier", "- "))
 
     parts.append(section("Notes"))
     parts += [Text("_" * 40, style="dim") for _ in range(NOTE_LINES - 1)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from peerjob.actions.support import SupportShown
 from peerjob.messages import choose
-from peerjob.render.console import out, print_json
+from peerjob.render.console import hanging, out, print_json
 
 
 def support_shown(result: SupportShown, *, as_json: bool) -> None:
@@ -15,21 +15,17 @@ def support_shown(result: SupportShown, *, as_json: bool) -> None:
         )
         return
     console = out()
-    console.print(choose("support_intro", "support"), markup=False, highlight=False, soft_wrap=True)
+    console.print(choose("support_intro", "support"), markup=False, highlight=False)
     console.print()
     for helpline in result.helplines:
-        console.print(f"  {helpline['text']}", markup=False, highlight=False, soft_wrap=True)
+        console.print(hanging(helpline["text"]))
     console.print()
     if partners:
-        console.print(choose("support_partners", "support"), markup=False, soft_wrap=True)
+        console.print(choose("support_partners", "support"), markup=False)
         for partner in partners:
             contact = partner["contact"] or "no contact saved yet"
-            console.print(
-                f"  {partner['name']} ({partner['role']}): {contact}", markup=False, highlight=False, soft_wrap=True
-            )
+            console.print(hanging(f"{partner['name']} ({partner['role']}): {contact}"))
     elif partners is None:
-        console.print(
-            "(Your partners' contacts couldn't be read from the data file just now.)", markup=False, soft_wrap=True
-        )
+        console.print("(Your partners' contacts couldn't be read from the data file just now.)", markup=False)
     else:
-        console.print(choose("support_no_partners", "support"), markup=False, highlight=False, soft_wrap=True)
+        console.print(choose("support_no_partners", "support"), markup=False, highlight=False)

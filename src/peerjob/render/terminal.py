@@ -18,6 +18,7 @@ from peerjob.domain.review import (
     stage_move_words,
 )
 from peerjob.messages import choose
+from peerjob.render.listing import FittedGrid
 
 HOW_TO_START = (
     ("Log an application right after you send it", 'peerjob log ACME "Support Specialist"'),
@@ -65,7 +66,7 @@ def review_renderable(summary: WeekSummary) -> Group:
 
     if summary.win_items or summary.milestones:
         parts.append(_section("Wins and milestones"))
-        wins = _grid()
+        wins = FittedGrid()
         for win in summary.win_items:
             # Volunteering and mentoring are work experience to name in interviews.
             kind = f"{win.kind} (experience)" if win.kind in ("volunteering", "mentoring") else win.kind
@@ -76,7 +77,7 @@ def review_renderable(summary: WeekSummary) -> Group:
 
     if summary.stage_changes:
         parts.append(_section("Replies and moves"))
-        moves = _grid()
+        moves = FittedGrid()
         for move in summary.stage_changes:
             extra = ""
             if move.has_reframe is not None:
@@ -132,7 +133,7 @@ def review_renderable(summary: WeekSummary) -> Group:
 
     parts.append(_section("Next week"))
     if summary.due_next_week:
-        due = _grid()
+        due = FittedGrid()
         for item in summary.due_next_week:
             due.add_row(item.due_on.isoformat(), item.title)
         parts.append(due)

@@ -13,9 +13,9 @@ WINS = Listing(
     columns=(
         Column("ID", lambda row: row["id"], fixed=True),
         Column("Date", lambda row: row["date"], fixed=True),
-        Column("Kind", lambda row: row["kind"], fixed=True),
+        Column("Kind", lambda row: row["kind"], fixed=True, optional=True),
         Column("Win", lambda row: row["text"]),
-        Column("For", lambda row: row["company"]),
+        Column("For", lambda row: row["company"], optional=True),
     ),
     empty='No wins recorded here yet. A mock interview, a resume rewrite, helping a peer: peerjob win "..." --kind mentoring',
 )
