@@ -383,3 +383,34 @@ def test_when_a_change_was_made_as_a_person_says_it(made, now, expected):
     from peerjob.domain.undo import when
 
     assert when(datetime.fromisoformat(made), datetime.fromisoformat(now)) == expected
+
+
+def test_the_whole_loop_in_a_real_process_at_an_odd_path(tmp_path, subprocess_env, fresh_db):
+    """Write, regret, delete, undo, delete again, forget: in separate processes, at a path with # ? % and non-ASCII."""
+    import shutil
+    import subprocess
+    import sys
+
+    db = tmp_path / "Jürgen #1 ?100%" / "peerjob.db"
+    db.parent.mkdir()
+    shutil.copyfile(fresh_db, db)
+    db.chmod(0o600)
+    env = dict(subprocess_env, PEERJOB_DB=str(db), PEERJOB_TODAY="2026-11-22")
+
+    def run(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [sys.executable, "-m", "peerjob", *args], env=env, capture_output=True, text=True, stdin=subprocess.DEVNULL
+        )
+
+    marker = "REGRET-real-process"
+    assert run("journal", marker, "--mood", "1").returncode == 0
+    refused = run("journal", "delete", "1")  # no terminal, no --yes
+    assert refused.returncode == 2 and "--yes" in refused.stderr
+    assert run("journal", "delete", "1", "--yes").returncode == 0
+    assert marker not in run("journal", "list", "--json").stdout
+    assert "journal entry for 2026-11-22 deleted" in run("undo", "--list").stdout
+    assert run("undo", "--yes").returncode == 0
+    assert marker in run("journal", "show", "1").stdout
+    assert run("journal", "delete", "1", "--yes").returncode == 0
+    assert run("undo", "--forget", "--yes").returncode == 0
+    assert marker.encode() not in db.read_bytes()

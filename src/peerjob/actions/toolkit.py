@@ -69,11 +69,6 @@ def edit_strength(conn: sqlite3.Connection, strength_id: int, changes: dict[str,
     store.update_strength(conn, strength_id, changes)
 
 
-def remove_strength(conn: sqlite3.Connection, strength_id: int) -> None:
-    store.get_strength(conn, strength_id)  # still there? (another command may have removed it meanwhile)
-    store.remove_strength(conn, strength_id)
-
-
 def link_strength(
     conn: sqlite3.Connection, strength_id: int, application_id: int, *, unlink: bool
 ) -> tuple[dict[str, Any], Application]:
@@ -214,8 +209,3 @@ def add_boundary(conn: sqlite3.Connection, text: str) -> tuple[int, int]:
 def list_boundaries(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     boundaries: list[dict[str, Any]] = store.list_boundaries(conn)
     return boundaries
-
-
-def remove_boundary(conn: sqlite3.Connection, boundary_id: int) -> str:
-    """The removed boundary's text (an unknown ID is refused)."""
-    return store.remove_boundary(conn, boundary_id)

@@ -136,14 +136,6 @@ def strength_updated(strength_id: int, name: str) -> None:
     say(f"Updated strength {strength_id} ({name}).")
 
 
-def strength_removed(strength_id: int, name: str) -> None:
-    say(f"Removed strength {strength_id} ({name}).")
-
-
 def resource_updated(resource_id: int, name: str, *, reopened: bool) -> None:
     extra = " It is open again, with the new next step." if reopened else ""
     say(f"Updated resource {resource_id} ({name}).{extra}")
-
-
-def boundary_removed(boundary_id: int, text: str) -> None:
-    say(f"Removed boundary {boundary_id} ({text}).")

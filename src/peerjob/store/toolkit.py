@@ -77,10 +77,6 @@ def update_strength(conn: sqlite3.Connection, strength_id: int, changes: dict[st
     )
 
 
-def remove_strength(conn: sqlite3.Connection, strength_id: int) -> None:
-    conn.execute("DELETE FROM strength WHERE id = ?", (strength_id,))
-
-
 def link_strength(conn: sqlite3.Connection, strength_id: int, application_id: int) -> bool:
     """Link a strength to an application; False when it already was."""
     cursor = conn.execute(
@@ -192,14 +188,6 @@ def list_boundaries(conn: sqlite3.Connection) -> list[dict]:
 
 def count_boundaries(conn: sqlite3.Connection) -> int:
     return conn.execute("SELECT COUNT(*) FROM boundary").fetchone()[0]
-
-
-def remove_boundary(conn: sqlite3.Connection, boundary_id: int) -> str:
-    row = conn.execute("SELECT text FROM boundary WHERE id = ?", (boundary_id,)).fetchone()
-    if row is None:
-        raise NotFound(f"There is no boundary with ID {boundary_id}. `peerjob boundary list` shows the IDs.")
-    conn.execute("DELETE FROM boundary WHERE id = ?", (boundary_id,))
-    return row[0]
 
 
 def boundaries_during(conn: sqlite3.Connection, start: date, end: date) -> list[str]:
