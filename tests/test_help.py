@@ -65,6 +65,8 @@ def test_each_commands_first_line_fits_at_80_columns(peerjob_command, peerjob, m
         ("peerjob stage 3 int", {"interviewing"}),  # stage names
         ("peerjob win x --kind mo", {"mock-interview"}),  # kinds
         ("peerjob checkin Sam --channel in", {"in-person"}),
+        ("peerjob partner add Sam --role me", {"mentor", "mentee"}),
+        ("peerjob resource add Club --kind pe", {"peer-group"}),
     ],
 )
 def test_shell_completion_offers_commands_options_stages_and_kinds(subprocess_env, words, expected):
@@ -83,3 +85,13 @@ def test_review_help_offers_only_weeks_a_review_accepts(peerjob, monkeypatch):
     assert "next" not in shown.split("--week")[1].split("--json")[0]
     assert peerjob("review", "--week", "next").exit_code == 2
     assert "next" in peerjob.ok("goals", "--help").stdout  # goals can be planned ahead
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "words"),
+    [(0, 1000, "from 0 to 1000"), (1, None, "at least 1"), (None, 7, "at most 7"), (None, None, None)],
+)
+def test_ranges_are_said_in_words(low, high, words):
+    from peerjob.cli.plain_help import _range_in_words
+
+    assert _range_in_words(low, high) == words

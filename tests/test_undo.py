@@ -414,3 +414,66 @@ def test_the_whole_loop_in_a_real_process_at_an_odd_path(tmp_path, subprocess_en
     assert run("journal", "delete", "1", "--yes").returncode == 0
     assert run("undo", "--forget", "--yes").returncode == 0
     assert marker.encode() not in db.read_bytes()
+
+
+def test_each_kind_of_edit_changes_what_it_names(peerjob, filled):
+    peerjob.ok("win", "edit", "1", "--kind", "training", "--date", "2026-11-20", "--app", "0")
+    win = peerjob.json("win", "show", "1")
+    assert (win["kind"], win["won_on"], win["application_id"]) == ("training", "2026-11-20", None)
+    peerjob.ok("partner", "add", "Jordan")
+    peerjob.ok(
+        "checkin", "edit", "1", "--partner", "Jordan", "--date", "2026-11-21", "--channel", "video", "--next", "friday"
+    )
+    checkin = peerjob.json("checkin", "show", "1")
+    assert (checkin["partner"], checkin["checkin_on"], checkin["channel"], checkin["next_on"]) == (
+        "Jordan",
+        "2026-11-21",
+        "video",
+        "2026-11-27",
+    )
+    peerjob.ok("checkin", "edit", "1", "--channel", "", "--next", "")  # empty text clears them
+    assert peerjob.json("checkin", "show", "1")["channel"] is None
+    peerjob.ok("journal", "edit", "1", "--practice", "meeting", "--practice", "sleep")  # practices only
+    assert peerjob.json("journal", "show", "1")["practices"] == ["meeting", "sleep"]
+    peerjob.ok("journal", "edit", "1", "--no-practices")
+    assert peerjob.json("journal", "show", "1")["practices"] == []
+    assert "Used for applications: 1" in peerjob.ok("strength", "show", "1").stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["win", "edit", "1"], "Nothing to change"),
+        (["checkin", "edit", "1"], "Nothing to change"),
+        (["journal", "edit", "1"], "Nothing to change"),
+        (["journal", "edit", "1", "--practice", "walk", "--no-practices"], "either"),
+        (["goals", "edit", "1"], "Name at least one goal"),
+        (["checkin", "edit", "1", "--channel", "pigeon"], "channel"),
+        (["undo", "--list", "--forget"], "either"),
+        (["undo", "--json"], "--json goes with --list"),
+        (["checkin"], "Who did you check in with"),
+        (["reframe"], "Which application"),
+    ],
+)
+def test_edits_and_undo_refuse_what_they_cannot_do(filled, assert_rejected, args, says):
+    assert_rejected(*args, says=says)
+
+
+def test_goal_settings_are_listed_with_their_ids(peerjob, filled):
+    peerjob.ok("goals", "set", "--applications", "5", "--week", "2026-11-23")
+    rows = peerjob.json("goals", "list")
+    assert [(row["id"], row["week_start"], row["applications"]) for row in rows] == [
+        (1, "2026-11-16", 3),
+        (2, "2026-11-23", 5),
+    ]
+    shown = peerjob.ok("goals", "list").stdout
+    assert "From the week of" in shown and "2026-11-23" in shown
+
+
+def test_undo_list_and_forget_with_nothing_kept(peerjob, pinned, db_path):
+    assert "Nothing to undo" in peerjob.ok("undo", "--list").stderr
+    assert "no kept changes" in peerjob.ok("undo", "--forget").stderr  # no file: nothing to forget, none made
+    assert not db_path.exists()
+    peerjob.ok("win", "Kept going")
+    peerjob.ok("undo", "--forget", "--yes")
+    assert "no kept changes" in peerjob.ok("undo", "--forget").stderr  # nothing to ask about

@@ -37,8 +37,6 @@ def _option_value(self: Any, ctx: Any) -> str | None:
         return "N"
     if "path" in typed:
         return "PATH"
-    if "|" in typed:
-        return typed.replace("list[", "").rstrip("]")
     return "TEXT"
 
 
