@@ -477,3 +477,14 @@ def test_undo_list_and_forget_with_nothing_kept(peerjob, pinned, db_path):
     peerjob.ok("win", "Kept going")
     peerjob.ok("undo", "--forget", "--yes")
     assert "no kept changes" in peerjob.ok("undo", "--forget").stderr  # nothing to ask about
+
+
+def test_a_restore_starts_a_new_undo_history(peerjob, pinned, tmp_path):
+    peerjob.ok("win", "Before the backup")
+    backup = tmp_path / "copy.db"
+    peerjob.ok("backup", backup)
+    peerjob.ok("win", "After the backup")
+    peerjob.ok("restore", backup, "--yes")
+    assert [w["text"] for w in peerjob.json("win", "list")] == ["Before the backup"]
+    assert peerjob.json("undo", "--list") == []  # the backup's history would not undo the restore
+    assert "Nothing to undo" in peerjob("undo", "--yes").stderr

@@ -9,7 +9,8 @@ from peerjob.fileio import check_output_file
 from peerjob.paths import ensure_private_dir
 from peerjob.store.backup import check_restorable, copy_database, default_backup_path, remove, wipe_targets
 from peerjob.store.backup import restore as swap
-from peerjob.store.db import FileState, inspect, open_for_writing, refusal
+from peerjob.store.db import FileState, inspect, open_for_writing, refusal, transaction
+from peerjob.store.undo import forget as forget_undo
 
 
 def backup_target(db: Path, path: Path | None, *, force: bool) -> Path:
@@ -57,7 +58,14 @@ def restore_backup(path: Path, db: Path) -> Path | None:
     ensure_private_dir(db.parent)
     kept = swap(path, db)
     # An older schema is upgraded now, the usual way (with its own backup), so any problem shows here.
-    open_for_writing(db).close()
+    conn = open_for_writing(db)
+    try:
+        # The backup's own undo history would take back changes from before the restore,
+        # not the restore itself (which can't be undone: the file it replaced is kept instead).
+        with transaction(conn, write=True):
+            forget_undo(conn)
+    finally:
+        conn.close()
     return kept
 
 
