@@ -91,3 +91,13 @@ def test_ranges_are_said_in_words(low, high, words):
     from peerjob.cli.plain_help import _range_in_words
 
     assert _range_in_words(low, high) == words
+
+
+@pytest.mark.parametrize("group", ["partner", "strength", "resource", "boundary", "application", "goals set"])
+def test_a_group_alone_shows_its_help_as_written(peerjob, group):
+    shown = peerjob(*group.split())
+    if group == "goals set":  # not a group: it needs a goal
+        assert shown.exit_code == 2 and "Name at least one goal" in shown.stderr
+        return
+    assert shown.exit_code == 2
+    assert shown.stderr.startswith("Usage: peerjob ") and "\\n" not in shown.stderr and "Commands:" in shown.stderr

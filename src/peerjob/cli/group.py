@@ -194,6 +194,10 @@ class PeerjobGroup(TyperGroup):
                 args=args, prog_name=prog_name, complete_var=complete_var, standalone_mode=False, **extra
             )
             return result if isinstance(result, int) else 0
+        except click_exceptions.NoArgsIsHelpError as error:
+            # `peerjob partner` alone: its help, as written (not squeezed into one error line).
+            sys.stderr.write(error.format_message() + "\n")
+            return 2
         except click_exceptions.UsageError as error:
             _say(_usage_message(error))
             return 2
