@@ -47,7 +47,7 @@ def test_the_closest_name(text, choices, expected):
         (["win", "lst"], "`peerjob win list`"),
         (["journal", "lst"], "`peerjob journal list`"),
         (["journal", "delet"], "`peerjob journal delete ID`"),
-        (["checkin", "remove"], "looks like a command, not a check-in"),
+        (["checkin", "remove"], "looks like a command, not a partner name"),
         (["win", "stats"], "`peerjob stats`"),
     ],
 )

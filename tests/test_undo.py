@@ -318,10 +318,10 @@ def test_undo_walks_any_sequence_back_to_the_start(peerjob, tmp_path, monkeypatc
 # --- the words: what a change was, and when ------------------------------------
 
 
-def _step(table, operation, now=None, old=None):
+def _step(table, operation, now=None, old=None, row_id=1):
     from peerjob.domain.undo import Step
 
-    return Step(table, operation, 1, old, now)
+    return Step(table, operation, row_id, old, now)
 
 
 @pytest.mark.parametrize(
@@ -354,10 +354,28 @@ def _step(table, operation, now=None, old=None):
             ],
             "the journal entry for 2026-11-20 deleted",
         ),
-        ("import", [_step("application", "insert", {}), _step("application", "insert", {})], "2 applications imported"),
+        (
+            "import",
+            [_step("application", "insert", {}), _step("application", "insert", {}, row_id=2)],
+            "2 applications imported",
+        ),
         ("partner remove", [_step("partner", "update", {"name": "Sam"}, {"name": "Sam"})], "the partner Sam removed"),
         ("win edit", [_step("win", "update", {"text": "x" * 60}, {})], "the win '" + "x" * 39 + "…' changed"),
         ("config", [], "the `config` command"),
+        (
+            "goals set",
+            [
+                _step("goal", "delete", old={"week_start": "2026-11-16"}),
+                _step("goal", "insert", {"week_start": "2026-11-16"}, row_id=2),
+            ],
+            "the weekly goals from 2026-11-16 changed",
+        ),
+        ("win", [_step("win", "insert", None)], "a win recorded"),  # since removed by a later change
+        (
+            "load",
+            [_step("application", "insert", {}), _step("win", "insert", {})],
+            "everything loaded from a dump (2 records)",
+        ),
     ],
 )
 def test_a_change_is_named_in_a_few_words_without_private_text(command, steps, expected):
@@ -488,3 +506,95 @@ def test_a_restore_starts_a_new_undo_history(peerjob, pinned, tmp_path):
     assert [w["text"] for w in peerjob.json("win", "list")] == ["Before the backup"]
     assert peerjob.json("undo", "--list") == []  # the backup's history would not undo the restore
     assert "Nothing to undo" in peerjob("undo", "--yes").stderr
+
+
+# --- what a first try from outside found -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["win", "show", "99999999999999999999"],
+        ["show", "99999999999999999999"],
+        ["delete", "99999999999999999999", "--yes"],
+        ["journal", "edit", "99999999999999999999", "--mood", "3"],
+        ["win", "Helped Jo", "--app", "99999999999999999999"],
+        ["stage", "99999999999999999999", "offer"],
+    ],
+)
+def test_a_number_too_big_for_an_id_is_one_plain_line(peerjob, filled, assert_rejected, args):
+    assert "too big to be an ID" in assert_rejected(*args)
+
+
+def test_a_number_too_big_creates_no_file(peerjob, db_path, pinned):
+    assert peerjob("win", "Helped Jo", "--app", "99999999999999999999").exit_code == 2
+    assert not db_path.exists()
+
+
+def test_restore_without_a_terminal_needs_yes(peerjob, pinned, tmp_path, assert_rejected):
+    peerjob.ok("win", "Before the backup")
+    backup = tmp_path / "copy.db"
+    peerjob.ok("backup", backup)
+    peerjob.ok("win", "After the backup")
+    assert f"peerjob restore {backup} --yes" in assert_rejected("restore", backup, input="y\n")
+
+
+@pytest.mark.parametrize(
+    ("changes", "expected"),
+    [
+        (
+            [["log", "ACME", "Support"], ["stage", "1", "rejected", "--no-reframe"]],
+            "the application to ACME (Support) moved to rejected",
+        ),
+        (
+            [["goals", "set", "--wins", "1"], ["goals", "set", "--wins", "2"]],
+            "the weekly goals from 2026-11-16 changed",
+        ),
+    ],
+)
+def test_the_undo_list_names_one_change_to_one_thing_as_one(peerjob, pinned, changes, expected):
+    for change in changes:
+        peerjob.ok(*change)
+    assert peerjob.json("undo", "--list")[0]["what"] == expected
+
+
+def test_setting_goals_twice_in_a_week_keeps_the_settings_id(peerjob, pinned):
+    peerjob.ok("goals", "set", "--wins", "1")
+    peerjob.ok("goals", "set", "--applications", "4")
+    assert [(row["id"], row["wins"], row["applications"]) for row in peerjob.json("goals", "list")] == [(1, 1, 4)]
+
+
+def test_a_load_is_named_as_everything_loaded(peerjob, filled, tmp_path):
+    dump = tmp_path / "all.json"
+    peerjob.ok("dump", "--output", dump)
+    other = tmp_path / "other.db"
+    peerjob.ok("--db", other, "load", dump)
+    (change,) = peerjob.json("--db", other, "undo", "--list")
+    assert change["what"].startswith("everything loaded from a dump (")
+
+
+def test_a_change_older_than_yesterday_is_not_offered_even_before_it_is_cleared(peerjob, monkeypatch):
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-11-22")
+    peerjob.ok("win", "Sunday's win")
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-11-24")  # nothing written since
+    assert peerjob.json("undo", "--list") == []
+    assert peerjob("undo", "--yes").exit_code == 1
+    assert len(peerjob.json("win", "list")) == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["win", "delet", "1"], "Did you mean: peerjob win delete 1"),
+        (["journal", "sho", "1"], "Did you mean: peerjob journal show 1"),
+        (["win", "remove", "1", "--yes"], "Did you mean: peerjob win delete 1 --yes"),
+        (["reframe", "lst"], "Did you mean: peerjob reframe list"),
+        (["boundary", "edit", "1"], "Nothing to change"),
+    ],
+)
+def test_a_mistyped_sub_command_gets_a_did_you_mean(filled, assert_rejected, args, says):
+    assert says in assert_rejected(*args)
+
+
+def test_a_follow_up_before_the_application_date_is_refused_in_edit_too(peerjob, filled, assert_rejected):
+    assert "before the application date" in assert_rejected("edit", "1", "--follow-up", "2020-01-01")

@@ -176,6 +176,10 @@ def edit_application(
     later_moves = [change.changed_on for change in application.history if change.from_stage is not None]
     if isinstance(new_date, date) and later_moves and new_date > min(later_moves):
         raise BadInput(f"The application date can't be after its first stage move ({min(later_moves)}).")
+    applied_on = new_date if isinstance(new_date, date) else application.applied_on
+    follow_up_on = changes.get("follow_up_on", application.follow_up_on)
+    if isinstance(follow_up_on, date) and follow_up_on < applied_on:
+        raise BadInput(f"The follow-up date {follow_up_on} is before the application date {applied_on}.")
     new_tags = sorted((set(application.tags) | set(store.normalise_tags(tag))) - set(store.normalise_tags(untag)))
     if not changes and new_tags == sorted(application.tags):
         shown = ", ".join(application.tags) or "none"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 
 from peerjob.domain.undo import Change
@@ -11,17 +12,17 @@ from peerjob.store import undo as log
 from peerjob.store.db import vacuum
 
 
-def undoable(conn: sqlite3.Connection, *, limit: int | None = None) -> list[Change]:
-    """What can be undone, newest first."""
-    return log.changes(conn, limit=limit)
+def undoable(conn: sqlite3.Connection, *, since: datetime, limit: int | None = None) -> list[Change]:
+    """What can still be undone (made at or after ``since``, the start of yesterday), newest first."""
+    return log.changes(conn, limit=limit, since=since)
 
 
-def undo_change(conn: sqlite3.Connection, expected_id: int) -> Change:
+def undo_change(conn: sqlite3.Connection, expected_id: int, *, since: datetime | None = None) -> Change:
     """Take back the newest change, if it is still the one the person agreed to (another command may have run)."""
-    newest = log.changes(conn, limit=1)
+    newest = log.changes(conn, limit=1, since=since)
     if not newest or newest[0].id != expected_id:
         raise PeerjobError("Something changed your data while you were asked, so nothing was undone. Run it again.")
-    undone = log.undo_latest(conn)
+    undone = log.undo_latest(conn, since=since)
     assert undone is not None
     return undone
 

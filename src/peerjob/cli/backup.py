@@ -54,10 +54,12 @@ def restore(
     path = path.expanduser()
     db = cx.db_path()
     current = check_restore(path, db)
-    if not yes and cx.interactive():
-        what = "Your current data file will be backed up first." if current.has_data else ""
-        if not typer.confirm(f"Replace {db} with {path}? {what}".rstrip(), default=False, err=True):
-            raise typer.Abort()
+    if current.has_data:  # something to replace: ask (or need --yes), as every command that replaces data does
+        cx.confirm(
+            f"Replace {db} with {path}? Your current data file will be backed up first.",
+            yes=yes,
+            instead=f"peerjob restore {path} --yes",
+        )
     kept = restore_backup(path, db)
     from peerjob.render.backup import restored
 

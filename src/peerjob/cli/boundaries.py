@@ -59,9 +59,13 @@ def boundary_list(
 
 def boundary_edit(
     boundary_id: Annotated[int, typer.Argument(metavar="ID", help="The boundary's ID (see peerjob boundary list).")],
-    text: Annotated[str, typer.Option("--text", metavar="TEXT", help="The boundary in new words.")],
+    text: Annotated[str | None, typer.Option("--text", metavar="TEXT", help="The boundary in new words.")] = None,
 ) -> None:
     """Change a boundary's words. Example: peerjob boundary edit 2 --text "Leave by 6 on weekdays"."""
     from peerjob.cli.records import change_record
+    from peerjob.errors import BadInput
+
+    if text is None:
+        raise BadInput('Nothing to change. Add the new words, for example: peerjob boundary edit 2 --text "Leave by 6"')
 
     change_record("boundary", boundary_id, {"text": cx.required_text(text, "The boundary", '--text "Leave by 6"')})

@@ -128,6 +128,11 @@ def undo_kept_since() -> datetime:
     return datetime.combine(today() - timedelta(days=1), datetime.min.time())
 
 
+def _too_big() -> BadInput:
+    # SQLite holds whole numbers up to 2**63 - 1; a longer one was typed as an ID.
+    return BadInput("That number is too big to be an ID, so nothing was changed. The lists show the IDs: peerjob list")
+
+
 @contextlib.contextmanager
 def database(*, write: bool, record: bool = True):
     """Open the data file and run one transaction.
@@ -149,6 +154,8 @@ def database(*, write: bool, record: bool = True):
         try:
             with transaction(conn, write=False):
                 yield conn
+        except OverflowError:
+            raise _too_big() from None
         finally:
             conn.close()
         return
@@ -165,6 +172,10 @@ def database(*, write: bool, record: bool = True):
                 finish_recording(conn, keep_since=undo_kept_since())
             else:
                 yield conn
+    except OverflowError:
+        conn.close()
+        discard_if_unused(path, before)
+        raise _too_big() from None
     except (PeerjobError, KeyboardInterrupt, Interrupted):
         conn.close()
         discard_if_unused(path, before)

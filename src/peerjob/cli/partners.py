@@ -201,7 +201,7 @@ def checkin(
     check_text(
         ctx,
         partner.strip(),
-        noun="check-in",
+        noun="partner name",
         verb="checkin",
         meant={
             "list": "peerjob checkin list",

@@ -18,7 +18,7 @@ from peerjob.cli.options import JsonOneOption, json_flag
 from peerjob.errors import BadInput
 from peerjob.render.console import say
 
-reframe_app = capture_app(id_word="APP_ID")
+reframe_app = capture_app(id_word="APP_ID", takes_text=False)
 
 APP_ID_HELP = "The application's ID (see peerjob reframe list)."
 

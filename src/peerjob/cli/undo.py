@@ -3,7 +3,7 @@
 Every command that writes is recorded in the data file itself (store/undo.py),
 so undo survives restarts and needs no second file. What cannot be undone:
 `wipe` and `restore` (they replace the file itself; restore keeps the file it
-replaced), settings (`config set`), and changes older than the end of the day
+replaced), settings (`peerjob config NAME VALUE`), and changes older than the end of the day
 after they were made.
 """
 
@@ -43,14 +43,14 @@ def undo(
         raise BadInput("--json goes with --list: peerjob undo --list --json")
     if show_list:
         with cx.database(write=False) as conn:
-            changes = undoable(conn)
+            changes = undoable(conn, since=cx.undo_kept_since())
         render.undo_list(changes, cx.now(), as_json=as_json)
         return
     if forget:
         _forget(yes)
         return
     with cx.database(write=False) as conn:
-        newest = undoable(conn, limit=1)
+        newest = undoable(conn, since=cx.undo_kept_since(), limit=1)
     if not newest:
         raise PeerjobError(render.nothing_to_undo())
     change = newest[0]
@@ -58,8 +58,8 @@ def undo(
     from peerjob.actions.undo import undo_change
 
     with cx.database(write=True, record=False) as conn:
-        undone = undo_change(conn, change.id)
-        left = len(undoable(conn, limit=1))
+        undone = undo_change(conn, change.id, since=cx.undo_kept_since())
+        left = len(undoable(conn, since=cx.undo_kept_since(), limit=1))
     render.undone(undone, left)
 
 
@@ -71,7 +71,7 @@ def _forget(yes: bool) -> None:
         render.forgotten(0)
         return
     with cx.database(write=False) as conn:
-        kept = len(undoable(conn))
+        kept = len(undoable(conn, since=cx.undo_kept_since()))
     if kept:
         cx.confirm(
             f"Forget {kept} kept change{'s' if kept != 1 else ''}? They can't be undone after this.",

@@ -109,14 +109,20 @@ def describe(change: Change) -> str:
     """The change in a few words, without when: "the win 'Mock interview with Sam' recorded"."""
     if not change.steps:
         return f"the `{change.command}` command"
+    if change.command == "load":
+        added = sum(1 for step in change.steps if step.operation == "insert")
+        return f"everything loaded from a dump ({added} record{'s' if added != 1 else ''})"
     touched = {step.table for step in change.steps}
     main = next((table for table in MAIN_ORDER if table in touched), change.steps[0].table)
     steps = [step for step in change.steps if step.table == main]
-    operation = steps[0].operation
+    operations = {step.operation for step in steps}
+    # A row removed and one added in its place (or changed twice) is one change to one thing.
+    operation = "update" if len(operations) > 1 else steps[0].operation
     verb = _verb(change, main, operation)
-    if len(steps) > 1 and all(step.operation == operation for step in steps):
-        return f"{len(steps)} {PLURALS.get(main, main + ' rows')} {verb}"
-    first = steps[0]
+    rows = {step.row_id for step in steps}
+    if len(rows) > 1 and len(operations) == 1:
+        return f"{len(rows)} {PLURALS.get(main, main + ' rows')} {verb}"
+    first = next((step for step in steps if step.now), steps[0])
     row = (first.old if operation == "delete" else first.now) or first.old or {}
     return f"{name_of(main, row)} {verb}"
 
@@ -155,7 +161,28 @@ def when(made_at: datetime, now: datetime) -> str:
     return f"on {made_at.date().isoformat()} at {clock}"
 
 
+SINGULAR = {
+    "application": "an application",
+    "win": "a win",
+    "journal_entry": "a journal entry",
+    "checkin": "a check-in",
+    "reframe": "a reframe",
+    "goal": "your weekly goals",
+    "partner": "a partner",
+    "strength": "a strength",
+    "resource": "a resource",
+    "boundary": "a boundary",
+    "disclosure": "a disclosure plan",
+    "milestone": "a milestone",
+}
+
+
 def name_of(table: str, row: dict[str, Any]) -> str:
-    """A record named as a sentence names it: "the win 'Mock interview with Sam'"."""
+    """A record named as a sentence names it: "the win 'Mock interview with Sam'".
+
+    With nothing to go on (a row a later change has since removed), just its kind: "a win".
+    """
     namer = NAMES.get(table)
-    return namer(row) if namer is not None else f"a {table} record"
+    if not row or namer is None:
+        return SINGULAR.get(table, f"a {table} record")
+    return namer(row)

@@ -114,4 +114,7 @@ def application_updated(application_id: int, company: str) -> None:
 
 
 def application_deleted(application_id: int, company: str) -> None:
-    say(f"Deleted application {application_id} ({company}).")
+    say(
+        f"Deleted application {application_id} ({company}). "
+        "Changed your mind? `peerjob undo` brings it back until the end of tomorrow."
+    )

@@ -22,12 +22,18 @@ def set_goals(conn: sqlite3.Connection, week_start: date, changes: dict[str, int
     """Record goals from ``week_start`` on; unnamed goals keep their value. 0 clears one."""
     goals = effective_goals(conn, week_start)
     goals.update({name: (value or None) for name, value in changes.items()})
-    # One row per week: setting goals twice for the same week replaces that week's row.
-    conn.execute("DELETE FROM goal WHERE week_start = ?", (week_start.isoformat(),))
-    conn.execute(
-        f"INSERT INTO goal (week_start, {', '.join(GOAL_NAMES)}, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-        (week_start.isoformat(), *(goals[name] for name in GOAL_NAMES), utc_now_text()),
-    )
+    # One row per week: setting goals twice for the same week changes that week's row, which keeps its ID
+    # (`goals edit|show|delete ID` go on pointing at it).
+    assignments = ", ".join(f"{name} = ?" for name in GOAL_NAMES)
+    updated = conn.execute(
+        f"UPDATE goal SET {assignments} WHERE week_start = ?",
+        (*(goals[name] for name in GOAL_NAMES), week_start.isoformat()),
+    ).rowcount
+    if not updated:
+        conn.execute(
+            f"INSERT INTO goal (week_start, {', '.join(GOAL_NAMES)}, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+            (week_start.isoformat(), *(goals[name] for name in GOAL_NAMES), utc_now_text()),
+        )
     return goals
 
 

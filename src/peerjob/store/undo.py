@@ -111,23 +111,24 @@ def _steps(conn: sqlite3.Connection, change_id: int) -> list[Step]:
     return steps
 
 
-def changes(conn: sqlite3.Connection, *, limit: int | None = None) -> list[Change]:
-    """The changes that can be undone, newest first, each with its steps."""
+def changes(conn: sqlite3.Connection, *, limit: int | None = None, since: datetime | None = None) -> list[Change]:
+    """The changes that can be undone (made at or after ``since``), newest first, each with its steps."""
     rows = conn.execute(
-        "SELECT id, made_at, command, revision FROM undo_change WHERE revision = ? ORDER BY id DESC LIMIT ?",
-        (HEAD, -1 if limit is None else limit),
+        "SELECT id, made_at, command, revision FROM undo_change WHERE revision = ? AND made_at >= ?"
+        " ORDER BY id DESC LIMIT ?",
+        (HEAD, since.strftime(STAMP) if since else "", -1 if limit is None else limit),
     ).fetchall()
     return [Change(row[0], datetime.strptime(row[1], STAMP), row[2], row[3], _steps(conn, row[0])) for row in rows]
 
 
-def undo_latest(conn: sqlite3.Connection) -> Change | None:
+def undo_latest(conn: sqlite3.Connection, *, since: datetime | None = None) -> Change | None:
     """Put back every row the newest change touched, newest step first; the change leaves the log.
 
     Runs on a connection that records nothing (no triggers), inside the
     command's transaction. Foreign keys are checked at the commit, once
     every row is back, not row by row.
     """
-    latest = changes(conn, limit=1)
+    latest = changes(conn, limit=1, since=since)
     if not latest:
         return None
     change = latest[0]
