@@ -598,3 +598,12 @@ def test_a_mistyped_sub_command_gets_a_did_you_mean(filled, assert_rejected, arg
 
 def test_a_follow_up_before_the_application_date_is_refused_in_edit_too(peerjob, filled, assert_rejected):
     assert "before the application date" in assert_rejected("edit", "1", "--follow-up", "2020-01-01")
+
+
+def test_clearing_every_answer_of_a_reframe_leaves_no_empty_reframe(peerjob, pinned):
+    peerjob.ok("log", "ACME", "Support")
+    peerjob.ok("stage", "1", "rejected", "--balanced", "One role")
+    peerjob.ok("reframe", "edit", "1", "--balanced", "")
+    assert peerjob.json("reframe", "list") == []
+    peerjob.ok("undo", "--yes")
+    assert peerjob.json("reframe", "show", "1")["balanced_thought"] == "One role"

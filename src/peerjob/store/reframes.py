@@ -36,6 +36,9 @@ def save_reframe(conn: sqlite3.Connection, application_id: int, answers: dict) -
             conn.execute(
                 f"UPDATE reframe SET {assignments}, updated_at = ? WHERE id = ?", (*values.values(), now, existing[0])
             )
+            # Every answer cleared: no reframe left to keep (an empty one would list as a heading over nothing).
+            blank = " AND ".join(f"{name} IS NULL" for name in FIELDS)
+            conn.execute(f"DELETE FROM reframe WHERE id = ? AND {blank}", (existing[0],))
         return
     columns = ", ".join(values)
     conn.execute(
