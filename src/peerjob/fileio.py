@@ -101,8 +101,25 @@ def _alive(pid: int) -> bool:
     return True
 
 
+STDIO = "-"  # as a file name: standard input when read, standard output when written (the shell convention)
+
+
+def is_stdio(path: Path | str | None) -> bool:
+    return path is not None and str(path) == STDIO
+
+
 def read_input_file(path: Path, what: str, example: str) -> bytes:
-    """The bytes of a file the person named, or one line saying why not (``example``: what to type instead)."""
+    """The bytes of a file the person named, or one line saying why not (``example``: what to type instead).
+
+    ``-`` is standard input; nothing on it is refused, never taken as an empty file.
+    """
+    if is_stdio(path):
+        import sys
+
+        data = sys.stdin.buffer.read()
+        if not data.strip():
+            raise BadInput(f"Nothing came in on standard input. Pipe the {what} in, or name the file: {example}")
+        return data
     if not path.exists():
         raise BadInput(f"There is no file at {path}. Check the name, for example: {example}")
     if path.is_dir():
@@ -120,6 +137,8 @@ def check_output_file(path: Path, *, force: bool, example: str, replacing: str =
     file (with ``example`` as a file name to suggest), a file that exists
     without --force (``replacing`` may say what replacing it means).
     """
+    if is_stdio(path):
+        return  # standard output: nothing to check
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
@@ -131,7 +150,14 @@ def check_output_file(path: Path, *, force: bool, example: str, replacing: str =
 
 
 def write_private_bytes(path: Path, data: bytes, *, overwrite: bool) -> None:
-    """Write atomically: a temp file in the same folder, then a rename."""
+    """Write atomically: a temp file in the same folder, then a rename (``-``: standard output)."""
+    if is_stdio(path):
+        import sys
+
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
     path = Path(path)
     check_output_file(path, force=overwrite, example=path.name)
     folder = path.parent if str(path.parent) else Path(".")

@@ -23,9 +23,11 @@ def calendar(
     force: Annotated[bool, typer.Option("--force", help="Replace --output if it exists.")] = False,
 ) -> None:
     """Write what is coming up as calendar events (.ics). Example: peerjob calendar -o peerjob.ics."""
-    if output is not None:
-        from peerjob.fileio import check_output_file
+    from peerjob.fileio import check_output_file, is_stdio
 
+    if is_stdio(output):
+        output = None  # `--output -`: standard output, as with no --output
+    if output is not None:
         check_output_file(
             output,
             force=force,

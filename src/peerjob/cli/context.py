@@ -95,6 +95,14 @@ def confirm(question: str, *, yes: bool, instead: str) -> None:
         raise typer.Abort()
 
 
+def text_from_stdin(what: str, example: str) -> str:
+    """The text for a `-` argument: all of standard input. Nothing there is refused, never stored as "-"."""
+    text = sys.stdin.read().replace("\r\n", "\n").strip()
+    if not text:
+        raise BadInput(f"Nothing came in on standard input, so no {what} was saved. For example: {example}")
+    return text
+
+
 def required_text(value: str | None, what: str, example: str) -> str:
     cleaned = " ".join((value or "").split())
     if not cleaned:

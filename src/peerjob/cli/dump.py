@@ -29,7 +29,11 @@ def dump(
     chosen = fmt.strip().lower()
     if chosen not in ("json", "csv"):
         raise BadInput(f"--format is json or csv, not '{fmt}'.")
-    if chosen == "csv" and output is None:
+    from peerjob.fileio import is_stdio
+
+    if chosen == "json" and is_stdio(output):
+        output = None  # `--output -`: standard output, as with no --output
+    if chosen == "csv" and (output is None or is_stdio(output)):
         raise BadInput(
             "CSV makes one file per table: add --output FOLDER, for example: peerjob dump --format csv -o peerjob-csv"
         )

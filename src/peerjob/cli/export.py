@@ -72,9 +72,11 @@ def export(
         start = resolve_week(week, today=today, first_weekday=settings.first_weekday)
         if start > week_start(today, settings.first_weekday):
             raise BadInput(f"The week of {start.isoformat()} hasn't happened yet. Try --week this or --week last.")
-    if output is not None:
-        from peerjob.fileio import check_output_file
+    from peerjob.fileio import check_output_file, is_stdio
 
+    if is_stdio(output):
+        output = None  # `--output -`: standard output, as with no --output
+    if output is not None:
         check_output_file(output, force=force, example="update.html")
 
     private = sorted(categories & set(PRIVATE_CATEGORIES))

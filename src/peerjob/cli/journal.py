@@ -106,6 +106,7 @@ def journal(
     """Your private journal: write an entry, list, show, see trends. Example: peerjob journal "Walked to the park" --mood 4 --practice walk."""
     if ctx.invoked_subcommand is not None:
         return
+    from peerjob.cli.typo_guard import LITERAL
     from peerjob.domain.selfcare import parse_practices, parse_scale
 
     mood_level = parse_scale(mood, "Mood")
@@ -115,6 +116,9 @@ def journal(
     source = "argument"
     if text is None:
         text, source = _text_from_elsewhere()
+    elif text == "-" and not ctx.meta.get(LITERAL):
+        text = _clean_text(cx.text_from_stdin("journal entry", 'echo "Slept badly" | peerjob journal -'))
+        source = "stdin"
     else:
         text = _clean_text(text)
         if text is not None:

@@ -48,8 +48,11 @@ def win(
     """Record a step beyond applications: a mock interview, a new CV. Example: peerjob win "Mock interview with Sam" --kind mock-interview."""
     if ctx.invoked_subcommand is not None:
         return
+    from peerjob.cli.typo_guard import LITERAL
     from peerjob.domain.wins import parse_win_kind
 
+    if text == "-" and not ctx.meta.get(LITERAL):  # `-`: the words come on standard input
+        text = cx.text_from_stdin("win", 'echo "Mock interview with Sam" | peerjob win - --kind mock-interview')
     text = cx.required_text(text, "The win", 'peerjob win "Mock interview with Sam" --kind mock-interview')
     from peerjob.cli.typo_guard import check_text
 

@@ -173,4 +173,6 @@ def prep_shown(sheet: PrepSheet, application_id: int, target: Path | None, *, fo
     from peerjob.messages import choose
 
     write_private_text(target, render_prep_markdown(sheet), overwrite=force)
+    if str(target) == "-":
+        return  # the Markdown went to standard output: no line about a file
     celebrate(choose("prep_written", application_id, company=sheet.company, path=target))

@@ -1,0 +1,63 @@
+"""Good at the shell (issue 21): `-` is standard input or output wherever a text or a file is taken."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+
+@pytest.fixture
+def pinned(monkeypatch):
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-11-22")
+
+
+def test_piped_text_after_a_dash_is_stored_not_the_dash(peerjob, pinned):
+    peerjob.ok("journal", "-", "--mood", "2", input="Slept badly\nbut got up\n")
+    peerjob.ok("win", "-", "--kind", "mentoring", input="Helped Jo with her CV\n")
+    assert [e["text"] for e in peerjob.json("journal", "list")] == ["Slept badly\nbut got up"]
+    assert [w["text"] for w in peerjob.json("win", "list")] == ["Helped Jo with her CV"]
+    peerjob.ok("win", "--", "-")  # after `--`, a dash is the text itself
+    assert peerjob.json("win", "list")[-1]["text"] == "-"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["journal", "-"], ["win", "-"], ["import", "-"], ["load", "-"]],
+)
+def test_an_empty_standard_input_is_refused_and_nothing_stored(peerjob, pinned, assert_rejected, args):
+    peerjob.ok("log", "ACME", "Support")
+    assert "Nothing came in on standard input" in assert_rejected(*args, input="")
+
+
+def test_files_come_in_on_standard_input(peerjob, pinned, tmp_path):
+    peerjob.ok("import", "-", input="company,role,date applied\nACME,Support,2026-11-02\n")
+    dump = peerjob.ok("dump").stdout
+    peerjob.ok("--db", tmp_path / "copy.db", "load", "-", input=dump)
+    assert [row["company"] for row in peerjob.json("--db", tmp_path / "copy.db", "list")] == ["ACME"]
+
+
+@pytest.mark.parametrize(
+    ("args", "starts"),
+    [
+        (["export", "--output", "-"], "# Job search update"),
+        (["dump", "-o", "-"], "{"),
+        (["calendar", "--output", "-"], "BEGIN:VCALENDAR"),
+        (["prep", "1", "-o", "-"], "# Interview prep: ACME"),
+    ],
+)
+def test_a_dash_as_output_is_standard_output_and_no_file_named_dash(
+    peerjob, pinned, tmp_path, monkeypatch, args, starts
+):
+    monkeypatch.chdir(tmp_path)
+    peerjob.ok("log", "ACME", "Support")
+    result = peerjob.ok(*args)
+    assert result.stdout.startswith(starts)
+    assert not (tmp_path / "-").exists()
+    if args[0] == "dump":
+        assert json.loads(result.stdout)["tables"]["application"][0]["company"] == "ACME"
+
+
+def test_csv_dump_to_standard_output_is_refused(peerjob, pinned, assert_rejected):
+    peerjob.ok("log", "ACME", "Support")
+    assert "FOLDER" in assert_rejected("dump", "--format", "csv", "-o", "-")
