@@ -81,7 +81,7 @@ def test_help_from_the_table_matches_help_from_the_loaded_commands(width):
 
 def listed(help_text: str) -> list[str]:
     """The command names `peerjob --help` lists, under its headings, in order."""
-    commands = help_text.split("\nEvery day:", 1)[1]
+    commands = help_text.split("\nEvery day:", 1)[1].split("\n  More:", 1)[0]  # the closing lines are not commands
     return [line.split()[0] for line in commands.splitlines() if line.startswith("  ")]
 
 

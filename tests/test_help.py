@@ -101,3 +101,33 @@ def test_a_group_alone_shows_its_help_as_written(peerjob, group):
         return
     assert shown.exit_code == 2
     assert shown.stderr.startswith("Usage: peerjob ") and "\\n" not in shown.stderr and "Commands:" in shown.stderr
+
+
+@pytest.mark.parametrize("words", [["log"], ["partner", "add"], ["undo"], []])
+def test_help_command_is_the_same_as_dash_dash_help(peerjob, words):
+    assert peerjob.ok("help", *words).stdout == peerjob.ok(*words, "--help").stdout
+
+
+def test_help_environment_lists_every_variable_and_exit_code(peerjob):
+    shown = peerjob.ok("help", "environment").stdout
+    for name in (
+        "PEERJOB_DB",
+        "PEERJOB_CONFIG",
+        "PEERJOB_TODAY",
+        "PEERJOB_DEBUG",
+        "NO_COLOR",
+        "EDITOR",
+        "XDG_DATA_HOME",
+    ):
+        assert name in shown
+    assert "Exit codes:" in shown and "  2 " in shown
+    assert "peerjob help COMMAND" in peerjob.ok("--help").stdout
+
+
+def test_version_short_and_long(peerjob):
+    assert peerjob.ok("-V").stdout == peerjob.ok("--version").stdout
+    assert peerjob.ok("-V").stdout.startswith("peerjob ")
+
+
+def test_help_for_an_unknown_command_says_so(assert_rejected):
+    assert "peerjob help" in assert_rejected("help", "nope")

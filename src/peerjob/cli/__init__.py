@@ -31,6 +31,8 @@ app = typer.Typer(
     # costs start-up time on the command people run most.
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
+    epilog="More: peerjob help COMMAND, and peerjob help environment for variables and exit codes.\n\n"
+    "The README says the rest, with examples.",
 )
 
 
@@ -48,7 +50,7 @@ def root(
         typer.Option("--db", metavar="PATH", help="Use this data file (else $PEERJOB_DB, else your user data folder)."),
     ] = None,
     version: Annotated[
-        bool, typer.Option("--version", callback=_print_version, is_eager=True, help="Print the version.")
+        bool, typer.Option("--version", "-V", callback=_print_version, is_eager=True, help="Print the version.")
     ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="With no command: the today view as JSON.")] = False,
 ) -> None:

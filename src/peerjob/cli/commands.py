@@ -70,6 +70,7 @@ COMMANDS: dict[str, Entry] = {
     "wipe": Entry("backup", "Delete your data, backups and settings, after you type a word."),
     "where": Entry("system", "Print where your data file and settings live."),
     "config": Entry("system", "Show settings, or change one."),
+    "help": Entry("system", "Help for any command; 'help environment' for variables."),
 }
 
 # The headings of `peerjob --help`, in order, each with its commands in the table's order.
@@ -130,6 +131,7 @@ SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "wipe",
             "where",
             "config",
+            "help",
         ),
     ),
 )

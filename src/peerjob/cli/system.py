@@ -11,6 +11,7 @@ from peerjob.cli.options import JsonOneOption
 
 
 def register(app: typer.Typer) -> None:
+    app.command("help")(help_command)
     app.command()(where)
     # ignore_unknown_options: "config isolation_days -1" reaches the range check instead of "No such option: -1".
     app.command(context_settings={"ignore_unknown_options": True})(config)
@@ -45,3 +46,54 @@ def config(
         return
     updated = save_setting(cx.db_path(), name, value)
     setting_saved(name, getattr(updated, name))
+
+
+ENVIRONMENT = (
+    ("PEERJOB_DB", "the data file to use (--db wins over it)"),
+    ("PEERJOB_CONFIG", "the settings file to use"),
+    ("PEERJOB_TODAY", "pin today's date (YYYY-MM-DD), for demos and tests"),
+    ("PEERJOB_DEBUG", "1 shows a traceback for an unexpected error"),
+    ("NO_COLOR", "any value: no colour or bold, plain text"),
+    ("VISUAL, EDITOR", "the editor for journal entries and stories"),
+    ("XDG_DATA_HOME", "where the data folder goes when PEERJOB_DB is not set"),
+)
+EXIT_CODES = (
+    ("0", "done"),
+    ("1", "stopped, or a problem with the data file; nothing changed"),
+    ("2", "input peerjob can't use; the message says what to type"),
+    ("129, 143", "hung up or terminated; the command's changes rolled back"),
+    ("130", "Ctrl-C outside a question"),
+)
+
+
+def help_command(
+    ctx: typer.Context,
+    words: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="[COMMAND]...", help="A command (and sub-command), or 'environment'.", show_default=False
+        ),
+    ] = None,
+) -> None:
+    """Help for any command; 'help environment' for variables. The same as --help, with exit codes too. Example: peerjob help log."""
+    from peerjob.errors import BadInput
+
+    words = words or []
+    if words == ["environment"]:
+        width = max(len(name) for name, _ in ENVIRONMENT + EXIT_CODES)
+        lines = ["Environment variables peerjob reads:"]
+        lines += [f"  {name.ljust(width)}  {what}" for name, what in ENVIRONMENT]
+        lines += ["", "Exit codes:"]
+        lines += [f"  {code.ljust(width)}  {what}" for code, what in EXIT_CODES]
+        typer.echo("\n".join(lines))
+        return
+    parent = ctx.parent
+    assert parent is not None  # help is always run under peerjob
+    command, current = parent.command, parent
+    for word in words:
+        found = command.get_command(current, word) if hasattr(command, "get_command") else None
+        if found is None:
+            raise BadInput(f"There is no command '{' '.join(words)}'. `peerjob help` lists them.")
+        current = found.make_context(word, [], parent=current, resilient_parsing=True)
+        command = found
+    typer.echo(command.get_help(current))
