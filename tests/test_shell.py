@@ -61,3 +61,38 @@ def test_a_dash_as_output_is_standard_output_and_no_file_named_dash(
 def test_csv_dump_to_standard_output_is_refused(peerjob, pinned, assert_rejected):
     peerjob.ok("log", "ACME", "Support")
     assert "FOLDER" in assert_rejected("dump", "--format", "csv", "-o", "-")
+
+
+@pytest.mark.parametrize(
+    ("args", "kind"),
+    [
+        (["log", "ACME", "Support"], "application"),
+        (["win", "Mock interview"], "win"),
+        (["journal", "Slow start", "--mood", "3"], "journal"),
+        (["checkin", "Sam"], "checkin"),
+        (["stage", "1", "screening"], "application"),
+    ],
+    ids=["log", "win", "journal", "checkin", "stage"],
+)
+def test_writes_a_script_can_read(peerjob, pinned, args, kind):
+    peerjob.ok("partner", "add", "Sam")
+    if args[0] == "stage":
+        peerjob.ok("log", "First", "Job")
+    quiet = peerjob.ok(*args, "-q")
+    assert quiet.stdout.strip().isdigit() and quiet.stderr == ""  # id=$(peerjob log X Y -q)
+    again = ["stage", "1", "interviewing"] if args[0] == "stage" else args  # a second move, not the same one
+    record = json.loads(peerjob.ok(*again, "--json").stdout)
+    assert isinstance(record["id"], int)
+    stamps = [value for key, value in record.items() if key.endswith("_at") and value]
+    assert all("T" in value for value in stamps)  # ISO 8601
+    if kind == "application":
+        assert record["stage"] in ("applied", "interviewing")
+
+
+def test_quiet_still_says_where_support_is_after_a_very_low_mood(peerjob, pinned):
+    result = peerjob.ok("journal", "Hard day", "--mood", "1", "-q")
+    assert result.stdout.strip() == "1" and "peerjob support" in result.stderr
+
+
+def test_json_and_quiet_together_are_refused(assert_rejected):
+    assert "either --json or --quiet" in assert_rejected("log", "ACME", "Support", "--json", "-q")

@@ -10,7 +10,7 @@ import typer
 from peerjob.cli import completion
 from peerjob.cli import context as cx
 from peerjob.cli import reframes as reframe_cli
-from peerjob.cli.options import DATE_HELP, JsonOneOption, JsonOption
+from peerjob.cli.options import DATE_HELP, JsonOneOption, JsonOption, QuietOption, SavedJsonOption
 from peerjob.errors import BadInput
 
 INTERVIEW_HELP = "When the interview is: friday, 'in 3 days', 2026-12-01 (shows in due and the calendar)."
@@ -49,11 +49,16 @@ def log(
     follow_up: Annotated[str | None, typer.Option("--follow-up", metavar="DATE", help=FOLLOW_UP_HELP)] = None,
     no_follow_up: Annotated[bool, typer.Option("--no-follow-up", help="Don't set a follow-up date.")] = False,
     tag: TagOption = None,
+    as_json: SavedJsonOption = False,
+    quiet: QuietOption = False,
 ) -> None:
     """Record an application you just sent. Example: peerjob log ACME "Support Specialist"."""
     if company is None and role is None and cx.interactive():
         company = typer.prompt("Company")
         role = typer.prompt("Role")
+    from peerjob.cli.records import check_output_mode, saved
+
+    check_output_mode(as_json, quiet)
     example = 'peerjob log ACME "Support Specialist"'
     company = cx.required_text(company, "The company", example)
     role = cx.required_text(role, "The role", example)
@@ -80,7 +85,8 @@ def log(
     )
     with cx.database(write=True) as conn:
         result = log_application(conn, entry, settings=cx.settings(), today=cx.today())
-    application_logged(result)
+    if not saved("application", result.id, as_json=as_json, quiet=quiet):
+        application_logged(result)
 
 
 def list_applications(
@@ -153,6 +159,8 @@ def stage(
     balanced: reframe_cli.Balanced = None,
     next_step: reframe_cli.NextStep = None,
     next_step_on: reframe_cli.NextStepOn = None,
+    as_json: SavedJsonOption = False,
+    quiet: QuietOption = False,
 ) -> None:
     """Move an application to another stage; every move is kept. Example: peerjob stage 3 interviewing.
 
@@ -160,7 +168,10 @@ def stage(
     terminal one question at a time (Enter skips one), from standard input one
     answer a line, or from the options; --no-reframe skips it.
     """
+    from peerjob.cli.records import check_output_mode, saved
     from peerjob.domain.stages import CLOSED_BY_EMPLOYER, INTERVIEW_STAGES, parse_stage
+
+    check_output_mode(as_json, quiet)
 
     to_stage = parse_stage(new_stage)
     changed_on = cx.past_date(on, "The date of the move") or cx.today()
@@ -221,7 +232,8 @@ def stage(
     )
     with cx.database(write=True) as conn:
         result = move_stage(conn, move, settings=cx.settings())
-    stage_moved(result, offer_reframe_later=asked and (stopped or sys.stdin.isatty()))
+    if not saved("application", application_id, as_json=as_json, quiet=quiet):
+        stage_moved(result, offer_reframe_later=asked and (stopped or sys.stdin.isatty()))
 
 
 def edit(

@@ -13,7 +13,7 @@ import typer
 
 from peerjob.cli import context as cx
 from peerjob.cli.capture import capture_app
-from peerjob.cli.options import DATE_HELP, JsonOneOption, json_flag
+from peerjob.cli.options import DATE_HELP, JsonOneOption, QuietOption, SavedJsonOption, json_flag
 from peerjob.errors import BadInput, PeerjobError
 
 PRACTICE_EXAMPLES = "walk, meeting, meditation, sleep, exercise, call-a-peer, therapy, creative, ..."
@@ -102,12 +102,17 @@ def journal(
         str | None,
         typer.Option("--date", "-d", metavar="DATE", help=f"Which day it is about (default today). {DATE_HELP}"),
     ] = None,
+    as_json: SavedJsonOption = False,
+    quiet: QuietOption = False,
 ) -> None:
     """Your private journal: write an entry, list, show, see trends. Example: peerjob journal "Walked to the park" --mood 4 --practice walk."""
     if ctx.invoked_subcommand is not None:
         return
+    from peerjob.cli.records import check_output_mode, saved
     from peerjob.cli.typo_guard import LITERAL
     from peerjob.domain.selfcare import parse_practices, parse_scale
+
+    check_output_mode(as_json, quiet)
 
     mood_level = parse_scale(mood, "Mood")
     energy_level = parse_scale(energy, "Energy")
@@ -154,7 +159,10 @@ def journal(
     entry = NewEntry(entry_on=entry_on, text=text, mood=mood_level, energy=energy_level, practices=practices)
     with cx.database(write=True) as conn:
         result = write_entry(conn, entry, settings=cx.settings())
-    entry_saved(result)
+    if saved("journal", result.id, as_json=as_json, quiet=quiet):
+        entry_saved(result, quiet=True)
+    else:
+        entry_saved(result)
 
 
 @journal_app.command("list")

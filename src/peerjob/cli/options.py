@@ -16,6 +16,10 @@ def json_flag(help_text: str = "Print JSON.") -> Any:
 
 JsonOption = Annotated[bool, json_flag("Print JSON instead of a table.")]
 JsonOneOption = Annotated[bool, json_flag()]
+SavedJsonOption = Annotated[bool, json_flag("Print the saved record as JSON on stdout (dates ISO 8601).")]
+QuietOption = Annotated[
+    bool, typer.Option("--quiet", "-q", help="Print only the record's ID on stdout, and no message.")
+]
 YesOption = Annotated[bool, typer.Option("--yes", "-y", help="Don't ask to confirm.")]
 ForceOption = Annotated[bool, typer.Option("--force", help="Replace the file if it exists.")]
 

@@ -13,7 +13,7 @@ import typer
 from peerjob.cli import completion
 from peerjob.cli import context as cx
 from peerjob.cli.capture import capture_app
-from peerjob.cli.options import DATE_HELP, JsonOneOption, YesOption
+from peerjob.cli.options import DATE_HELP, JsonOneOption, QuietOption, SavedJsonOption, YesOption
 from peerjob.errors import BadInput, NotFound
 
 ROLES_HELP = "accountability, mentor, mentee, peer-group, peer-worker or other."
@@ -190,10 +190,15 @@ def checkin(
         str | None,
         typer.Option("--next", metavar="DATE", help="When you plan to meet next: friday, 'in 1 week', 2026-12-01."),
     ] = None,
+    as_json: SavedJsonOption = False,
+    quiet: QuietOption = False,
 ) -> None:
     """Log a check-in with a partner: how, what you shared, what next. Example: peerjob checkin Sam --channel call --next "in 1 week"."""
     if ctx.invoked_subcommand is not None:
         return
+    from peerjob.cli.records import check_output_mode, saved
+
+    check_output_mode(as_json, quiet)
     if partner is None or not partner.strip():
         raise BadInput("Who did you check in with? For example: peerjob checkin Sam --channel call")
     from peerjob.cli.typo_guard import check_text
@@ -235,7 +240,8 @@ def checkin(
     )
     with cx.database(write=True) as conn:
         result = log_checkin(conn, entry, settings=cx.settings())
-    checkin_logged(result)
+    if not saved("checkin", result.id, as_json=as_json, quiet=quiet):
+        checkin_logged(result)
 
 
 def checkins(

@@ -79,3 +79,38 @@ def change_record(kind: str, key: int, changes: dict[str, object], *, practices:
     with cx.database(write=True) as conn:
         record = change(conn, kind, key, changes, practices=practices)
     record_changed(kind, record)
+
+
+def check_output_mode(as_json: bool, quiet: bool) -> None:
+    if as_json and quiet:
+        from peerjob.errors import BadInput
+
+        raise BadInput("Use either --json or --quiet, not both.")
+
+
+def saved(kind: str, key: int, *, as_json: bool, quiet: bool) -> bool:
+    """What a write prints on stdout for a script: the record (--json) or its ID (-q).
+
+    Returns True when nothing more should be said (-q: the ID alone). With
+    --json the usual message still goes to stderr.
+    """
+    if quiet:
+        import sys
+
+        sys.stdout.write(f"{key}\n")
+        return True
+    if not as_json:
+        return False
+    if kind == "application":
+        from peerjob.actions.applications import show_application
+        from peerjob.render.applications import application_shown
+
+        with cx.database(write=False) as conn:
+            application_shown(show_application(conn, key), as_json=True)
+        return False
+    from peerjob.actions.records import find
+    from peerjob.render.records import record_shown
+
+    with cx.database(write=False) as conn:
+        record_shown(kind, find(conn, kind, key), as_json=True)
+    return False

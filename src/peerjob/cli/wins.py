@@ -9,7 +9,7 @@ import typer
 from peerjob.cli import completion
 from peerjob.cli import context as cx
 from peerjob.cli.capture import capture_app
-from peerjob.cli.options import DATE_HELP, JsonOneOption
+from peerjob.cli.options import DATE_HELP, JsonOneOption, QuietOption, SavedJsonOption
 from peerjob.errors import BadInput
 
 KINDS_HELP = "mock-interview, resume, networking, volunteering, training, mentoring, interview-prep or other."
@@ -44,11 +44,16 @@ def win(
     app_id: Annotated[
         int | None, typer.Option("--app", metavar="ID", help="The application it was for, if any.")
     ] = None,
+    as_json: SavedJsonOption = False,
+    quiet: QuietOption = False,
 ) -> None:
     """Record a step beyond applications: a mock interview, a new CV. Example: peerjob win "Mock interview with Sam" --kind mock-interview."""
     if ctx.invoked_subcommand is not None:
         return
+    from peerjob.cli.records import check_output_mode, saved
     from peerjob.cli.typo_guard import LITERAL
+
+    check_output_mode(as_json, quiet)
     from peerjob.domain.wins import parse_win_kind
 
     if text == "-" and not ctx.meta.get(LITERAL):  # `-`: the words come on standard input
@@ -82,7 +87,8 @@ def win(
         result = record_win(
             conn, NewWin(text=text, kind=chosen_kind, won_on=won_on, application_id=app_id), settings=cx.settings()
         )
-    win_recorded(result)
+    if not saved("win", result.id, as_json=as_json, quiet=quiet):
+        win_recorded(result)
 
 
 def wins(

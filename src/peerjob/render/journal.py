@@ -10,7 +10,12 @@ from peerjob.render.console import celebrate_step, hanging, out, print_json, say
 from peerjob.render.listing import Column, Listing, show_listing, text_or_dash
 
 
-def entry_saved(result: EntrySaved) -> None:
+def entry_saved(result: EntrySaved, *, quiet: bool = False) -> None:
+    """The thank-you line; with --quiet only the support line, if a very low mood asked for it (never left out)."""
+    if quiet:
+        if result.offer_support:
+            say(choose("journal_support", result.id))
+        return
     moment = "journal_saved_low" if result.mood is not None and result.mood <= 2 else "journal_saved"
     celebrate_step(choose(moment, result.id), result.milestones, suffix=f" (ID {result.id})")
     for tag, close in result.close_practices:

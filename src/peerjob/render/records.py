@@ -89,7 +89,13 @@ def _text(value: Any) -> str:
 
 def record_shown(kind: str, record: dict[str, Any], *, as_json: bool) -> None:
     if as_json:
-        print_json(record)
+        # Timestamps as ISO 8601 ("2026-11-22T10:00:00.000000"), as every date in peerjob's JSON.
+        print_json(
+            {
+                key: value.replace(" ", "T", 1) if key.endswith("_at") and isinstance(value, str) else value
+                for key, value in record.items()
+            }
+        )
         return
     lines = [] if kind == "reframe" else [f"ID: {record.get('id')}"]  # a reframe goes by its application's ID
     for label, column in FIELDS[kind]:
