@@ -49,7 +49,7 @@ def test_reframe_from_flags_without_questions(peerjob, applied):
 
 def test_reframe_from_answers_on_standard_input(peerjob, applied):
     answers = "No reply in six weeks\nThey didn't want me\n\nSilence is about their process\nI did my part\nApply to two more\nin 3 days\n"
-    peerjob.ok("stage", "2", "no-response", input=answers)
+    peerjob.ok("stage", "2", "no-response", "--answers", "-", input=answers)
     saved = peerjob.json("reframe", "2")
     assert saved["what_happened"] == "No reply in six weeks"
     assert saved["outside_control"] is None  # the blank line skipped that question
@@ -71,7 +71,7 @@ def test_revisit_a_reframe_later(peerjob, applied):
     peerjob.ok("stage", "1", "rejected", "--no-reframe")
     assert peerjob.json("reframe", "1") is None
     peerjob.ok("reframe", "1", "--balanced", "It was one role")
-    peerjob.ok("reframe", "1", input="\n\n\n\n\nEmail the recruiter\n")  # only the next step changes
+    peerjob.ok("reframe", "1", "--answers", "-", input="\n\n\n\n\nEmail the recruiter\n")  # only the next step changes
     saved = peerjob.json("reframe", "1")
     assert saved["balanced_thought"] == "It was one role" and saved["next_step"] == "Email the recruiter"
     review = peerjob.json("review")
@@ -96,7 +96,11 @@ def test_reframes_stay_out_of_exports_unless_named(peerjob, applied, fmt):
         (["stage", "1", "rejected", "--next-step-on", "someday", "--next-step", "x"], None, "Couldn't read"),
         (["stage", "1", "screening", "--balanced", "x"], None, "go with 'rejected' or 'no-response'"),
         (["stage", "1", "rejected", "--no-reframe", "--balanced", "x"], None, "either"),
-        (["stage", "1", "rejected"], "a\nb\nc\nd\ne\nf\nblursday\n", "Couldn't read the date 'blursday'"),
+        (
+            ["stage", "1", "rejected", "--answers", "-"],
+            "a\nb\nc\nd\ne\nf\nblursday\n",
+            "Couldn't read the date 'blursday'",
+        ),
         (["stage", "9", "rejected"], "a\n", "no application with ID 9"),
         (["reframe", "9", "--balanced", "x"], None, "no application with ID 9"),
         (["reframe", "1", "--next-step-on", "soonish"], None, "Couldn't read"),
@@ -198,3 +202,16 @@ def test_ctrl_c_keeps_the_answers_already_given(monkeypatch):
     with pytest.raises(KeyboardInterrupt):
         reframe_cli.ask(into=answers)
     assert answers == {"what_happened": "They chose someone inside"}
+
+
+def test_without_a_terminal_or_answers_dash_stage_reads_nothing_from_stdin(peerjob, applied):
+    """The `while read id; do peerjob stage $id rejected; done` loop: each line is an ID, never an answer."""
+    moved = peerjob.ok("stage", "1", "rejected", input="2\n")
+    assert "peerjob reframe 1" in moved.stderr  # says how to add one later
+    assert peerjob.json("reframe", "list") == []
+    peerjob.ok("stage", "2", "rejected", input="")
+    assert [row["stage"] for row in peerjob.json("list")] == ["rejected", "rejected"]
+
+
+def test_answers_takes_only_a_dash(assert_rejected, peerjob, applied):
+    assert "--answers takes '-'" in assert_rejected("stage", "1", "rejected", "--answers", "file.txt")

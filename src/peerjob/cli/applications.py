@@ -159,6 +159,7 @@ def stage(
     balanced: reframe_cli.Balanced = None,
     next_step: reframe_cli.NextStep = None,
     next_step_on: reframe_cli.NextStepOn = None,
+    answers_input: reframe_cli.AnswersOption = None,
     as_json: SavedJsonOption = False,
     quiet: QuietOption = False,
 ) -> None:
@@ -166,7 +167,8 @@ def stage(
 
     After 'rejected' or 'no-response' it offers a short private reframe: on a
     terminal one question at a time (Enter skips one), from standard input one
-    answer a line, or from the options; --no-reframe skips it.
+    answer a line with --answers -, or from the options; --no-reframe skips it.
+    Without a terminal and without those, no questions: add it later with peerjob reframe ID.
     """
     from peerjob.cli.records import check_output_mode, saved
     from peerjob.domain.stages import CLOSED_BY_EMPLOYER, INTERVIEW_STAGES, parse_stage
@@ -205,20 +207,19 @@ def stage(
     from peerjob.actions.applications import StageMove, check_move, move_stage
     from peerjob.render.applications import stage_moved
 
+    from_stdin = reframe_cli.answers_wanted_from_stdin(answers_input)
     asked = closing and not answers and not no_reframe
-    stopped = False
-    if asked:
+    if asked and (from_stdin or sys.stdin.isatty()):
         # Check the move first, so nobody answers questions for a move that can't be made;
         # the questions are asked outside any write lock.
         with cx.database(write=False) as conn:
             check_move(conn, application_id, to_stage, changed_on)
         try:
-            reframe_cli.ask(into=answers)
+            reframe_cli.ask(into=answers, from_stdin=from_stdin)
         except KeyboardInterrupt:
             # Ctrl-C ends the questions, not the command: the move was what was asked for,
             # and the answers already given are kept.
             sys.stderr.write("\n")
-            stopped = True
     move = StageMove(
         application_id=application_id,
         to_stage=to_stage,
@@ -233,7 +234,7 @@ def stage(
     with cx.database(write=True) as conn:
         result = move_stage(conn, move, settings=cx.settings())
     if not saved("application", application_id, as_json=as_json, quiet=quiet):
-        stage_moved(result, offer_reframe_later=asked and (stopped or sys.stdin.isatty()))
+        stage_moved(result, offer_reframe_later=asked and not answers)
 
 
 def edit(

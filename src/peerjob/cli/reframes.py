@@ -49,6 +49,27 @@ NextStepOn = Annotated[
 ]
 
 
+AnswersOption = Annotated[
+    str | None,
+    typer.Option(
+        "--answers",
+        metavar="-",
+        help="Read the answers from standard input, one a line, in the order of the questions (a blank line skips one).",
+    ),
+]
+
+
+def answers_wanted_from_stdin(value: str | None) -> bool:
+    """`--answers -`: the only way a script hands in answers; without it nothing is read from a pipe."""
+    if value is None:
+        return False
+    if value != "-":
+        raise BadInput(
+            "--answers takes '-' (standard input), for example: printf 'answer\\n' | peerjob reframe 3 --answers -"
+        )
+    return True
+
+
 def answers_from_flags(**flags: str | None) -> dict:
     """The answers given as options; an empty text clears that answer."""
     answers: dict = {}
@@ -69,19 +90,22 @@ def _clean(name: str, text: str) -> object:
     return text or None
 
 
-def ask(current: dict | None = None, into: dict | None = None) -> dict:
+def ask(current: dict | None = None, into: dict | None = None, *, from_stdin: bool = False) -> dict:
     """Ask the reframe questions; returns the answers given (skipped ones are left out).
 
     On a terminal: one question at a time; Enter skips (or keeps the current
-    answer); Ctrl-D skips the rest. Otherwise: one line of standard input per
-    question; a blank line skips; no input at all means no reframe. ``into``
+    answer); Ctrl-D skips the rest. With ``from_stdin`` (`--answers -`): one
+    line of standard input per question; a blank line skips; no input at all
+    means no reframe. Otherwise, with no terminal, nothing is read. ``into``
     is filled as the answers come, so a Ctrl-C keeps what was already said.
     """
     from peerjob.domain.reframe import INTRO, QUESTIONS
 
     current = current or {}
     answers: dict = into if into is not None else {}
-    if not sys.stdin.isatty():
+    if from_stdin or not sys.stdin.isatty():
+        if not from_stdin:
+            return answers  # nobody at a terminal, and no `--answers -`: standard input is not ours to read
         from peerjob.cli.editor import piped_text
 
         lines = piped_text().splitlines()
@@ -123,6 +147,7 @@ def reframe(
     balanced: Balanced = None,
     next_step: NextStep = None,
     next_step_on: NextStepOn = None,
+    answers_input: AnswersOption = None,
     as_json: Annotated[bool, json_flag("Print the reframe as JSON (asks no questions).")] = False,
 ) -> None:
     """Add or revisit the private reframe of a rejection or a silence. Example: peerjob reframe 3 --balanced "One role, not my worth"."""
@@ -142,6 +167,7 @@ def reframe(
             next_step_on=next_step_on,
         ),
         as_json=as_json,
+        from_stdin=answers_wanted_from_stdin(answers_input),
     )
 
 
@@ -154,6 +180,7 @@ def reframe_edit(
     balanced: Balanced = None,
     next_step: NextStep = None,
     next_step_on: NextStepOn = None,
+    answers_input: AnswersOption = None,
 ) -> None:
     """Change a reframe's answers, or go through the questions again. Example: peerjob reframe edit 3 --balanced "One role, not my worth"."""
     _reframe(
@@ -168,10 +195,11 @@ def reframe_edit(
             next_step_on=next_step_on,
         ),
         as_json=False,
+        from_stdin=answers_wanted_from_stdin(answers_input),
     )
 
 
-def _reframe(application_id: int, answers: dict, *, as_json: bool) -> None:
+def _reframe(application_id: int, answers: dict, *, as_json: bool, from_stdin: bool = False) -> None:
     from peerjob.actions.reframes import read_reframe, save_reframe
     from peerjob.render.reframes import reframe_kept_or_saved
 
@@ -179,7 +207,7 @@ def _reframe(application_id: int, answers: dict, *, as_json: bool) -> None:
         read = read_reframe(conn, application_id)
     current = read.current
     if not answers and not as_json:
-        answers = ask(current)
+        answers = ask(current, from_stdin=from_stdin)
     if answers:
         with cx.database(write=True) as conn:
             current = save_reframe(conn, application_id, answers)
