@@ -96,3 +96,36 @@ def test_quiet_still_says_where_support_is_after_a_very_low_mood(peerjob, pinned
 
 def test_json_and_quiet_together_are_refused(assert_rejected):
     assert "either --json or --quiet" in assert_rejected("log", "ACME", "Support", "--json", "-q")
+
+
+@pytest.mark.parametrize("args", [["list"], ["win", "list"], ["due", "--days", "30"], ["checkin", "list"]])
+def test_in_a_pipe_a_listing_is_tab_separated_with_a_header(peerjob, pinned, args):
+    peerjob.ok("log", "Maple Dental Group", "Front Desk Receptionist", "--tag", "part-time", "--note", "line one")
+    peerjob.ok("win", "Mock interview\twith a tab", "--kind", "mock-interview")
+    peerjob.ok("partner", "add", "Sam")
+    peerjob.ok("checkin", "Sam", "--shared", "two\nlines")
+    lines = peerjob.ok(*args).stdout.splitlines()
+    header, *rows = [line.split("\t") for line in lines]
+    assert rows and all(len(row) == len(header) for row in rows)  # one record a line, every field in place
+    assert not any(ch in "".join(lines) for ch in "┃│━╇")  # no box drawing
+
+
+def test_cut_gives_the_companies(peerjob, pinned):
+    peerjob.ok("log", "Maple Dental Group", "Front Desk Receptionist")
+    peerjob.ok("log", "Globex", "Barista")
+    companies = [line.split("\t")[1] for line in peerjob.ok("list").stdout.splitlines()[1:]]
+    assert companies == ["Maple Dental Group", "Globex"]
+
+
+def test_peerjob_plain_gives_tab_separated_lines_on_a_terminal_too(peerjob, pinned, monkeypatch):
+    from peerjob.render import console
+
+    peerjob.ok("log", "Globex", "Barista")
+    monkeypatch.setenv("TTY_COMPATIBLE", "1")
+    console._consoles.cache_clear()
+    try:
+        assert "┃" in peerjob.ok("list").stdout
+        monkeypatch.setenv("PEERJOB_PLAIN", "1")
+        assert peerjob.ok("list").stdout.startswith("ID\tCompany\t")
+    finally:
+        console._consoles.cache_clear()

@@ -26,6 +26,7 @@ WORDS = [
 def columns(monkeypatch):
     def set_width(width: int) -> None:
         monkeypatch.setenv("COLUMNS", str(width))
+        monkeypatch.setenv("TTY_COMPATIBLE", "1")  # a terminal of that width (in a pipe, listings are TSV)
         console._consoles.cache_clear()  # the consoles read COLUMNS when made
 
     yield set_width

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from peerjob.actions.due import DueListed
 from peerjob.render.console import out, print_json, say
-from peerjob.render.listing import Column, Listing
+from peerjob.render.listing import Column, Listing, plain_output
 
 SILENT_SHOWN = 5  # "still no reply" suggestions listed in the table; the rest are counted
 
@@ -41,7 +41,13 @@ def due_listed(result: DueListed, *, as_json: bool) -> None:
         empty="",
     )
     console = out()
-    console.print(listing.renderable([item for item in items if id(item) not in hidden_ids], console.width))
+    shown = [item for item in items if id(item) not in hidden_ids]
+    import sys
+
+    if plain_output(console):
+        sys.stdout.write(listing.tsv(shown))
+    else:
+        sys.stdout.write(listing.renderable(shown, console.width, bold=console.color_system is not None))
     if hidden:
         say(
             f"And {len(hidden)} older applications with no reply for a long while: "
