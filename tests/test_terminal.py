@@ -4,6 +4,7 @@ import os
 import pty
 import select
 import signal
+import subprocess
 import sys
 import time
 
@@ -241,3 +242,23 @@ def test_ctrl_c_or_ctrl_d_at_any_prompt_stops_and_changes_nothing(
     assert prompt in screen, screen
     assert code == 1 and "Stopped. Nothing was changed." in screen and "Traceback" not in screen, screen
     assert db_path.read_bytes() == before
+
+
+def test_a_long_list_goes_through_the_pager_on_a_terminal_only(terminal_env, peerjob, monkeypatch, tmp_path):
+    """A fake $PAGER records what it was given; a pipe never gets it, nor --no-pager."""
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-11-22")
+    for number in range(8):
+        peerjob.ok("log", f"Company {number}", "Role")
+    paged = tmp_path / "paged.txt"
+    pager = tmp_path / "pager.py"
+    pager.write_text(f"import sys\nopen({str(paged)!r}, 'w').write(sys.stdin.read())\n")
+    env = dict(terminal_env, PAGER=f"{sys.executable} {pager}", LINES="5", COLUMNS="100")
+    code, screen = run_in_terminal(["list"], "", env)
+    assert code == 0 and "Company 7" in paged.read_text() and "Company 7" not in screen
+    paged.unlink()
+    code, screen = run_in_terminal(["--no-pager", "list"], "", env)
+    assert code == 0 and "Company 7" in screen and not paged.exists()
+    piped = subprocess.run([sys.executable, "-m", "peerjob", "list"], env=env, capture_output=True, text=True)
+    assert "Company 7" in piped.stdout and not paged.exists()
+    code, screen = run_in_terminal(["list"], "", dict(env, LINES="50"))  # fits the screen: no pager
+    assert "Company 7" in screen and not paged.exists()

@@ -53,11 +53,17 @@ def root(
         bool, typer.Option("--version", "-V", callback=_print_version, is_eager=True, help="Print the version.")
     ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="With no command: the today view as JSON.")] = False,
+    no_pager: Annotated[
+        bool, typer.Option("--no-pager", help="Print long lists straight out, not through $PAGER (less -FRX).")
+    ] = False,
 ) -> None:
     """A private job-search companion that counts effort, not only outcomes. With no command: what is due today, this week so far, and one small next step."""
     from peerjob.cli import context
 
     context.set_db_option(db)
+    from peerjob.render import console
+
+    console.PAGER_OFF = no_pager
     if ctx.invoked_subcommand is None:
         _today(context, as_json=as_json)
 

@@ -163,3 +163,27 @@ def hanging(text, lead: str = "  ", style: str | None = None):
     grid.add_column(overflow="fold")
     grid.add_row(lead, text if isinstance(text, Text) else Text(str(text), style=style or ""))
     return grid
+
+
+PAGER_OFF = False  # set by --no-pager
+DEFAULT_PAGER = "less -FRX"
+
+
+def page_or_write(text: str) -> None:
+    """Data longer than the screen goes through $PAGER (default `less -FRX`) on a real terminal; never in a pipe.
+
+    A pager that can't start is no reason to lose the output: it is written as it is.
+    """
+    import shlex
+    import shutil
+    import subprocess
+
+    if PAGER_OFF or not sys.stdout.isatty() or text.count("\n") < shutil.get_terminal_size().lines:
+        sys.stdout.write(text)
+        return
+    command = shlex.split(os.environ.get("PAGER") or DEFAULT_PAGER)
+    sys.stdout.flush()
+    try:
+        subprocess.run(command, input=text.encode("utf-8"), check=False)
+    except OSError:
+        sys.stdout.write(text)

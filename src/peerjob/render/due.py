@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from peerjob.actions.due import DueListed
-from peerjob.render.console import out, print_json, say
+from peerjob.render.console import out, page_or_write, print_json, say
 from peerjob.render.listing import Column, Listing, plain_output
 
 SILENT_SHOWN = 5  # "still no reply" suggestions listed in the table; the rest are counted
@@ -47,7 +47,7 @@ def due_listed(result: DueListed, *, as_json: bool) -> None:
     if plain_output(console):
         sys.stdout.write(listing.tsv(shown))
     else:
-        sys.stdout.write(listing.renderable(shown, console.width, bold=console.color_system is not None))
+        page_or_write(listing.renderable(shown, console.width, bold=console.color_system is not None))
     if hidden:
         say(
             f"And {len(hidden)} older applications with no reply for a long while: "

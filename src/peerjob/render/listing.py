@@ -240,7 +240,7 @@ def show_listing(listing: Listing, rows: Sequence[Any], *, as_json: bool, filter
     """
     import sys
 
-    from peerjob.render.console import out, print_json, say
+    from peerjob.render.console import out, page_or_write, print_json, say
 
     if as_json:
         print_json([listing.json_row(row) for row in rows])
@@ -252,4 +252,4 @@ def show_listing(listing: Listing, rows: Sequence[Any], *, as_json: bool, filter
     if plain_output(console):
         sys.stdout.write(listing.tsv(rows))
     else:
-        sys.stdout.write(listing.renderable(rows, console.width, bold=console.color_system is not None))
+        page_or_write(listing.renderable(rows, console.width, bold=console.color_system is not None))
