@@ -262,3 +262,15 @@ def test_a_long_list_goes_through_the_pager_on_a_terminal_only(terminal_env, pee
     assert "Company 7" in piped.stdout and not paged.exists()
     code, screen = run_in_terminal(["list"], "", dict(env, LINES="50"))  # fits the screen: no pager
     assert "Company 7" in screen and not paged.exists()
+
+
+@pytest.mark.parametrize("how", ["option", "environment"])
+def test_no_input_asks_nothing_even_on_a_terminal(terminal_env, peerjob, db_path, monkeypatch, how):
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-11-22")
+    peerjob.ok("log", "ACME", "Support")
+    args, env = (["--no-input"], terminal_env) if how == "option" else ([], dict(terminal_env, PEERJOB_NO_INPUT="1"))
+    code, screen = run_in_terminal([*args, "stage", "1", "rejected"], "", env, timeout=10)
+    assert code == 0 and "What happened" not in screen and "peerjob reframe 1" in screen, screen
+    before = db_path.read_bytes()
+    code, screen = run_in_terminal([*args, "delete", "1"], "", env, timeout=10)
+    assert code == 2 and "--yes" in screen and db_path.read_bytes() == before, screen

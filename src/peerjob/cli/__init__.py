@@ -53,6 +53,9 @@ def root(
         bool, typer.Option("--version", "-V", callback=_print_version, is_eager=True, help="Print the version.")
     ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="With no command: the today view as JSON.")] = False,
+    no_input: Annotated[
+        bool, typer.Option("--no-input", help="Never ask anything, even on a terminal (also PEERJOB_NO_INPUT=1).")
+    ] = False,
     no_pager: Annotated[
         bool, typer.Option("--no-pager", help="Print long lists straight out, not through $PAGER (less -FRX).")
     ] = False,
@@ -61,6 +64,7 @@ def root(
     from peerjob.cli import context
 
     context.set_db_option(db)
+    context.set_no_input(no_input)
     from peerjob.render import console
 
     console.PAGER_OFF = no_pager

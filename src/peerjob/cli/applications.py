@@ -209,7 +209,7 @@ def stage(
 
     from_stdin = reframe_cli.answers_wanted_from_stdin(answers_input)
     asked = closing and not answers and not no_reframe
-    if asked and (from_stdin or sys.stdin.isatty()):
+    if asked and (from_stdin or (sys.stdin.isatty() and cx.prompts_allowed())):
         # Check the move first, so nobody answers questions for a move that can't be made;
         # the questions are asked outside any write lock.
         with cx.database(write=False) as conn:

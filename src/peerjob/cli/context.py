@@ -14,9 +14,21 @@ from peerjob.errors import BadInput, PeerjobError
 from peerjob.paths import resolve_db_path
 
 TODAY_ENV = "PEERJOB_TODAY"  # pins "today" for demos and tests
+NO_INPUT_ENV = "PEERJOB_NO_INPUT"  # 1: never ask anything, even on a terminal (as --no-input)
 
-# Set by the root callback from --db; read through db_path().
+# Set by the root callback from --db and --no-input; read through db_path() and prompts_allowed().
 _db_option: str | None = None
+_no_input = False
+
+
+def set_no_input(value: bool) -> None:
+    global _no_input
+    _no_input = value
+
+
+def prompts_allowed() -> bool:
+    """False with --no-input or PEERJOB_NO_INPUT=1: no question is asked, even on a terminal."""
+    return not _no_input and os.environ.get(NO_INPUT_ENV) != "1"
 
 
 def set_db_option(value: str | None) -> None:
@@ -77,7 +89,7 @@ def future_date(text: str | None) -> date | None:
 
 
 def interactive() -> bool:
-    return sys.stdin.isatty() and sys.stdout.isatty()
+    return prompts_allowed() and sys.stdin.isatty() and sys.stdout.isatty()
 
 
 def confirm(question: str, *, yes: bool, instead: str) -> None:

@@ -64,6 +64,8 @@ def _text_from_elsewhere() -> tuple[str | None, str]:
     """
     from peerjob.cli.editor import editor_command, piped_text
 
+    if not cx.prompts_allowed():
+        return None, "stdin"  # --no-input: no editor, no question (the text goes on the command line, or `-`)
     editor = editor_command()
     if not sys.stdin.isatty():
         piped = _clean_text(piped_text())

@@ -103,7 +103,7 @@ def ask(current: dict | None = None, into: dict | None = None, *, from_stdin: bo
 
     current = current or {}
     answers: dict = into if into is not None else {}
-    if from_stdin or not sys.stdin.isatty():
+    if from_stdin or not sys.stdin.isatty() or not cx.prompts_allowed():
         if not from_stdin:
             return answers  # nobody at a terminal, and no `--answers -`: standard input is not ours to read
         from peerjob.cli.editor import piped_text
