@@ -131,3 +131,14 @@ def test_version_short_and_long(peerjob):
 
 def test_help_for_an_unknown_command_says_so(assert_rejected):
     assert "peerjob help" in assert_rejected("help", "nope")
+
+
+def test_the_command_reference_is_current():
+    """docs/commands.md is written from the command tree; after changing a command, run:
+    python -m peerjob.cli.reference > docs/commands.md"""
+    from pathlib import Path
+
+    from peerjob.cli.reference import reference
+
+    written = (Path(__file__).parents[1] / "docs" / "commands.md").read_text(encoding="utf-8")
+    assert written == reference(), "docs/commands.md is out of date: python -m peerjob.cli.reference > docs/commands.md"
