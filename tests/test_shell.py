@@ -71,8 +71,12 @@ def test_csv_dump_to_standard_output_is_refused(peerjob, pinned, assert_rejected
         (["journal", "Slow start", "--mood", "3"], "journal"),
         (["checkin", "Sam"], "checkin"),
         (["stage", "1", "screening"], "application"),
+        (["partner", "add", "Jordan"], "partner"),
+        (["strength", "add", "grit", "--story", "I kept going"], "strength"),
+        (["resource", "add", "Job club"], "resource"),
+        (["boundary", "add", "Leave by 6"], "boundary"),
     ],
-    ids=["log", "win", "journal", "checkin", "stage"],
+    ids=["log", "win", "journal", "checkin", "stage", "partner add", "strength add", "resource add", "boundary add"],
 )
 def test_writes_a_script_can_read(peerjob, pinned, args, kind):
     peerjob.ok("partner", "add", "Sam")
@@ -80,7 +84,8 @@ def test_writes_a_script_can_read(peerjob, pinned, args, kind):
         peerjob.ok("log", "First", "Job")
     quiet = peerjob.ok(*args, "-q")
     assert quiet.stdout.strip().isdigit() and quiet.stderr == ""  # id=$(peerjob log X Y -q)
-    again = ["stage", "1", "interviewing"] if args[0] == "stage" else args  # a second move, not the same one
+    # A second record (a strength's name is unique; a stage move is not made twice).
+    again = {"stage": ["stage", "1", "interviewing"], "strength": ["strength", "add", "empathy"]}.get(args[0], args)
     record = json.loads(peerjob.ok(*again, "--json").stdout)
     assert isinstance(record["id"], int)
     stamps = [value for key, value in record.items() if key.endswith("_at") and value]

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from peerjob.cli import context as cx
-from peerjob.cli.options import json_flag
+from peerjob.cli.options import QuietOption, SavedJsonOption, json_flag
 
 boundary_app = typer.Typer(
     help='The work-life boundaries you want to keep once a job starts. Example: peerjob boundary add "Leave by 6".',
@@ -32,15 +32,21 @@ def boundary_add(
     text: Annotated[
         str, typer.Argument(metavar="TEXT", help="A boundary in your words: hours, meetings, self-care that stays.")
     ],
+    as_json: SavedJsonOption = False,
+    quiet: QuietOption = False,
 ) -> None:
     """Add a work-life boundary to keep once a job starts. Example: peerjob boundary add "Keep my Thursday group"."""
+    from peerjob.cli.records import check_output_mode, saved
+
+    check_output_mode(as_json, quiet)
     text = cx.required_text(text, "The boundary", 'peerjob boundary add "Leave by 6 on weekdays"')
     from peerjob.actions.toolkit import add_boundary
     from peerjob.render.toolkit import boundary_added
 
     with cx.database(write=True) as conn:
         boundary_id, number = add_boundary(conn, text)
-    boundary_added(boundary_id, number)
+    if not saved("boundary", boundary_id, as_json=as_json, quiet=quiet):
+        boundary_added(boundary_id, number)
 
 
 @boundary_app.command("list")

@@ -57,8 +57,13 @@ def partner_add(
         str | None, typer.Option(metavar="TEXT", help="How to reach them (phone, email...). Private.")
     ] = None,
     note: Annotated[str | None, typer.Option(metavar="TEXT", help="A private note.")] = None,
+    as_json: SavedJsonOption = False,
+    quiet: QuietOption = False,
 ) -> None:
     """Add someone you check in with. Example: peerjob partner add Sam --role mentor --contact 555-0100."""
+    from peerjob.cli.records import check_output_mode, saved
+
+    check_output_mode(as_json, quiet)
     from peerjob.domain.selfcare import PARTNER_ROLES, parse_choice
 
     name = cx.required_text(name, "The name", "peerjob partner add Sam")
@@ -70,7 +75,8 @@ def partner_add(
         result = add_partner(
             conn, name=name, role=role, contact=(contact or "").strip() or None, note=(note or "").strip() or None
         )
-    partner_added(result)
+    if not saved("partner", result.id, as_json=as_json, quiet=quiet):
+        partner_added(result)
 
 
 @partner_app.command("list")

@@ -8,7 +8,7 @@ import typer
 
 from peerjob.cli import completion
 from peerjob.cli import context as cx
-from peerjob.cli.options import JsonOneOption
+from peerjob.cli.options import JsonOneOption, QuietOption, SavedJsonOption
 from peerjob.cli.stories import optional_text
 from peerjob.errors import BadInput
 
@@ -43,8 +43,13 @@ def resource_add(
         str | None, typer.Option("--next-step", metavar="TEXT", help="What you plan to do next.")
     ] = None,
     next_on: Annotated[str | None, typer.Option("--next", metavar="DATE", help=NEXT_HELP)] = None,
+    as_json: SavedJsonOption = False,
+    quiet: QuietOption = False,
 ) -> None:
     """Add a resource: a program, counsellor, peer group, training. Example: peerjob resource add "Job club" --kind peer-group --next friday."""
+    from peerjob.cli.records import check_output_mode, saved
+
+    check_output_mode(as_json, quiet)
     from peerjob.domain.toolkit import parse_resource_kind
 
     name = cx.required_text(name, "The resource's name", 'peerjob resource add "Job club" --kind peer-group')
@@ -63,7 +68,8 @@ def resource_add(
             next_step=optional_text(next_step),
             next_on=next_date,
         )
-    resource_added(resource_id, name)
+    if not saved("resource", resource_id, as_json=as_json, quiet=quiet):
+        resource_added(resource_id, name)
 
 
 @resource_app.command("list")

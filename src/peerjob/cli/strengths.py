@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from peerjob.cli import context as cx
-from peerjob.cli.options import json_flag
+from peerjob.cli.options import QuietOption, SavedJsonOption, json_flag
 from peerjob.cli.stories import STORY_HELP, read_story
 from peerjob.errors import BadInput
 
@@ -42,8 +42,13 @@ def strength_add(
         list[int] | None,
         typer.Option("--app", "-a", metavar="ID", help="An application where you used it (repeat for more)."),
     ] = None,
+    as_json: SavedJsonOption = False,
+    quiet: QuietOption = False,
 ) -> None:
     """Add a strength with a short story (situation, action, result). Example: peerjob strength add resilience --story "..."."""
+    from peerjob.cli.records import check_output_mode, saved
+
+    check_output_mode(as_json, quiet)
     name = cx.required_text(name, "The strength's name", "peerjob strength add resilience")
     from peerjob.actions.toolkit import add_strength, check_new_strength
     from peerjob.render.toolkit import strength_added
@@ -54,7 +59,8 @@ def strength_add(
     _, text = read_story(name, story)
     with cx.database(write=True) as conn:
         strength_id = add_strength(conn, name, text, app_ids or [])
-    strength_added(strength_id, name)
+    if not saved("strength", strength_id, as_json=as_json, quiet=quiet):
+        strength_added(strength_id, name)
 
 
 @strength_app.command("list")
