@@ -130,6 +130,8 @@ def test_peerjob_plain_gives_tab_separated_lines_on_a_terminal_too(peerjob, pinn
     console._consoles.cache_clear()
     try:
         assert "┃" in peerjob.ok("list").stdout
+        assert peerjob.ok("--plain", "list").stdout.startswith("ID\tCompany\t")
+        assert "┃" in peerjob.ok("list").stdout  # --plain is for that run only
         monkeypatch.setenv("PEERJOB_PLAIN", "1")
         assert peerjob.ok("list").stdout.startswith("ID\tCompany\t")
     finally:

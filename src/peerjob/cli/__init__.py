@@ -56,6 +56,10 @@ def root(
     no_input: Annotated[
         bool, typer.Option("--no-input", help="Never ask anything, even on a terminal (also PEERJOB_NO_INPUT=1).")
     ] = False,
+    plain: Annotated[
+        bool,
+        typer.Option("--plain", help="Listings as tab-separated lines, even on a terminal (also PEERJOB_PLAIN=1)."),
+    ] = False,
     no_pager: Annotated[
         bool, typer.Option("--no-pager", help="Print long lists straight out, not through $PAGER (less -FRX).")
     ] = False,
@@ -68,6 +72,9 @@ def root(
     from peerjob.render import console
 
     console.PAGER_OFF = no_pager
+    from peerjob.render import listing
+
+    listing.PLAIN_ON = plain
     if ctx.invoked_subcommand is None:
         _today(context, as_json=as_json)
 

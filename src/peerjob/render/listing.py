@@ -45,10 +45,11 @@ def plain_output(console: Any) -> bool:
     """Data for a program, not a screen: stdout is not a terminal, or PEERJOB_PLAIN=1."""
     import os
 
-    return os.environ.get(PLAIN_ENV) == "1" or not console.is_terminal
+    return PLAIN_ON or os.environ.get(PLAIN_ENV) == "1" or not console.is_terminal
 
 
 PLAIN_ENV = "PEERJOB_PLAIN"
+PLAIN_ON = False  # set by --plain
 
 
 def needed_width(columns: Sequence[Column], cells: Sequence[Sequence[str]]) -> int:
