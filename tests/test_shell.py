@@ -136,3 +136,14 @@ def test_peerjob_plain_gives_tab_separated_lines_on_a_terminal_too(peerjob, pinn
         assert peerjob.ok("list").stdout.startswith("ID\tCompany\t")
     finally:
         console._consoles.cache_clear()
+
+
+def test_the_review_in_a_pipe_or_plain_says_every_figure_in_words(peerjob, pinned):
+    peerjob.ok("log", "ACME", "Support")
+    peerjob.ok("goals", "set", "--applications", "3")
+    peerjob.ok("journal", "Walked", "--mood", "4")
+    shown = peerjob.ok("review").stdout
+    assert not any(ch in shown for ch in "▁▂▃▄▅▆▇█░┃│━")  # no bars, sparklines or box drawing
+    assert "Applications  1 of 3" in shown
+    assert "Mood by day (1 to 5): Sun 4" in shown
+    assert "Steps each week, the last 12 weeks, oldest first: 0, " in shown

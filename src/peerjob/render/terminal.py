@@ -35,7 +35,8 @@ def _grid() -> Table:
     return Table.grid(padding=(0, 2))
 
 
-def review_renderable(summary: WeekSummary) -> Group:
+def review_renderable(summary: WeekSummary, *, plain: bool = False) -> Group:
+    """The review, top to bottom. ``plain`` (a pipe, --plain): every figure in words, no bars or sparklines."""
     parts: list = [
         Text(f"Week of {summary.week_start.isoformat()} to {summary.week_end.isoformat()}", style="bold"),
         Text(summary.headline),
@@ -52,12 +53,14 @@ def review_renderable(summary: WeekSummary) -> Group:
     if summary.goals:
         goals = _grid()
         for goal in summary.goals:
-            goals.add_row(
+            cells = [
                 GOAL_LABELS[goal.name],
-                bar(goal.done, goal.target),
                 f"{goal.done} of {goal.target}",
                 Text("met", style="green") if goal.met else "",
-            )
+            ]
+            if not plain:
+                cells.insert(1, bar(goal.done, goal.target))
+            goals.add_row(*cells)
         parts.append(goals)
         if all(goal.met for goal in summary.goals):
             parts.append(Text(choose("goals_all_met", summary.week_start.isoformat()), style="green"))
@@ -101,7 +104,14 @@ def review_renderable(summary: WeekSummary) -> Group:
             line += f", energy {summary.energy_average}"
         parts.append(Text(line + "."))
         if summary.mood_by_day:
-            parts.append(Text("Mood by day: " + sparkline([day.mood for day in summary.mood_by_day], top=5)))
+            if plain:
+                moods = ", ".join(
+                    f"{day.date:%a} {'no entry' if day.mood is None else f'{day.mood:g}'}"
+                    for day in summary.mood_by_day
+                )
+                parts.append(Text(f"Mood by day (1 to 5): {moods}"))
+            else:
+                parts.append(Text("Mood by day: " + sparkline([day.mood for day in summary.mood_by_day], top=5)))
         if summary.top_practices:
             parts.append(
                 Text(
@@ -142,12 +152,18 @@ def review_renderable(summary: WeekSummary) -> Group:
 
     parts.append(_section("Momentum"))
     counts = [week.count for week in summary.activity_by_week]
-    chart = sparkline([count or None for count in counts], blank="·")  # a quiet week is a dot, not a gap
-    parts.append(Text(f"{chart}  the last {len(counts)} weeks, oldest first"))
+    if plain:
+        weeks = ", ".join(str(count) for count in counts)
+        parts.append(Text(f"Steps each week, the last {len(counts)} weeks, oldest first: {weeks}"))
+    else:
+        chart = sparkline([count or None for count in counts], blank="·")  # a quiet week is a dot, not a gap
+        parts.append(Text(f"{chart}  the last {len(counts)} weeks, oldest first"))
     score = summary.momentum
     parts.append(Text(momentum_line(score.weeks_active, score.of_weeks)))
     return Group(*parts)
 
 
 def print_review(console: Console, summary: WeekSummary) -> None:
-    console.print(review_renderable(summary))
+    from peerjob.render.listing import plain_output
+
+    console.print(review_renderable(summary, plain=plain_output(console)))
