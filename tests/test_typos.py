@@ -108,3 +108,10 @@ def test_a_mistyped_partner_gets_a_did_you_mean(peerjob, assert_rejected):
 def test_bad_values_are_answered_in_peerjobs_own_words(assert_rejected, args, says):
     line = assert_rejected(*args, says=says)
     assert "Input should" not in line and "?." not in line and "integer" not in line
+
+
+def test_a_partner_whose_name_looks_like_a_command_is_still_who_was_meant(peerjob, assert_rejected):
+    peerjob.ok("partner", "add", "Les")
+    assert "looks like" in assert_rejected("checkin", "lst")  # nobody called that: a typo of `checkin list`
+    peerjob.ok("checkin", "Les")  # "Les" is one letter from "ls", and a real partner
+    assert [row["partner"] for row in peerjob.json("checkin", "list")] == ["Les"]

@@ -41,6 +41,15 @@ def register(app: typer.Typer) -> None:
     app.command(hidden=True)(checkins)
 
 
+def _is_a_partner(name: str) -> bool:
+    """A partner called this (Les, Liz) is who was meant, however much the name looks like a command."""
+    from peerjob.actions.partners import list_partners
+
+    with cx.database(write=False) as conn:
+        names = {" ".join(partner["name"].split()).casefold() for partner in list_partners(conn, include_removed=False)}
+    return " ".join(name.split()).casefold() in names
+
+
 def _needs_data_file() -> None:
     """For commands about existing partners: say so plainly instead of creating an empty file."""
     if not cx.db_path().exists():
@@ -208,21 +217,23 @@ def checkin(
     if partner is None or not partner.strip():
         raise BadInput("Who did you check in with? For example: peerjob checkin Sam --channel call")
     from peerjob.cli.typo_guard import check_text
+    from peerjob.domain.typos import command_it_resembles
 
-    check_text(
-        ctx,
-        partner.strip(),
-        noun="partner name",
-        verb="checkin",
-        meant={
-            "list": "peerjob checkin list",
-            "ls": "peerjob checkin list",
-            "show": "peerjob checkin show ID",
-            "edit": "peerjob checkin edit ID",
-            "delete": "peerjob checkin delete ID",
-        },
-        default="peerjob checkin --help",
-    )
+    if command_it_resembles(partner) is not None and not _is_a_partner(partner):
+        check_text(
+            ctx,
+            partner.strip(),
+            noun="partner name",
+            verb="checkin",
+            meant={
+                "list": "peerjob checkin list",
+                "ls": "peerjob checkin list",
+                "show": "peerjob checkin show ID",
+                "edit": "peerjob checkin edit ID",
+                "delete": "peerjob checkin delete ID",
+            },
+            default="peerjob checkin --help",
+        )
     from peerjob.domain.selfcare import CHANNELS, parse_choice
 
     checkin_on = cx.past_date(on, "The check-in date") or cx.today()
