@@ -22,9 +22,8 @@ def undo_change(conn: sqlite3.Connection, expected_id: int, *, since: datetime |
     newest = log.changes(conn, limit=1, since=since)
     if not newest or newest[0].id != expected_id:
         raise PeerjobError("Something changed your data while you were asked, so nothing was undone. Run it again.")
-    undone = log.undo_latest(conn, since=since)
-    assert undone is not None
-    return undone
+    log.take_back(conn, newest[0])
+    return newest[0]
 
 
 def forget_all(conn: sqlite3.Connection) -> int:

@@ -188,15 +188,7 @@ def stage(
         raise BadInput("Use either --follow-up or --no-follow-up, not both.")
     if start_on and to_stage != "accepted":
         raise BadInput("--start-date goes with the 'accepted' stage.")
-    answers = reframe_cli.answers_from_flags(
-        what_happened=what_happened,
-        first_thought=thought,
-        outside_control=outside,
-        peer_advice=peer,
-        balanced_thought=balanced,
-        next_step=next_step,
-        next_step_on=next_step_on,
-    )
+    answers = reframe_cli.answers_from_options(what_happened, thought, outside, peer, balanced, next_step, next_step_on)
     closing = to_stage in CLOSED_BY_EMPLOYER
     if answers and not closing:
         raise BadInput(

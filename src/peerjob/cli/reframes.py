@@ -83,6 +83,27 @@ def answers_from_flags(**flags: str | None) -> dict:
     return answers
 
 
+def answers_from_options(
+    what_happened: str | None,
+    thought: str | None,
+    outside: str | None,
+    peer: str | None,
+    balanced: str | None,
+    next_step: str | None,
+    next_step_on: str | None,
+) -> dict:
+    """The reframe options every command that takes them shares (`stage`, `reframe`, `reframe edit`), as answers."""
+    return answers_from_flags(
+        what_happened=what_happened,
+        first_thought=thought,
+        outside_control=outside,
+        peer_advice=peer,
+        balanced_thought=balanced,
+        next_step=next_step,
+        next_step_on=next_step_on,
+    )
+
+
 def _clean(name: str, text: str) -> object:
     text = " ".join(text.split())
     if name == "next_step_on":
@@ -157,15 +178,7 @@ def reframe(
         raise BadInput("Which application? For example: peerjob reframe 3 (peerjob list shows the IDs).")
     _reframe(
         application_id,
-        answers_from_flags(
-            what_happened=what_happened,
-            first_thought=thought,
-            outside_control=outside,
-            peer_advice=peer,
-            balanced_thought=balanced,
-            next_step=next_step,
-            next_step_on=next_step_on,
-        ),
+        answers_from_options(what_happened, thought, outside, peer, balanced, next_step, next_step_on),
         as_json=as_json,
         from_stdin=answers_wanted_from_stdin(answers_input),
     )
@@ -185,15 +198,7 @@ def reframe_edit(
     """Change a reframe's answers, or go through the questions again. Example: peerjob reframe edit 3 --balanced "One role, not my worth"."""
     _reframe(
         application_id,
-        answers_from_flags(
-            what_happened=what_happened,
-            first_thought=thought,
-            outside_control=outside,
-            peer_advice=peer,
-            balanced_thought=balanced,
-            next_step=next_step,
-            next_step_on=next_step_on,
-        ),
+        answers_from_options(what_happened, thought, outside, peer, balanced, next_step, next_step_on),
         as_json=False,
         from_stdin=answers_wanted_from_stdin(answers_input),
     )

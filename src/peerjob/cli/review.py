@@ -136,16 +136,7 @@ def goals_set(
     ] = None,
 ) -> None:
     """Set weekly goals; they carry forward until changed (0 clears one). Example: peerjob goals set --applications 5 --checkins 1."""
-    changes = {
-        name: value
-        for name, value in (
-            ("applications", applications),
-            ("wins", wins),
-            ("checkins", checkins),
-            ("self_care_days", self_care_days),
-        )
-        if value is not None
-    }
+    changes = _named_goals(applications, wins, checkins, self_care_days)
     if not changes:
         raise BadInput("Name at least one goal, for example: peerjob goals set --applications 3")
     start = _week(week, allow_future=True)
@@ -155,6 +146,14 @@ def goals_set(
     with cx.database(write=True) as conn:
         set_goals(conn, start, changes)
     goals_saved(start)
+
+
+def _named_goals(
+    applications: int | None, wins: int | None, checkins: int | None, self_care_days: int | None
+) -> dict[str, int]:
+    """The goals given as options (0 included: it clears one), by their names in the data."""
+    given = {"applications": applications, "wins": wins, "checkins": checkins, "self_care_days": self_care_days}
+    return {name: value for name, value in given.items() if value is not None}
 
 
 def goals_list(as_json: JsonOneOption = False) -> None:
@@ -176,14 +175,7 @@ def goals_edit(
 ) -> None:
     """Change one goal setting (0 clears a goal). Example: peerjob goals edit 1 --applications 4."""
     changes: dict[str, object] = {
-        name: (value or None)
-        for name, value in (
-            ("applications", applications),
-            ("wins", wins),
-            ("checkins", checkins),
-            ("self_care_days", self_care_days),
-        )
-        if value is not None
+        name: value or None for name, value in _named_goals(applications, wins, checkins, self_care_days).items()
     }
     if not changes:
         raise BadInput("Name at least one goal, for example: peerjob goals edit 1 --applications 3")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 from typing import Any
 
+from peerjob.actions.records import KINDS
 from peerjob.domain.undo import name_of
 from peerjob.render.console import print_json, say
 
@@ -67,19 +68,6 @@ FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
 }
 
-TABLE_OF = {
-    "application": "application",
-    "win": "win",
-    "journal": "journal_entry",
-    "checkin": "checkin",
-    "reframe": "reframe",
-    "goals": "goal",
-    "partner": "partner",
-    "strength": "strength",
-    "resource": "resource",
-    "boundary": "boundary",
-}
-
 
 def _text(value: Any) -> str:
     if isinstance(value, (list, tuple)):
@@ -109,7 +97,7 @@ def record_shown(kind: str, record: dict[str, Any], *, as_json: bool) -> None:
 
 
 def name(kind: str, record: dict[str, Any]) -> str:
-    return name_of(TABLE_OF[kind], record)
+    return name_of(KINDS[kind].table, record)
 
 
 def delete_question(kind: str, record: dict[str, Any]) -> str:

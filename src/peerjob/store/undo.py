@@ -121,17 +121,16 @@ def changes(conn: sqlite3.Connection, *, limit: int | None = None, since: dateti
     return [Change(row[0], datetime.strptime(row[1], STAMP), row[2], row[3], _steps(conn, row[0])) for row in rows]
 
 
-def undo_latest(conn: sqlite3.Connection, *, since: datetime | None = None) -> Change | None:
-    """Put back every row the newest change touched, newest step first; the change leaves the log.
+def take_back(conn: sqlite3.Connection, change: Change) -> None:
+    """Put back every row ``change`` touched, newest step first; the change leaves the log.
+
+    ``change`` must be the newest one (changes() with limit=1): older changes
+    assume the rows as the newer ones left them.
 
     Runs on a connection that records nothing (no triggers), inside the
     command's transaction. Foreign keys are checked at the commit, once
     every row is back, not row by row.
     """
-    latest = changes(conn, limit=1, since=since)
-    if not latest:
-        return None
-    change = latest[0]
     conn.execute("PRAGMA defer_foreign_keys = ON")
     for step in reversed(change.steps):
         table = _quote(step.table)
@@ -151,4 +150,3 @@ def undo_latest(conn: sqlite3.Connection, *, since: datetime | None = None) -> C
             conn.execute(f"INSERT INTO {table} ({listed}) VALUES ({marks})", [row_id, *values.values()])
     conn.execute("DELETE FROM undo_step WHERE change_id = ?", (change.id,))
     conn.execute("DELETE FROM undo_change WHERE id = ?", (change.id,))
-    return change
