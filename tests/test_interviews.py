@@ -16,7 +16,7 @@ def test_an_interview_date_is_planned_and_shows_up(peerjob):
     peerjob.ok("log", "ACME", "Support", "--date", "2026-11-10")
     peerjob.ok("stage", "1", "interviewing", "--interview", "2026-11-26")
     assert peerjob.json("show", "1")["interview_on"] == "2026-11-26"
-    assert "Interview  2026-11-26" in peerjob.ok("show", "1").stdout
+    assert "Interview: 2026-11-26" in peerjob.ok("show", "1").stdout
     soon = peerjob.json("due", "--days", "7")
     assert [(i["kind"], i["title"], i["due_on"]) for i in soon if i["kind"] == "interview"] == [
         ("interview", "Interview with ACME", "2026-11-26")

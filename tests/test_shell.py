@@ -147,3 +147,53 @@ def test_the_review_in_a_pipe_or_plain_says_every_figure_in_words(peerjob, pinne
     assert "Applications  1 of 3" in shown
     assert "Mood by day (1 to 5): Sun 4" in shown
     assert "Steps each week, the last 12 weeks, oldest first: 0, " in shown
+
+
+DRAWN = "▁▂▃▄▅▆▇█░┃│━╇"  # sparklines, bars and box drawing: noise to a screen reader
+
+
+@pytest.fixture
+def on_a_terminal(monkeypatch):
+    """stdout taken for a colour terminal 100 columns wide, as a person at a screen reader has."""
+    from peerjob.render import console
+
+    monkeypatch.setenv("TTY_COMPATIBLE", "1")
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    monkeypatch.setenv("COLUMNS", "100")
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    console._consoles.cache_clear()
+    yield
+    console._consoles.cache_clear()
+
+
+@pytest.mark.parametrize(
+    "command",
+    [[], ["show", "1"], ["prep", "1"], ["support"], ["journal", "stats"], ["stats"], ["reframe", "list"], ["review"]],
+)
+def test_plain_on_a_terminal_reads_top_to_bottom_in_words(peerjob, pinned, on_a_terminal, command):
+    peerjob.ok("log", "ACME", "Support", "--date", "2026-11-17")
+    peerjob.ok("stage", "1", "rejected", "--note", "went with someone internal", "--what-happened", "A kind no")
+    peerjob.ok("journal", "Walked", "--mood", "4", "--practice", "walk")
+    peerjob.ok("partner", "add", "Sam", "--contact", "555-0100")
+    shown = peerjob.ok("--plain", *command).stdout
+    assert shown.strip()
+    assert "\x1b[" not in shown  # no escape codes for a braille display to spell out
+    assert not any(ch in shown for ch in DRAWN), shown
+    assert not any(line.startswith("  ") for line in shown.splitlines()), shown  # no indents to read out
+
+
+def test_plain_facts_are_label_colon_value_lines_and_moves_are_words(peerjob, pinned, on_a_terminal):
+    peerjob.ok("log", "ACME", "Support", "--date", "2026-11-17")
+    peerjob.ok("stage", "1", "screening", "--note", "call on Monday")
+    drawn = peerjob.ok("show", "1").stdout
+    assert "┃" in drawn and "\x1b[" in drawn  # without --plain, the terminal gets the table
+    lines = peerjob.ok("--plain", "show", "1").stdout.splitlines()
+    assert "Stage: screening" in lines and "Applied: 2026-11-17" in lines
+    assert "2026-11-17: logged at applied" in lines
+    assert "2026-11-22: from applied to screening; note: call on Monday" in lines
+    assert "Notes" in peerjob.ok("prep", "1").stdout  # lines to write on, on a screen only
+    assert "Notes" not in peerjob.ok("--plain", "prep", "1").stdout
+    peerjob.ok("journal", "Walked", "--mood", "4")
+    stats = peerjob.ok("--plain", "journal", "stats").stdout.splitlines()
+    assert "Mood averaged 4.0, energy -; 1 day with an entry." in stats  # what the sparklines show, in words
+    assert "Week of 2026-11-16, Days 1, Mood 4.0, Energy -" in stats

@@ -58,7 +58,11 @@ def root(
     ] = False,
     plain: Annotated[
         bool,
-        typer.Option("--plain", help="Listings as tab-separated lines, even on a terminal (also PEERJOB_PLAIN=1)."),
+        typer.Option(
+            "--plain",
+            help="Plain text even on a terminal: listings as tab-separated lines, the rest in words "
+            "(also PEERJOB_PLAIN=1).",
+        ),
     ] = False,
     no_pager: Annotated[
         bool, typer.Option("--no-pager", help="Print long lists straight out, not through $PAGER (less -FRX).")
@@ -72,9 +76,7 @@ def root(
     from peerjob.render import console
 
     console.PAGER_OFF = no_pager
-    from peerjob.render import listing
-
-    listing.PLAIN_ON = plain
+    console.set_plain(plain)
     if ctx.invoked_subcommand is None:
         _today(context, as_json=as_json)
 

@@ -54,7 +54,7 @@ ENVIRONMENT = (
     ("PEERJOB_TODAY", "pin today's date (YYYY-MM-DD), for demos and tests"),
     ("PEERJOB_DEBUG", "1 shows a traceback for an unexpected error"),
     ("PEERJOB_NO_INPUT", "1: never ask anything, even on a terminal (as --no-input)"),
-    ("PEERJOB_PLAIN", "1: listings as tab-separated lines, even on a terminal"),
+    ("PEERJOB_PLAIN", "1: plain text even on a terminal (listings as tab-separated lines, the rest in words)"),
     ("PAGER", "the pager for long listings on a terminal (default less -FRX)"),
     ("COLUMNS, LINES", "the terminal's size, when it can't be asked"),
     ("NO_COLOR", "any value: no colour or bold, plain text"),

@@ -32,8 +32,11 @@ def momentum_line(weeks_active: int, of_weeks: int) -> str:
     return f"Active in {weeks_active} of the last {of_weeks} weeks."
 
 
-def stage_move_words(from_stage: str | None, to_stage: str) -> str:
-    return f"{from_stage} {STAGE_ARROW} {to_stage}"
+def stage_move_words(from_stage: str | None, to_stage: str, *, in_words: bool = False) -> str:
+    """ "applied → interviewing"; ``in_words`` (plain layout, read aloud): "from applied to interviewing"."""
+    if from_stage is None:
+        return f"logged at {to_stage}" if in_words else f"{to_stage} (logged)"
+    return f"from {from_stage} to {to_stage}" if in_words else f"{from_stage} {STAGE_ARROW} {to_stage}"
 
 
 @dataclass

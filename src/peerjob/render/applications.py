@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from peerjob.actions.applications import ApplicationLogged, ApplicationShown, StageMoved
+from peerjob.domain.review import stage_move_words
 from peerjob.messages import choose, stage_moment
-from peerjob.render.console import celebrate_step, out, print_json, say
+from peerjob.render.console import celebrate_step, facts, out, print_json, rows_or_lines, say
 from peerjob.render.listing import Column, Listing, text_or_dash
 
 APPLICATIONS = Listing(
@@ -45,31 +46,38 @@ def application_shown(result: ApplicationShown, *, as_json: bool) -> None:
 
     console = out()
     console.print(f"{application.company}: {application.role}", style="bold", markup=False)
-    details = Table.grid(padding=(0, 2))
-    for label, value in (
-        ("ID", application.id),
-        ("Stage", application.stage),
-        ("Applied", application.applied_on),
-        ("Follow-up", application.follow_up_on),
-        ("Starts", application.start_on),
-        ("Interview", application.interview_on),
-        ("Source", application.source),
-        ("URL", application.url),
-        ("Tags", application.tags),
-        ("Note", application.note),
-    ):
-        if label in ("Starts", "Interview") and value is None:
-            continue
-        details.add_row(label, text_or_dash(value))
-    console.print(details)
-    history = Table(title="Stage history", title_justify="left", show_edge=False, pad_edge=False)
-    for heading in ("Date", "From", "To", "Note"):
-        history.add_column(heading, overflow="fold", no_wrap=heading != "Note")
-    for change in application.history:
-        history.add_row(
-            change.changed_on.isoformat(), change.from_stage or "(logged)", change.to_stage, text_or_dash(change.note)
+    details = [
+        (label, text_or_dash(value))
+        for label, value in (
+            ("ID", application.id),
+            ("Stage", application.stage),
+            ("Applied", application.applied_on),
+            ("Follow-up", application.follow_up_on),
+            ("Starts", application.start_on),
+            ("Interview", application.interview_on),
+            ("Source", application.source),
+            ("URL", application.url),
+            ("Tags", application.tags),
+            ("Note", application.note),
         )
-    console.print(history)
+        if not (label in ("Starts", "Interview") and value is None)
+    ]
+    console.print(facts(details))
+    history = Table(show_edge=False, pad_edge=False)
+    headings = ("Date", "From", "To", "Note")
+    for heading in headings:
+        history.add_column(heading, overflow="fold", no_wrap=heading != "Note")
+    rows = [
+        (change.changed_on.isoformat(), change.from_stage or "(logged)", change.to_stage, text_or_dash(change.note))
+        for change in application.history
+    ]
+
+    def in_words(row: tuple[str, str, str, str]) -> str:
+        date, from_stage, to_stage, note = row
+        move = stage_move_words(None if from_stage == "(logged)" else from_stage, to_stage, in_words=True)
+        return f"{date}: {move}" + (f"; note: {note}" if note != "-" else "")
+
+    console.print(rows_or_lines(history, headings, rows, title="Stage history", in_words=in_words))
     disclosure_plan(console, result.disclosure)
 
 

@@ -21,11 +21,38 @@ def _consoles():
 
     # markup=False: user text such as "[x] called Sam" is shown as typed, never read as rich markup.
     # NO_COLOR: no escape codes at all (rich alone would still send bold and italic).
-    plain = {"color_system": None} if os.environ.get("NO_COLOR") else {}
+    # --plain / PEERJOB_PLAIN=1 on a terminal (a screen reader, a braille display): no escape codes
+    # either, and lines left whole for the terminal to wrap, so one fact stays one line.
+    plain: dict = {"color_system": None} if os.environ.get("NO_COLOR") or plain_requested() else {}
+    if plain_requested():
+        plain["soft_wrap"] = True
     return (
         Console(highlight=False, markup=False, **plain),
         Console(stderr=True, highlight=False, markup=False, **plain),
     )
+
+
+def plain_requested() -> bool:
+    """--plain or PEERJOB_PLAIN=1: the person asked for plain text, even on a terminal."""
+    from peerjob.render.listing import PLAIN_ENV, PLAIN_ON
+
+    return PLAIN_ON or os.environ.get(PLAIN_ENV) == "1"
+
+
+def set_plain(plain: bool) -> None:
+    """--plain, for this run (the consoles are made again, as they depend on it)."""
+    from peerjob.render import listing
+
+    if listing.PLAIN_ON != plain:
+        listing.PLAIN_ON = plain
+        _consoles.cache_clear()
+
+
+def plain_layout() -> bool:
+    """Top to bottom, in words: in a pipe, or with --plain. No box drawing, bars or sparklines then."""
+    from peerjob.render.listing import plain_output
+
+    return plain_output(out())
 
 
 def out():
@@ -158,11 +185,58 @@ def hanging(text, lead: str = "  ", style: str | None = None):
     from rich.table import Table
     from rich.text import Text
 
+    if plain_layout():  # one line per item, the bullet kept as text and no indent to read out
+        line = Text(str(text), style=style or "") if not isinstance(text, Text) else text
+        return Text(lead.strip() + " ") + line if lead.strip() else line
     grid = Table.grid()
     grid.add_column(width=len(lead), no_wrap=True)
     grid.add_column(overflow="fold")
     grid.add_row(lead, text if isinstance(text, Text) else Text(str(text), style=style or ""))
     return grid
+
+
+def facts(rows):
+    """Label and value pairs: two lined-up columns on a screen, "Label: value" lines in plain layout."""
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
+    if plain_layout():
+        return Group(*(Text(f"{label}: {value}") for label, value in rows))
+    grid = Table.grid(padding=(0, 2))
+    for label, value in rows:
+        grid.add_row(str(label), str(value))
+    return grid
+
+
+def rows_or_lines(table, headings, rows, *, title: str | None = None, in_words=None):
+    """A table on a screen; in plain layout, the title and one line per row naming each value.
+
+    ``table`` is the rich Table to fill (its columns already set); plain
+    layout reads "Week of 2026-11-30, Days 2, Mood 3.0", which a screen
+    reader speaks sensibly and grep can find; ``in_words(row)`` says a row
+    better where a sentence fits.
+    """
+    from rich.console import Group
+    from rich.text import Text
+
+    if plain_layout():
+        lines = [Text(title, style="bold")] if title else []
+        lines += [
+            Text(
+                in_words(row)
+                if in_words
+                else ", ".join(f"{heading} {value}" for heading, value in zip(headings, row, strict=True))
+            )
+            for row in rows
+        ]
+        return Group(*lines)
+    if title:
+        table.title = title
+        table.title_justify = "left"
+    for row in rows:
+        table.add_row(*row)
+    return table
 
 
 PAGER_OFF = False  # set by --no-pager

@@ -6,7 +6,7 @@ from typing import Any
 
 from peerjob.actions.journal import EntriesListed, EntrySaved
 from peerjob.messages import choose
-from peerjob.render.console import celebrate_step, hanging, out, print_json, say
+from peerjob.render.console import celebrate_step, facts, hanging, out, plain_layout, print_json, rows_or_lines, say
 from peerjob.render.listing import Column, Listing, show_listing, text_or_dash
 
 
@@ -57,14 +57,10 @@ def entry_shown(entry: dict[str, Any], *, as_json: bool) -> None:
     if as_json:
         print_json(entry)
         return
-    from rich.table import Table
-
     console = out()
     console.print(f"Journal entry {entry['id']}, {entry['date'].isoformat()}", style="bold", markup=False)
-    details = Table.grid(padding=(0, 2))
-    for label, value in (("Mood", entry["mood"]), ("Energy", entry["energy"]), ("Practices", entry["practices"])):
-        details.add_row(label, text_or_dash(value))
-    console.print(details)
+    details = (("Mood", entry["mood"]), ("Energy", entry["energy"]), ("Practices", entry["practices"]))
+    console.print(facts([(label, text_or_dash(value)) for label, value in details]))
     if entry["text"]:
         console.print()
         console.print(entry["text"], markup=False, highlight=False)
@@ -96,31 +92,33 @@ def _print_stats(data: dict[str, Any], weeks: int) -> None:
         style="bold",
         markup=False,
     )
-    grid = Table.grid(padding=(0, 2))
     mood = "-" if data["mood_average"] is None else f"averaged {data['mood_average']:.1f}"
     energy = "-" if data["energy_average"] is None else f"averaged {data['energy_average']:.1f}"
-    grid.add_row("Mood", scale_sparkline([week["mood"] for week in figures]), mood)
-    grid.add_row("Energy", scale_sparkline([week["energy"] for week in figures]), energy)
-    grid.add_row(
-        "Days",
-        scale_sparkline([week["days"] or None for week in figures], low=0, high=7),
-        f"{data['days_with_entry']} day{'s' if data['days_with_entry'] != 1 else ''} with an entry",
-    )
-    console.print(grid)
+    days = f"{data['days_with_entry']} day{'s' if data['days_with_entry'] != 1 else ''} with an entry"
+    if plain_layout():  # the same figures in words: the weeks with entries are listed just below
+        console.print(f"Mood {mood}, energy {energy}; {days}.", markup=False)
+    else:
+        grid = Table.grid(padding=(0, 2))
+        grid.add_row("Mood", scale_sparkline([week["mood"] for week in figures]), mood)
+        grid.add_row("Energy", scale_sparkline([week["energy"] for week in figures]), energy)
+        grid.add_row("Days", scale_sparkline([week["days"] or None for week in figures], low=0, high=7), days)
+        console.print(grid)
     console.print()
     table = Table(show_edge=False, pad_edge=False)
-    for heading in ("Week of", "Days", "Mood", "Energy"):
+    headings = ("Week of", "Days", "Mood", "Energy")
+    for heading in headings:
         table.add_column(heading, no_wrap=True)
-    for week in figures:
-        if not week["days"]:
-            continue  # quiet weeks are dots in the lines above, not rows of zeros
-        table.add_row(
+    rows = [
+        (
             week["week_start"].isoformat(),
             str(week["days"]),
             "-" if week["mood"] is None else f"{week['mood']:.1f}",
             "-" if week["energy"] is None else f"{week['energy']:.1f}",
         )
-    console.print(table)
+        for week in figures
+        if week["days"]  # quiet weeks are dots in the lines above, not rows of zeros
+    ]
+    console.print(rows_or_lines(table, headings, rows))
     console.print()
     if data["practices"]:
         console.print("Practices and mood (patterns, not causes; many things shape a day):", style="bold", markup=False)

@@ -22,10 +22,8 @@ def escape_line(text) -> str:
     return _BLOCK_START.sub(lambda m: "\\" + m.group(1) if m.group(1) else m.group(2) + "\\" + m.group(3), escaped)
 
 
-def _history_text(change: dict) -> str:
-    if change["from"] is None:
-        return f"{change['to']} (logged)"
-    return stage_move_words(change["from"], change["to"])
+def _history_text(change: dict, *, in_words: bool = False) -> str:
+    return stage_move_words(change["from"], change["to"], in_words=in_words)
 
 
 def _win_text(win: dict) -> str:
@@ -95,7 +93,9 @@ def prep_renderable(sheet: PrepSheet):
     from rich.table import Table
     from rich.text import Text
 
-    from peerjob.render.console import hanging
+    from peerjob.render.console import hanging, plain_layout
+
+    plain = plain_layout()
 
     def section(title: str) -> Text:
         return Text(f"\n{title}", style="bold")
@@ -113,10 +113,19 @@ def prep_renderable(sheet: PrepSheet):
         parts.append(Text(f"First day: {sheet.start_on.isoformat()}"))
 
     parts.append(section("Stage history"))
-    history = grid()
-    for change in sheet.history:
-        history.add_row(change["date"].isoformat(), _history_text(change), change["note"] or "")
-    parts.append(history)
+    if plain:
+        parts += [
+            Text(
+                f"{change['date'].isoformat()}: {_history_text(change, in_words=True)}"
+                + (f"; note: {change['note']}" if change["note"] else "")
+            )
+            for change in sheet.history
+        ]
+    else:
+        history = grid()
+        for change in sheet.history:
+            history.add_row(change["date"].isoformat(), _history_text(change), change["note"] or "")
+        parts.append(history)
 
     parts.append(section("Your strengths"))
     if sheet.strengths:
@@ -157,8 +166,9 @@ def prep_renderable(sheet: PrepSheet):
         if sheet.more_experience:
             parts.append(hanging(f"and {sheet.more_experience} earlier", "- "))
 
-    parts.append(section("Notes"))
-    parts += [Text("_" * 40, style="dim") for _ in range(NOTE_LINES - 1)]
+    if not plain:  # lines to write on, for a screen or paper; nothing to read out
+        parts.append(section("Notes"))
+        parts += [Text("_" * 40, style="dim") for _ in range(NOTE_LINES - 1)]
     return Group(*parts)
 
 

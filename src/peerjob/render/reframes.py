@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from peerjob.messages import choose
-from peerjob.render.console import out, print_json, say
+from peerjob.render.console import facts, out, print_json, say
 
 
 def reframes_listed(rows: list[dict[str, Any]], *, as_json: bool) -> None:
@@ -15,8 +15,6 @@ def reframes_listed(rows: list[dict[str, Any]], *, as_json: bool) -> None:
     if not rows:
         say("No reframes yet. After a 'no' or a silence, peerjob reframe ID walks you through one.")
         return
-    from rich.table import Table
-
     from peerjob.domain.reframe import QUESTIONS
 
     labels = dict(QUESTIONS)
@@ -25,14 +23,15 @@ def reframes_listed(rows: list[dict[str, Any]], *, as_json: bool) -> None:
         console.print(
             f"{row['company']}: {row['role']} (ID {row['application_id']}, {row['stage']})", style="bold", markup=False
         )
-        grid = Table.grid(padding=(0, 2))
-        for name, question in labels.items():
-            value = row[name]
-            if value not in (None, ""):
-                grid.add_row(
-                    question.split("(")[0].strip(), value.isoformat() if hasattr(value, "isoformat") else str(value)
-                )
-        console.print(grid)
+        console.print(
+            facts(
+                [
+                    (question.split("(")[0].strip(), value.isoformat() if hasattr(value, "isoformat") else str(value))
+                    for name, question in labels.items()
+                    if (value := row[name]) not in (None, "")
+                ]
+            )
+        )
         console.print()
 
 

@@ -21,13 +21,21 @@ def print_stats(console: Console, figures: Funnel) -> None:
         style="bold",
         markup=False,
     )
-    stages = Table(title="Where they are now", title_justify="left", show_edge=False, pad_edge=False)
+    from peerjob.render.console import rows_or_lines
+
+    stages = Table(show_edge=False, pad_edge=False)
     stages.add_column("Stage")
     stages.add_column("Applications", justify="right")
-    for stage, count in figures.by_stage.items():
-        if count:
-            stages.add_row(stage, str(count))
-    console.print(stages)
+    rows = [(stage, str(count)) for stage, count in figures.by_stage.items() if count]
+    console.print(
+        rows_or_lines(
+            stages,
+            ("Stage", "Applications"),
+            rows,
+            title="Where they are now",
+            in_words=lambda row: f"{row[0]}: {row[1]}",
+        )
+    )
     console.print(
         f"Reached a screening: {figures.reached_screening} ({percent(figures.screening_share)}). "
         f"Reached an interview: {figures.reached_interview} ({percent(figures.interview_share)}).",
@@ -43,18 +51,21 @@ def print_stats(console: Console, figures: Funnel) -> None:
     else:
         console.print("No replies recorded yet. Many employers take weeks, or never write back at all.", markup=False)
     if figures.by_source:
-        sources = Table(title="By source", title_justify="left", show_edge=False, pad_edge=False)
-        for heading in ("Source", "Sent", "Screening", "Interview", "Share screened"):
+        sources = Table(show_edge=False, pad_edge=False)
+        headings = ("Source", "Sent", "Screening", "Interview", "Share screened")
+        for heading in headings:
             sources.add_column(heading, justify="left" if heading == "Source" else "right", overflow="fold")
-        for row in figures.by_source:
-            sources.add_row(
+        source_rows = [
+            (
                 row.source,
                 str(row.applications),
                 str(row.reached_screening),
                 str(row.reached_interview),
                 percent(row.screening_share),
             )
-        console.print(sources)
+            for row in figures.by_source
+        ]
+        console.print(rows_or_lines(sources, headings, source_rows, title="By source"))
     console.print(choose("stats_note", sent), style="italic", markup=False)
 
 

@@ -88,7 +88,9 @@ def review_renderable(summary: WeekSummary, *, plain: bool = False) -> Group:
                     extra = "reframe saved" + (f"; next step: {move.next_step}" if move.next_step else "")
                 else:
                     extra = f"a reframe can help, when you are ready: peerjob reframe {move.id}"
-            moves.add_row(move.date.isoformat(), move.company, stage_move_words(move.from_, move.to), extra)
+            moves.add_row(
+                move.date.isoformat(), move.company, stage_move_words(move.from_, move.to, in_words=plain), extra
+            )
             if move.reframe:
                 for key, text in vars(move.reframe).items():
                     if text:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from peerjob.actions.today import TodayView
 from peerjob.domain.review import momentum_line
 from peerjob.domain.today import WELCOME_COMMANDS, counted
-from peerjob.render.console import out, print_json
+from peerjob.render.console import out, plain_layout, print_json
 
 
 def welcome(*, as_json: bool) -> None:
@@ -38,15 +38,16 @@ def today_shown(view: TodayView, *, as_json: bool) -> None:
         )
         return
     console = out()
+    indent = "" if plain_layout() else "  "  # an indent is only something more to read out
     console.print(f"Today, {view.today.isoformat()}", style="bold", markup=False)
     if view.due_now:
         for item in view.due_now:
             when = "today" if item.due_on == view.today else f"since {item.due_on}"
-            console.print(f"  {item.title} ({when})", markup=False, highlight=False)
+            console.print(f"{indent}{item.title} ({when})", markup=False, highlight=False)
         if view.more_due:
-            console.print(f"  and {view.more_due} more: peerjob due", markup=False)
+            console.print(f"{indent}and {view.more_due} more: peerjob due", markup=False)
     else:
-        console.print("  Nothing is due today.", markup=False)
+        console.print(f"{indent}Nothing is due today.", markup=False)
     effort = view.effort
     console.print(
         f"This week so far: {counted(effort['applications'], 'application')}, {counted(effort['wins'], 'win')}, "
