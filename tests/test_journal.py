@@ -43,9 +43,21 @@ def test_text_mood_energy_and_practices_read_back_as_json(peerjob, pinned):
 
 
 def test_text_from_standard_input_keeps_its_lines(peerjob, pinned):
-    peerjob.ok("journal", "--mood", "3", input="First line\n\nSecond paragraph\n")
+    peerjob.ok("journal", "-", "--mood", "3", input="First line\n\nSecond paragraph\n")
     (entry,) = peerjob.json("journal", "list")
     assert entry["text"] == "First line\n\nSecond paragraph" and entry["mood"] == 3
+
+
+def test_standard_input_is_read_only_after_a_dash(peerjob, pinned, assert_rejected, monkeypatch):
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.delenv("EDITOR", raising=False)
+    # A script's loop keeps its lines: `while read id; do peerjob journal --mood 3; done`.
+    peerjob.ok("journal", "--mood", "3", input="7\n9\n")
+    assert [entry["text"] for entry in peerjob.json("journal", "list")] == [None]
+    line = assert_rejected("journal", input="Slept badly\n")
+    assert "peerjob journal -" in line  # names the way to pipe text in
+    peerjob.ok("strength", "add", "resilience", input="a story from the loop\n")
+    assert peerjob.json("strength", "list")[0]["story"] is None
 
 
 def test_an_entry_may_have_only_a_mood(peerjob, pinned):

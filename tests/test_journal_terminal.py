@@ -103,7 +103,7 @@ def test_a_script_with_nothing_on_stdin_gets_the_editor(terminal_env, fresh_db, 
         check=True,
     )
     piped = subprocess.run(
-        [sys.executable, "-m", "peerjob", "journal"],
+        [sys.executable, "-m", "peerjob", "journal", "-"],
         env=env,
         input=b"From standard input\n",
         capture_output=True,
@@ -113,7 +113,7 @@ def test_a_script_with_nothing_on_stdin_gets_the_editor(terminal_env, fresh_db, 
     monkeypatch.setenv("PEERJOB_TODAY", "2026-11-22")
     assert [entry["text"] for entry in peerjob.json("journal", "list")] == [
         "Written by the editor script",
-        "From standard input",
+        "From standard input",  # after `-` only: without it, standard input is not peerjob's to read
     ]
 
 

@@ -177,7 +177,9 @@ def test_linked_strengths_come_first():
 
 def test_strengths_with_stories_read_back_as_json(peerjob, two_jobs):
     peerjob.ok("strength", "add", "resilience", "--story", "Situation: a hard year\nAction: kept at it", "--app", "1")
-    peerjob.ok("strength", "add", "empathy", input="Situation: a colleague struggled\nResult: they stayed\n")
+    peerjob.ok(
+        "strength", "add", "empathy", "--story", "-", input="Situation: a colleague struggled\nResult: they stayed\n"
+    )
     peerjob.ok("strength", "add", "honesty", "--story", "-", input="I said what I could do.\n")
     peerjob.ok("strength", "add", "communication")  # no story: fine
     peerjob.ok("strength", "link", "2", "2")
@@ -211,7 +213,7 @@ def test_strength_edit_link_unlink_and_delete(peerjob, two_jobs, monkeypatch):
         "story": "new story",
         "applications": [],
     }
-    peerjob.ok("strength", "edit", "1", input="piped story\n")
+    peerjob.ok("strength", "edit", "1", "--story", "-", input="piped story\n")
     assert peerjob.json("strength", "list")[0]["story"] == "piped story"
     peerjob.ok("strength", "edit", "1", "--story", "")  # empty text clears it
     assert peerjob.json("strength", "list")[0]["story"] is None

@@ -56,23 +56,22 @@ def _text_from_editor(editor: str) -> str | None:
 
 
 def _text_from_elsewhere() -> tuple[str | None, str]:
-    """No TEXT argument: standard input when piped, else $VISUAL/$EDITOR, else a prompt.
+    """No TEXT argument: $VISUAL/$EDITOR when set, else a prompt on a terminal, else no text.
 
-    A script with nothing on standard input (say < /dev/null) still gets the
-    editor when one is set. Returns the text and where it came from
-    ("stdin", "editor", "prompt").
+    Standard input is read only after `-`: a script's loop (`while read ...;
+    do peerjob journal --mood 3; done`) keeps its lines. A script still gets
+    the editor when one is set, as git does. Returns the text and where it
+    came from ("editor", "prompt", "none").
     """
-    from peerjob.cli.editor import editor_command, piped_text
+    from peerjob.cli.editor import editor_command
 
     if not cx.prompts_allowed():
-        return None, "stdin"  # --no-input: no editor, no question (the text goes on the command line, or `-`)
+        return None, "none"  # --no-input: no editor, no question (the text goes on the command line, or `-`)
     editor = editor_command()
-    if not sys.stdin.isatty():
-        piped = _clean_text(piped_text())
-        if piped or not editor:
-            return piped, "stdin"
     if editor:
         return _text_from_editor(editor), "editor"
+    if not sys.stdin.isatty():
+        return None, "none"
     answer = typer.prompt("Journal entry (Enter to leave it empty)", default="", show_default=False, err=True)
     return _clean_text(answer), "prompt"
 
@@ -85,7 +84,7 @@ def journal(
         typer.Argument(
             metavar="TEXT",
             show_default=False,
-            help="What you want to write. Leave it out to use $EDITOR (or a prompt), or pipe it in.",
+            help="What you want to write; '-' reads it from stdin. Left out: $EDITOR, or a prompt on a terminal.",
         ),
     ] = None,
     mood: Annotated[
@@ -153,6 +152,11 @@ def journal(
             raise PeerjobError("The entry was empty, so nothing was saved.")
         raise BadInput(
             'Nothing to write down. Add a few words or a mood, for example: peerjob journal "Slow morning" --mood 3'
+            + (
+                ' (or pipe the text in after a dash: echo "Slow morning" | peerjob journal -)'
+                if source == "none"
+                else ""
+            )
         )
 
     from peerjob.actions.journal import NewEntry, write_entry

@@ -40,14 +40,11 @@ def read_story(name: str, story: str | None, current: str | None = None) -> tupl
         return True, story_from_text(sys.stdin.read())
     if story is not None:
         return True, story_from_text(story)
-    from peerjob.cli.editor import drop_template_comments, edit_text, editor_command, piped_text
+    from peerjob.cli.editor import drop_template_comments, edit_text, editor_command
 
     editor = editor_command()
-    if not cx.interactive():
-        # Piped text wins; with nothing piped (say < /dev/null), the editor if one is set.
-        text = story_from_text(piped_text() if sys.stdin is not None else "")
-        if text is not None or not editor:
-            return text is not None, text
+    if not cx.interactive() and not editor:
+        return False, None  # standard input is read only after `--story -`: a script's lines stay its own
     if editor:
         written = edit_text(editor, story_template(name, current), prefix="peerjob-story-", instead="use --story TEXT")
         text = story_from_editor(drop_template_comments(written, story_guide(name)))
