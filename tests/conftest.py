@@ -33,7 +33,14 @@ def private_data_location(tmp_path, monkeypatch):
         monkeypatch.delenv(name, raising=False)
     # platformdirs would otherwise point at the real home folder.
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     return db
+
+
+@pytest.fixture
+def settings_path(tmp_path) -> Path:
+    """Where settings live in a test: the config folder under the test's own XDG_CONFIG_HOME."""
+    return tmp_path / "xdg-config" / "peerjob" / "config.toml"
 
 
 @pytest.fixture(scope="session")

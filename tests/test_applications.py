@@ -147,13 +147,13 @@ def test_where_prints_the_path_in_use(peerjob, db_path, tmp_path):
     assert other.exists() and not db_path.exists()
 
 
-def test_settings_change_defaults(peerjob, db_path):
+def test_settings_change_defaults(peerjob, settings_path):
     peerjob.ok("config", "default_follow_up_days", "3")
     assert peerjob.json("config")["default_follow_up_days"] == 3
     peerjob.ok("log", "ACME", "Support")
     assert peerjob.json("list")[0]["follow_up_on"] == "2026-11-25"
-    settings_file = db_path.with_name("config.toml")
-    assert settings_file.stat().st_mode & 0o777 == 0o600
+    assert settings_path.stat().st_mode & 0o777 == 0o600
+    assert settings_path.parent.stat().st_mode & 0o777 == 0o700
 
 
 def test_after_a_long_gap_log_welcomes_back_without_comment(peerjob, monkeypatch):

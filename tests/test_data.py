@@ -558,24 +558,33 @@ def test_wipe_without_a_terminal_needs_yes_really(peerjob, db_path, assert_rejec
     assert sorted(os.listdir(db_path.parent)) == before
 
 
-def test_wipe_yes_really_removes_everything_of_peerjobs(peerjob, db_path):
+def test_wipe_yes_really_removes_everything_of_peerjobs(peerjob, db_path, settings_path):
     make_everything(peerjob, db_path)
     result = peerjob.ok("wipe", "--yes-really")
     assert sorted(os.listdir(db_path.parent)) == ["unrelated.txt"]
+    assert not settings_path.parent.exists()  # peerjob's own config folder goes too, once empty
     for name in ("peerjob.db", "config.toml", ".before-0002-", ".backup-"):
         assert name in result.stderr
     assert "nothing to remove" in peerjob.ok("wipe", "--yes-really").stderr
 
 
-def test_wipe_keeps_settings_another_data_file_in_the_folder_uses(peerjob, db_path):
+def test_wipe_keeps_settings_another_data_file_in_the_folder_uses(peerjob, db_path, settings_path):
     make_everything(peerjob, db_path)
     other = db_path.parent / "other.db"
     peerjob.ok("--db", other, "log", "Globex", "Barista")
     result = peerjob.ok("wipe", "--yes-really")
-    assert sorted(os.listdir(db_path.parent)) == ["config.toml", "other.db", "unrelated.txt"]
-    assert "config.toml" not in result.stderr
+    assert sorted(os.listdir(db_path.parent)) == ["other.db", "unrelated.txt"]
+    assert settings_path.exists() and "config.toml" not in result.stderr
     assert [row["company"] for row in peerjob.json("--db", other, "list")] == ["Globex"]
     assert peerjob.json("--db", other, "config")["isolation_days"] == 5
+
+
+def test_wipe_with_db_leaves_the_shared_settings(peerjob, db_path, settings_path, tmp_path):
+    other = tmp_path / "elsewhere" / "trial.db"
+    peerjob.ok("config", "isolation_days", "5")
+    peerjob.ok("--db", other, "log", "Globex", "Barista")
+    peerjob.ok("--db", other, "wipe", "--yes-really")
+    assert not other.exists() and settings_path.exists()
 
 
 def test_wipe_keeps_a_config_toml_that_is_not_peerjobs(peerjob, db_path):

@@ -155,3 +155,61 @@ def test_load_refuses_a_file_that_gained_rows_after_the_first_check(peerjob, db_
             load_dump(conn, db_path, {"application": []}, {})
     finally:
         conn.close()
+
+
+# --- settings in the config folder (XDG), moved from beside the data file ---
+
+
+def test_settings_live_in_the_config_folder(peerjob, db_path, settings_path):
+    peerjob.ok("config", "isolation_days", "5")
+    assert settings_path.is_file() and not (db_path.parent / "config.toml").exists()
+    assert peerjob.json("where")["settings"] == str(settings_path)
+
+
+def test_settings_from_beside_the_data_file_move_over_once_with_a_note(peerjob, db_path, settings_path):
+    peerjob.ok("log", "ACME", "Support")
+    old = db_path.parent / "config.toml"
+    old.write_text("follow_up_after_days = 10\nisolation_days = 3\n")
+    first = peerjob.ok("config", "--json")
+    assert json.loads(first.stdout)["follow_up_after_days"] == 10  # never lost
+    assert str(settings_path) in first.stderr and "moved" in first.stderr
+    assert not old.exists() and settings_path.read_text() == "follow_up_after_days = 10\nisolation_days = 3\n"
+    assert settings_path.stat().st_mode & 0o777 == 0o600
+    again = peerjob.ok("config", "--json")
+    assert again.stderr == "" and json.loads(again.stdout)["isolation_days"] == 3  # the note was once
+
+
+def test_changing_a_setting_keeps_the_ones_from_the_old_place(peerjob, db_path, settings_path):
+    db_path.parent.mkdir()
+    (db_path.parent / "config.toml").write_text("isolation_days = 3\n")
+    peerjob.ok("config", "follow_up_after_days", "10")
+    settings = peerjob.json("config")
+    assert (settings["isolation_days"], settings["follow_up_after_days"]) == (3, 10)
+
+
+def test_old_settings_that_differ_from_the_new_are_named_never_dropped(peerjob, db_path, settings_path):
+    peerjob.ok("config", "isolation_days", "5")
+    db_path.parent.mkdir()
+    old = db_path.parent / "config.toml"
+    old.write_text("isolation_days = 3\n")
+    for _ in range(2):
+        result = peerjob.ok("config", "isolation_days")
+        assert result.stdout.strip() == "5"
+        assert str(old) in result.stderr and "no longer read" in result.stderr
+    assert old.read_text() == "isolation_days = 3\n"
+
+
+def test_another_programs_config_toml_beside_the_data_file_is_not_touched(peerjob, db_path, settings_path):
+    db_path.parent.mkdir()
+    theirs = db_path.parent / "config.toml"
+    theirs.write_text('[tool]\nname = "another program"\n')
+    assert peerjob.json("config")["isolation_days"] == 7
+    assert theirs.read_text() == '[tool]\nname = "another program"\n' and not settings_path.exists()
+
+
+def test_peerjob_config_names_the_settings_file(peerjob, tmp_path, monkeypatch, settings_path):
+    chosen = tmp_path / "my settings #1.toml"
+    monkeypatch.setenv("PEERJOB_CONFIG", str(chosen))
+    peerjob.ok("config", "isolation_days", "4")
+    assert chosen.read_text().count("isolation_days = 4") == 1 and not settings_path.exists()
+    assert peerjob.json("where")["settings"] == str(chosen)

@@ -700,9 +700,10 @@ def test_review_shows_volunteering_and_mentoring_as_experience(peerjob, pinned):
     assert "resume (experience)" not in shown
 
 
-def test_resource_done_without_win_needs_no_settings(peerjob, db_path):
+def test_resource_done_without_win_needs_no_settings(peerjob, settings_path):
     peerjob.ok("resource", "add", "Job club", "--kind", "peer-group")
-    (db_path.parent / "config.toml").write_text('week_starts_on = "tuesday"\n')
+    settings_path.parent.mkdir(parents=True)
+    settings_path.write_text('week_starts_on = "tuesday"\n')
     peerjob.ok("resource", "done", "1")  # a broken settings file does not stop a plain "done"
 
 

@@ -1,6 +1,11 @@
-"""Settings from an optional ``config.toml`` beside the data file.
+"""Settings from an optional ``config.toml`` in the user's config folder.
 
 Only the keys below exist; each has a default, so peerjob works with no file.
+The file lives where the XDG base directory spec puts settings
+(``$XDG_CONFIG_HOME/peerjob/config.toml``, ``~/.config/peerjob/`` by default;
+platformdirs knows the other systems' places), or at ``$PEERJOB_CONFIG``.
+Earlier versions kept it beside the data file: such a file is moved over the
+first time it is read, with one note, and never overwrites newer settings.
 """
 
 from __future__ import annotations
@@ -36,9 +41,63 @@ class Settings:
 SETTING_NAMES = tuple(f.name for f in fields(Settings))
 
 
-def settings_file(db_path: Path) -> Path:
+def settings_file(db_path: Path | None = None) -> Path:
+    """Where settings are read and written: $PEERJOB_CONFIG, else the user's config folder."""
     from_env = os.environ.get(CONFIG_ENV)
-    return Path(from_env).expanduser() if from_env else db_path.with_name("config.toml")
+    if from_env:
+        return Path(from_env).expanduser()
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir("peerjob", appauthor=False)) / "config.toml"
+
+
+def old_settings_file(db_path: Path) -> Path:
+    """Where versions before 0.4 kept settings: beside the data file."""
+    return db_path.with_name("config.toml")
+
+
+def is_peerjob_settings(path: Path) -> bool:
+    """A readable TOML file holding only peerjob's keys (a config.toml with others is someone else's)."""
+    import tomllib
+
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return False
+    return bool(data) and set(data) <= set(SETTING_NAMES)
+
+
+def move_old_settings(db_path: Path) -> str | None:
+    """Bring settings from beside the data file to the config folder; the note to say, if any.
+
+    Moved only when nothing is at the new place yet, by a private copy
+    written whole before the old file is removed, so a crash leaves one of
+    the two. When both exist and differ, the old one is left alone and named
+    on every run until the person settles it: settings are never dropped
+    silently.
+    """
+    if os.environ.get(CONFIG_ENV):
+        return None
+    old = old_settings_file(db_path)
+    if not old.is_file() or not is_peerjob_settings(old):
+        return None
+    new = settings_file(db_path)
+    if new.exists():
+        try:
+            same = new.read_bytes() == old.read_bytes()
+        except OSError:
+            same = False
+        if same:
+            old.unlink(missing_ok=True)
+            return None
+        return f"Settings in {old} are no longer read; peerjob reads {new}. Copy what you need over, then delete {old}."
+    from peerjob.fileio import write_private_bytes
+    from peerjob.paths import ensure_private_dir
+
+    ensure_private_dir(new.parent)
+    write_private_bytes(new, old.read_bytes(), overwrite=False)
+    old.unlink(missing_ok=True)
+    return f"Your settings moved to {new}, where settings files live (from {old}). Nothing else changed."
 
 
 def check_value(name: str, raw: object) -> Any:
@@ -60,6 +119,9 @@ def check_value(name: str, raw: object) -> Any:
 
 def load_settings(db_path: Path) -> Settings:
     path = settings_file(db_path)
+    if not path.exists() and not os.environ.get(CONFIG_ENV):
+        old = old_settings_file(db_path)  # not moved yet (a read-only home, say): still read, never lost
+        path = old if old.is_file() and is_peerjob_settings(old) else path
     if not path.exists():
         return Settings()
     import tomllib  # here, not at the top: most people have no settings file
@@ -78,7 +140,7 @@ def load_settings(db_path: Path) -> Settings:
 
 
 def save_setting(db_path: Path, name: str, raw: str) -> Settings:
-    """Write one setting, keeping the others; the file is owner-only."""
+    """Write one setting, keeping the others; the file is owner-only (call move_old_settings first)."""
     value = check_value(name, raw)
     current = load_settings(db_path)
     updated = replace(current, **{name: value})

@@ -7,7 +7,14 @@ from pathlib import Path
 from peerjob.errors import BadInput, DataFileError
 from peerjob.fileio import check_output_file
 from peerjob.paths import ensure_private_dir
-from peerjob.store.backup import check_restorable, copy_database, default_backup_path, remove, wipe_targets
+from peerjob.store.backup import (
+    check_restorable,
+    copy_database,
+    default_backup_path,
+    remove,
+    settings_only_for,
+    wipe_targets,
+)
 from peerjob.store.backup import restore as swap
 from peerjob.store.db import FileState, inspect, open_for_writing, refusal, transaction
 from peerjob.store.undo import forget as forget_undo
@@ -69,14 +76,23 @@ def restore_backup(path: Path, db: Path) -> Path | None:
     return kept
 
 
-def wipe_plan(db: Path) -> list[Path]:
-    """Everything of peerjob's that wipe would remove, data file first."""
+def wipe_plan(db: Path, settings: Path | None = None) -> list[Path]:
+    """Everything of peerjob's that wipe would remove, data file first.
+
+    ``settings``: the settings file in the config folder, when this wipe
+    covers it (the data file peerjob uses without --db). It goes only with
+    something else of peerjob's, only when it holds nothing but peerjob's
+    settings, and not while another data file beside this one may use it.
+    """
     if db.is_dir():
         raise BadInput(f"{db} is a folder. Point --db or PEERJOB_DB at the peerjob file inside it.")
     state = inspect(db)
     if state.kind == "foreign":
         raise DataFileError(f"{db} is not a peerjob database ({state.why}); wipe left it alone.")
-    return wipe_targets(db)
+    targets = wipe_targets(db)
+    if targets and settings is not None and settings not in targets and settings_only_for(db, settings):
+        targets.append(settings)
+    return targets
 
 
 def remove_file(path: Path) -> None:

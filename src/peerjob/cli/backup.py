@@ -81,11 +81,13 @@ def wipe(
     import os
 
     from peerjob.actions.backup import remove_file, wipe_plan
+    from peerjob.config import settings_file
     from peerjob.paths import default_data_dir
     from peerjob.render import backup as render
 
     db = cx.db_path()
-    targets = wipe_plan(db)
+    settings = None if cx.db_chosen_by_option() else settings_file()
+    targets = wipe_plan(db, settings)
     folder = db.parent
     own_folder = folder.is_dir() and folder.resolve() == default_data_dir().resolve()
     if not targets:
@@ -104,8 +106,11 @@ def wipe(
     for target in targets:
         remove_file(target)
         render.removed(target)
-    if own_folder:
+    own_folders = [folder] if own_folder else []
+    if settings is not None and settings in targets and settings.parent.name == "peerjob":
+        own_folders.append(settings.parent)  # peerjob's own config folder
+    for own in own_folders:
         with contextlib.suppress(OSError):  # only if it is now empty
-            os.rmdir(folder)
-            render.removed(folder)
+            os.rmdir(own)
+            render.removed(own)
     render.wipe_done()

@@ -36,11 +36,27 @@ def set_db_option(value: str | None) -> None:
     _db_option = value
 
 
+def db_chosen_by_option() -> bool:
+    """True when --db named the data file for this run (not the one peerjob uses by default)."""
+    return bool(_db_option)
+
+
 def db_path() -> Path:
     return resolve_db_path(_db_option)
 
 
 def settings() -> Settings:
+    """The settings, after bringing an older version's settings file to the config folder (said once)."""
+    from peerjob.config import move_old_settings
+
+    try:
+        note = move_old_settings(db_path())
+    except OSError:
+        note = None  # the config folder can't be written: the old file is still read where it is
+    if note:
+        from peerjob.render.console import say
+
+        say(note)
     return load_settings(db_path())
 
 

@@ -44,13 +44,16 @@ def config(
         check_value(name, "0" if name != "week_starts_on" else "monday")  # unknown names fail here
         setting_shown(getattr(cx.settings(), name))
         return
+    check_value(name, value)  # a wrong value is refused before anything is moved or written
+    cx.settings()  # settings from an older version's place are brought over first, so none are dropped
     updated = save_setting(cx.db_path(), name, value)
     setting_saved(name, getattr(updated, name))
 
 
 ENVIRONMENT = (
     ("PEERJOB_DB", "the data file to use (--db wins over it)"),
-    ("PEERJOB_CONFIG", "the settings file to use"),
+    ("PEERJOB_CONFIG", "the settings file to use (else $XDG_CONFIG_HOME/peerjob/config.toml)"),
+    ("XDG_CONFIG_HOME, XDG_DATA_HOME", "where settings and data live by default (~/.config, ~/.local/share)"),
     ("PEERJOB_TODAY", "pin today's date (YYYY-MM-DD), for demos and tests"),
     ("PEERJOB_DEBUG", "1 shows a traceback for an unexpected error"),
     ("PEERJOB_NO_INPUT", "1: never ask anything, even on a terminal (as --no-input)"),

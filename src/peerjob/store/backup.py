@@ -160,28 +160,22 @@ def wipe_targets(db: Path) -> list[Path]:
             found.extend(sorted(path for path in folder.glob(pattern) if path.is_file()))
         config = folder / "config.toml"
         # Settings are never a reason to wipe on their own: only alongside something else of peerjob's.
-        if found and _settings_only_for(db, config):
+        if found and settings_only_for(db, config):
             found.append(config)
     return found
 
 
-def _settings_only_for(db: Path, config: Path) -> bool:
+def settings_only_for(db: Path, config: Path) -> bool:
     """Is ``config`` peerjob's settings file, serving no other data file in the folder?
 
-    Every ``*.db`` in a folder shares the ``config.toml`` there, so it stays while
-    another one remains; a file with keys peerjob doesn't know is someone else's.
+    Another ``*.db`` beside this one may read the same settings (the
+    ``config.toml`` beside them, from before 0.4, or the config folder's),
+    so they stay while another one remains; a file with keys peerjob doesn't
+    know is someone else's.
     """
-    import tomllib
+    from peerjob.config import is_peerjob_settings
 
-    from peerjob.config import SETTING_NAMES
-
-    if not config.is_file():
-        return False
-    try:
-        data = tomllib.loads(config.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-        return False
-    if not data or not set(data) <= set(SETTING_NAMES):
+    if not config.is_file() or not is_peerjob_settings(config):
         return False
     others = [path for path in db.parent.glob("*.db") if path.name != db.name and path.is_file()]
     return not others
