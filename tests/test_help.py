@@ -142,3 +142,46 @@ def test_the_command_reference_is_current():
 
     written = (Path(__file__).parents[1] / "docs" / "commands.md").read_text(encoding="utf-8")
     assert written == reference(), "docs/commands.md is out of date: python -m peerjob.cli.reference > docs/commands.md"
+
+
+def test_the_man_page_is_current_and_names_every_command():
+    """docs/peerjob.1 comes from the same tree; after changing a command, run:
+    python -m peerjob.cli.reference --man > docs/peerjob.1"""
+    from pathlib import Path
+
+    from peerjob.cli.commands import COMMANDS
+    from peerjob.cli.reference import man_page
+
+    page = man_page()
+    written = (Path(__file__).parents[1] / "docs" / "peerjob.1").read_text(encoding="utf-8")
+    assert written == page, "docs/peerjob.1 is out of date: python -m peerjob.cli.reference --man > docs/peerjob.1"
+    for name, entry in COMMANDS.items():
+        if not entry.hidden:
+            assert f".SS peerjob {name}\n" in page, name
+    for section in ("ENVIRONMENT", "EXIT STATUS", "FILES"):
+        assert f".SH {section}\n" in page
+    assert ".B PEERJOB_PLAIN\n" in page and ".B NO_COLOR\n" in page
+
+
+def test_help_text_that_looks_like_roff_stays_text():
+    from peerjob.cli.reference import _roff
+
+    assert _roff(".TH not a request\n'also not\nC:\\path") == "\\&.TH not a request\n\\&'also not\nC:\\epath"
+
+
+def test_man_renders_the_page_without_warnings(tmp_path):
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    if shutil.which("man") is None:  # pragma: no cover - CI and the dev machine have man-db
+        pytest.fail("man is needed to check the man page: apt-get install man-db groff-base")
+    page = Path(__file__).parents[1] / "docs" / "peerjob.1"
+    shown = subprocess.run(
+        ["man", "--warnings", "-l", str(page)],
+        capture_output=True,
+        text=True,
+        env={"PATH": "/usr/bin:/bin", "MANWIDTH": "80", "LC_ALL": "C.UTF-8", "MANPAGER": "cat"},
+    )
+    assert shown.returncode == 0 and shown.stderr == "", shown.stderr
+    assert "peerjob log" in shown.stdout and "Record an application you just sent." in shown.stdout

@@ -53,7 +53,6 @@ def config(
 ENVIRONMENT = (
     ("PEERJOB_DB", "the data file to use (--db wins over it)"),
     ("PEERJOB_CONFIG", "the settings file to use (else $XDG_CONFIG_HOME/peerjob/config.toml)"),
-    ("XDG_CONFIG_HOME, XDG_DATA_HOME", "where settings and data live by default (~/.config, ~/.local/share)"),
     ("PEERJOB_TODAY", "pin today's date (YYYY-MM-DD), for demos and tests"),
     ("PEERJOB_DEBUG", "1 shows a traceback for an unexpected error"),
     ("PEERJOB_NO_INPUT", "1: never ask anything, even on a terminal (as --no-input)"),
@@ -63,6 +62,7 @@ ENVIRONMENT = (
     ("NO_COLOR", "any value: no colour or bold, plain text"),
     ("VISUAL, EDITOR", "the editor for journal entries and stories"),
     ("XDG_DATA_HOME", "where the data folder goes when PEERJOB_DB is not set"),
+    ("XDG_CONFIG_HOME", "where the settings folder goes when PEERJOB_CONFIG is not set"),
 )
 EXIT_CODES = (
     ("0", "done"),
