@@ -1,39 +1,95 @@
-"""Interview dates: a plan set with a stage move or an edit, shown in due, show and the review."""
+"""Interview rounds with times, "how did it go?", and follow-ups as steps (issue 15, items 1 to 3)."""
 
-import sqlite3
+from __future__ import annotations
+
+import json
+from datetime import date
 
 import pytest
 
-from peerjob.store.version import HEAD
+from peerjob.dates import DateError, parse_when
 
 
 @pytest.fixture(autouse=True)
 def pinned(monkeypatch):
-    monkeypatch.setenv("PEERJOB_TODAY", "2026-11-22")
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-11-22")  # a Sunday
 
 
-def test_an_interview_date_is_planned_and_shows_up(peerjob):
+# --- WHEN: a day and an optional time ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("friday 3pm", (date(2026, 11, 27), "15:00")),
+        ("2026-12-01 15:30", (date(2026, 12, 1), "15:30")),
+        ("tomorrow 09:00", (date(2026, 11, 23), "09:00")),
+        ("thursday at 3pm", (date(2026, 11, 26), "15:00")),
+        ("at 9:05am friday", (date(2026, 11, 27), "09:05")),
+        ("Friday, 2:30 PM", (date(2026, 11, 27), "14:30")),
+        ("monday noon", (date(2026, 11, 23), "12:00")),
+        ("12am tomorrow", (date(2026, 11, 23), "00:00")),
+        ("12pm tomorrow", (date(2026, 11, 23), "12:00")),
+        ("3pm", (date(2026, 11, 22), "15:00")),  # a time alone is today
+        ("2026-12-10", (date(2026, 12, 10), None)),  # a day alone has no time
+        ("in 2 weeks", (date(2026, 12, 6), None)),
+    ],
+)
+def test_when_reads_a_day_and_a_time(text, expected):
+    assert parse_when(text, today=date(2026, 11, 22)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, says",
+    [
+        ("friday 25:00", "no such time"),
+        ("friday 13pm", "1 to 12"),
+        ("friday 10:75", "no such time"),
+        ("3pm 4pm", "more than one time"),
+        ("someday 3pm", "Couldn't read"),
+        ("", "needed"),
+    ],
+)
+def test_when_refuses_what_is_not_a_time(text, says):
+    with pytest.raises(DateError, match=f"(?i){says}"):
+        parse_when(text, today=date(2026, 11, 22))
+
+
+# --- rounds ---------------------------------------------------------------------------------
+
+
+def rounds(peerjob):
+    return [(r["id"], r["round"], r["date"], r["time"]) for r in peerjob.json("interview", "list")]
+
+
+def test_stage_interview_makes_a_round_and_edit_moves_it(peerjob):
     peerjob.ok("log", "ACME", "Support", "--date", "2026-11-10")
-    peerjob.ok("stage", "1", "interviewing", "--interview", "2026-11-26")
-    assert peerjob.json("show", "1")["interview_on"] == "2026-11-26"
-    assert "Interview: 2026-11-26" in peerjob.ok("show", "1").stdout
+    peerjob.ok("stage", "1", "interviewing", "--interview", "thursday 3pm")
+    assert rounds(peerjob) == [(1, 1, "2026-11-26", "15:00")]
+    shown = peerjob.json("show", "1")
+    assert [(r["date"], r["time"]) for r in shown["interviews"]] == [("2026-11-26", "15:00")]
+    assert "interview_on" not in shown
+    assert "When: 2026-11-26 15:00" in peerjob.ok("show", "1").stdout
     soon = peerjob.json("due", "--days", "7")
-    assert [(i["kind"], i["title"], i["due_on"]) for i in soon if i["kind"] == "interview"] == [
-        ("interview", "Interview with ACME", "2026-11-26")
+    assert [(i["title"], i["due_on"], i["at_time"]) for i in soon if i["kind"] == "interview"] == [
+        ("Interview with ACME at 15:00", "2026-11-26", "15:00")
     ]
-    assert all(i["kind"] != "interview" for i in peerjob.json("due"))  # not due yet today
-    assert [d["title"] for d in peerjob.json("review")["due_next_week"]] == ["Interview with ACME"]
-    peerjob.ok("edit", "1", "--interview", "friday")
-    assert peerjob.json("show", "1")["interview_on"] == "2026-11-27"
-    peerjob.ok("stage", "1", "offer")  # the process moved on: no interview ahead
-    assert peerjob.json("show", "1")["interview_on"] is None
+    assert [d["title"] for d in peerjob.json("review")["due_next_week"]] == ["Interview with ACME at 15:00"]
+    peerjob.ok("edit", "1", "--interview", "friday 10:00")  # moves the round still to come
+    assert rounds(peerjob) == [(1, 1, "2026-11-27", "10:00")]
+    peerjob.ok("interview", "add", "1", "2026-12-03 09:30", "--kind", "onsite", "--duration", "90")
+    assert rounds(peerjob) == [(1, 1, "2026-11-27", "10:00"), (2, 2, "2026-12-03", "09:30")]
+    assert "round 2" in peerjob.json("due", "--days", "14")[-1]["title"]
 
 
-def test_interview_can_be_cleared(peerjob):
+def test_no_interview_takes_back_the_next_round_only(peerjob, assert_rejected):
     peerjob.ok("log", "ACME", "Support", "--date", "2026-11-10")
     peerjob.ok("stage", "1", "screening", "--interview", "tomorrow")
+    peerjob.ok("interview", "add", "1", "2026-12-01")
     peerjob.ok("edit", "1", "--no-interview")
-    assert peerjob.json("show", "1")["interview_on"] is None
+    assert rounds(peerjob) == [(2, 1, "2026-12-01", None)]
+    peerjob.ok("edit", "1", "--no-interview")
+    assert_rejected("edit", "1", "--no-interview", says="no interview still to come")
 
 
 @pytest.mark.parametrize(
@@ -42,78 +98,186 @@ def test_interview_can_be_cleared(peerjob):
         (["stage", "1", "offer", "--interview", "friday"], "goes with 'screening' or 'interviewing'"),
         (["stage", "1", "interviewing", "--interview", "someday"], "Couldn't read"),
         (["edit", "1", "--interview", "friday", "--no-interview"], "either"),
+        (["interview", "add", "1", "friday 25:00"], "no such time"),
+        (["interview", "add", "9", "friday"], "no application with ID 9"),
+        (["interview", "add", "1", "2026-11-01"], "before application 1 was sent"),
+        (["interview", "add", "1", "friday", "--kind", "lunch"], "Unknown kind"),
+        (["interview", "add", "1", "friday", "--duration", "forever"], "minutes from 1 to 1440"),
+        (["interview", "add", "1", "friday", "--json", "-q"], "either --json or --quiet"),
+        (["interview", "edit", "7", "--note", "x"], "no interview round with ID 7"),
+        (["interview", "edit", "1"], "Nothing to change"),
+        (["interview", "delete", "1"], "--yes"),
+        (["interview", "done", "1"], "still to come"),
+        (["interview", "debrief", "1"], "needs a few words"),
+        (["followup", "1", "--channel", "pigeon"], "Unknown channel"),
+        (["followup", "1", "--date", "2026-11-01"], "before application 1 was sent"),
+        (["followup", "1", "--next", "friday", "--no-next"], "either"),
+        (["followup", "1", "--date", "2026-11-20", "--next", "2026-11-19"], "before this one"),
     ],
 )
-def test_bad_interview_input_changes_nothing(peerjob, assert_rejected, args, says):
+def test_bad_input_changes_nothing(peerjob, assert_rejected, args, says):
     peerjob.ok("log", "ACME", "Support", "--date", "2026-11-10")
+    peerjob.ok("interview", "add", "1", "2026-11-30 10:00")
     assert_rejected(*args, says=says)
 
 
-def test_a_file_from_before_interview_dates_keeps_everything(peerjob, db_path):
-    """0001 -> HEAD with data in every kind of row: nothing lost, the new column empty."""
-    from alembic import command
-
-    from test_store import alembic_config
-
-    db_path.parent.mkdir(parents=True)
-    command.upgrade(alembic_config(db_path), "0001")
-    now = "2026-11-20 10:00:00.000000"
-    with sqlite3.connect(db_path) as conn:
-        conn.execute(
-            "INSERT INTO application (id, company, role, stage, applied_on, note, follow_up_on, created_at, updated_at)"
-            " VALUES (1, 'ACME', 'Support', 'screening', '2026-11-02', 'my note', '2026-11-25', ?, ?)",
-            (now, now),
-        )
-        conn.execute(
-            "INSERT INTO stage_change (application_id, from_stage, to_stage, changed_on, created_at)"
-            " VALUES (1, NULL, 'applied', '2026-11-02', ?), (1, 'applied', 'screening', '2026-11-05', ?)",
-            (now, now),
-        )
-        conn.execute("INSERT INTO application_tag VALUES (1, 'remote')")
-        conn.execute(
-            "INSERT INTO win (text, kind, won_on, application_id, created_at) VALUES ('Mock', 'mock-interview', '2026-11-06', 1, ?)",
-            (now,),
-        )
-        conn.execute(
-            "INSERT INTO journal_entry (entry_on, text, mood, private, created_at) VALUES ('2026-11-07', 'private words', 4, 1, ?)",
-            (now,),
-        )
-    before = {table: rows for table, rows in _all_rows(db_path).items() if table != "alembic_version"}
-    untouched = db_path.read_bytes()
-    assert [row["company"] for row in peerjob.json("list")] == ["ACME"]  # read from an upgrade in memory
-    assert db_path.read_bytes() == untouched  # a command that only reads never upgrades the file
-    peerjob.ok("log", "Globex", "Barista")  # a command that writes upgrades it, after a backup
-    after = _all_rows(db_path)
-    assert after["alembic_version"] == [(HEAD,)]
-    assert [row[:-1] for row in after["application"][:1]] == before["application"]  # interview_on added last
-    assert after["application"][0][-1] is None
-    for table in ("stage_change", "application_tag", "win", "journal_entry"):
-        assert after[table][: len(before[table])] == before[table]  # the new log only adds rows
-    (backup,) = db_path.parent.glob("*.before-*.bak")
-    assert _all_rows(backup)["alembic_version"] == [("0001",)]
+def test_scripts_read_what_interview_add_and_followup_did(peerjob):
+    peerjob.ok("log", "ACME", "Support", "--date", "2026-11-10")
+    assert peerjob.ok("interview", "add", "1", "friday 3pm", "-q").stdout == "1\n"
+    added = peerjob.json("interview", "add", "1", "2026-12-02 10:00", "--kind", "video")
+    assert (added["id"], added["round"], added["date"], added["time"], added["kind"]) == (
+        2,
+        2,
+        "2026-12-02",
+        "10:00",
+        "video",
+    )
+    assert peerjob.ok("followup", "1", "-q").stdout == "1\n"
+    sent = peerjob.json("followup", "1", "--channel", "phone", "--no-next")
+    assert (sent["id"], sent["date"], sent["channel"], sent["next_follow_up_on"]) == (2, "2026-11-22", "phone", None)
 
 
-def _all_rows(path):
-    with sqlite3.connect(path) as conn:
-        tables = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
-        return {table: conn.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall() for table in tables}
-
-
-def test_a_planned_interview_is_a_calendar_event_that_moves_with_its_date(peerjob):
+def test_a_round_is_a_timed_calendar_event_in_the_local_zone(peerjob, monkeypatch):
     from icalendar import Calendar
 
+    monkeypatch.setenv("TZ", "America/New_York")
     peerjob.ok("log", "ACME", "Support", "--date", "2026-11-10", "--note", "MARKER-NOTE-61")
-    peerjob.ok("stage", "1", "interviewing", "--interview", "2026-11-26")
+    peerjob.ok("interview", "add", "1", "thursday 3pm", "--duration", "45", "--where", "MARKER-PLACE-62")
+    peerjob.ok("interview", "add", "1", "2026-12-01")
 
-    def interview_events():
-        calendar = Calendar.from_ical(peerjob.ok("calendar").stdout)
-        return [
-            (str(e["UID"]), str(e["SUMMARY"]), e["DTSTART"].dt.isoformat())
-            for e in calendar.walk("VEVENT")
-            if str(e["UID"]).startswith("interview-")
-        ]
+    def events():
+        calendar = Calendar.from_ical(peerjob.ok("calendar", "--days", "14").stdout)
+        return {str(e["UID"]): e for e in calendar.walk("VEVENT") if str(e["UID"]).startswith("interview-")}
 
-    assert interview_events() == [("interview-1@peerjob", "Interview with ACME", "2026-11-26")]
-    peerjob.ok("edit", "1", "--interview", "2026-12-02")
-    assert interview_events() == [("interview-1@peerjob", "Interview with ACME", "2026-12-02")]
-    assert "MARKER-NOTE-61" not in peerjob.ok("calendar").stdout
+    timed, all_day = events()["interview-1@peerjob"], events()["interview-2@peerjob"]
+    starts, ends = timed["DTSTART"].dt, timed["DTEND"].dt
+    assert (starts.year, starts.month, starts.day, starts.hour, starts.minute) == (2026, 11, 26, 15, 0)
+    assert str(starts.tzinfo) == "America/New_York" and (ends - starts).total_seconds() == 45 * 60
+    assert all_day["DTSTART"].dt == date(2026, 12, 1)  # no time given: all day
+    peerjob.ok("interview", "edit", "1", "--when", "friday 9am")
+    moved = events()["interview-1@peerjob"]["DTSTART"].dt  # the same event, moved
+    assert (moved.day, moved.hour) == (27, 9)
+    written = peerjob.ok("calendar", "--days", "14").stdout
+    assert "MARKER-NOTE-61" not in written and "MARKER-PLACE-62" not in written
+
+
+# --- how did it go? -----------------------------------------------------------------------
+
+
+def test_a_passed_round_asks_how_it_went_and_a_debrief_is_a_step(peerjob, monkeypatch):
+    peerjob.ok("log", "ACME", "Support", "--date", "2026-11-10")
+    peerjob.ok("stage", "1", "interviewing", "--interview", "2026-11-18 10:00")
+    peerjob.ok("interview", "add", "1", "2026-11-26 14:00")
+    (asked,) = [item for item in peerjob.json("due") if item["kind"] == "debrief"]
+    assert "How did it go at ACME?" in asked["title"] and "peerjob interview debrief 1" in asked["detail"]
+    assert asked["overdue"] is False
+    today = peerjob.json()
+    assert [item["command"] for item in today["due_now"]] == ["peerjob interview debrief 1"]
+    assert "How did it go at ACME?" in peerjob.ok().stdout
+    said = peerjob.ok("interview", "debrief", "1", "--how", "Nervous, then fine", "--learned", "Ask about training")
+    assert "That part was yours" in said.stderr or "Going took courage" in said.stderr or "You went" in said.stderr
+    assert "First interview you went to" in said.stderr
+    assert "First interview you went to" in [m["title"] for m in peerjob.json("milestones")]
+    round_ = peerjob.json("interview", "show", "1")
+    assert round_["done_on"] == "2026-11-18"  # the day of the round
+    assert round_["debrief"] == {
+        "how_it_went": "Nervous, then fine",
+        "learned": "Ask about training",
+        "next_step": None,
+    }
+    assert all(item["kind"] != "debrief" for item in peerjob.json("due"))  # asked once, answered
+    sheet = peerjob.ok("prep", "1").stdout  # the next round's prep carries it
+    assert "Round 2, 2026-11-26 14:00" in sheet and "Learned: Ask about training" in sheet
+
+
+def test_a_debrief_from_standard_input_and_done_alone(peerjob):
+    peerjob.ok("log", "ACME", "Support", "--date", "2026-11-10")
+    peerjob.ok("interview", "add", "1", "2026-11-18")
+    peerjob.ok("interview", "add", "1", "2026-11-20")
+    peerjob.ok("interview", "debrief", "1", "--answers", "-", input="Went well\n\nSend a thank-you\n")
+    assert peerjob.json("interview", "show", "1")["debrief"] == {
+        "how_it_went": "Went well",
+        "learned": None,
+        "next_step": "Send a thank-you",
+    }
+    done = peerjob.ok("interview", "done", "2")
+    assert "interview" in done.stderr.lower() or "went" in done.stderr.lower()
+    assert peerjob.json("interview", "show", "2")["done_on"] == "2026-11-20"
+    assert all(item["kind"] != "debrief" for item in peerjob.json("due"))
+
+
+def test_a_round_earlier_today_asks_once_its_time_is_over(peerjob):
+    """`due` reads the clock on the pinned day: a round at 00:00 lasting a minute has passed by now."""
+    peerjob.ok("log", "ACME", "Support", "--date", "2026-11-10")
+    peerjob.ok("interview", "add", "1", "2026-11-22 00:00", "--duration", "1")
+    peerjob.ok("interview", "add", "1", "2026-11-22 23:59")
+    asked = [item["title"] for item in peerjob.json("due") if item["kind"] == "debrief"]
+    assert asked == ["How did it go at ACME? (2026-11-22 00:00)"]
+
+
+# --- following up ---------------------------------------------------------------------------
+
+
+def test_a_follow_up_is_kept_celebrated_and_plans_the_next(peerjob):
+    peerjob.ok("log", "ACME", "Support", "--date", "2026-11-10")
+    said = peerjob.ok("followup", "1", "--channel", "email", "--with", "Dana", "--note", "asked about timeline")
+    assert "ACME" in said.stderr and "Next follow-up: 2026-11-29" in said.stderr  # the usual 7 days on
+    shown = peerjob.json("show", "1")
+    assert shown["follow_up_on"] == "2026-11-29"
+    assert [(f["date"], f["channel"], f["with"], f["note"]) for f in shown["follow_ups"]] == [
+        ("2026-11-22", "email", "Dana", "asked about timeline")
+    ]
+    assert "2026-11-22 (email, to Dana): asked about timeline" in peerjob.ok("show", "1").stdout
+    peerjob.ok("followup", "1", "--date", "2026-11-21", "--next", "2026-12-05")
+    assert peerjob.json("show", "1")["follow_up_on"] == "2026-12-05"
+    peerjob.ok("undo", "--yes")  # a follow-up is taken back like anything else
+    assert [f["date"] for f in peerjob.json("show", "1")["follow_ups"]] == ["2026-11-22"]
+
+
+def test_a_reply_clears_what_was_pending_for_the_silence(peerjob):
+    peerjob.ok("log", "ACME", "Support", "--date", "2026-10-01")  # 52 days: a follow-up and no-reply suggestions
+    kinds = {item["kind"] for item in peerjob.json("due") if item["application_id"] == 1}
+    assert {"follow-up", "no-response"} <= kinds
+    peerjob.ok("stage", "1", "screening")
+    assert peerjob.json("show", "1")["follow_up_on"] is None
+    assert [item for item in peerjob.json("due") if item["application_id"] == 1] == []
+
+
+@pytest.mark.parametrize("days", [0, 1, 10, 30, 365])
+def test_day_counts_in_due_are_right_for_every_window(peerjob, days):
+    for company, applied in (("Old", "2026-11-08"), ("Older", "2026-10-01"), ("Oldest", "2026-06-01")):
+        peerjob.ok("log", company, "Support", "--date", applied, "--no-follow-up")
+    expected = {"Old": 14, "Older": 52, "Oldest": 174}  # counted by hand from 2026-11-22
+    for item in peerjob.json("due", "--days", str(days)):
+        if item["kind"] in ("no-reply", "no-response"):
+            company = item["title"].split(" from ")[-1]
+            assert f"{expected[company]} days since you applied" in item["detail"], (days, item)
+
+
+# --- older data ------------------------------------------------------------------------------
+
+
+def test_a_dump_from_before_rounds_loads_its_interview_dates_as_rounds(peerjob, tmp_path):
+    dump = {
+        "schema": "0004",
+        "format": 1,
+        "tables": {
+            "application": [
+                {
+                    "id": 1,
+                    "company": "ACME",
+                    "role": "Support",
+                    "stage": "interviewing",
+                    "applied_on": "2026-11-02",
+                    "interview_on": "2026-11-26",
+                    "created_at": "2026-11-02 10:00:00.000000",
+                    "updated_at": "2026-11-05 10:00:00.000000",
+                }
+            ]
+        },
+    }
+    path = tmp_path / "old dump #1.json"
+    path.write_text(json.dumps(dump))
+    peerjob.ok("--db", tmp_path / "new.db", "load", path)
+    (only,) = peerjob.json("--db", tmp_path / "new.db", "interview", "list")
+    assert (only["application_id"], only["date"], only["time"]) == (1, "2026-11-26", None)

@@ -35,17 +35,20 @@ D1, D2 = date(2026, 12, 1), date(2026, 12, 8)
 
 
 @pytest.mark.parametrize(
-    ("to_stage", "given", "expected"),
+    ("from_stage", "to_stage", "given", "expected"),
     [
-        ("screening", {}, {}),
-        ("interviewing", {"interview_on": D1}, {"interview_on": D1}),
-        ("offer", {}, {"interview_on": None}),  # moving past interviews clears the planned one
-        ("rejected", {}, {"follow_up_on": None, "interview_on": None}),  # nothing left to follow up
-        ("rejected", {"follow_up_on": D2}, {"follow_up_on": D2, "interview_on": None}),  # the person's own date wins
-        ("applied", {"clear_follow_up": True}, {"follow_up_on": None, "interview_on": None}),
-        ("accepted", {"start_on": D2}, {"follow_up_on": None, "start_on": D2, "interview_on": None}),
-        ("withdrawn", {}, {"follow_up_on": None, "interview_on": None}),
+        ("saved", "applied", {}, {}),  # sent: the follow-up it gets is log's business
+        ("applied", "screening", {}, {"follow_up_on": None}),  # a reply: no follow-up pending any more
+        ("applied", "interviewing", {"follow_up_on": D1}, {"follow_up_on": D1}),  # unless the person sets one
+        ("screening", "interviewing", {}, {}),
+        ("interviewing", "offer", {}, {}),
+        ("applied", "rejected", {}, {"follow_up_on": None}),  # nothing left to follow up
+        ("screening", "rejected", {"follow_up_on": D2}, {"follow_up_on": D2}),  # the person's own date wins
+        ("screening", "applied", {"clear_follow_up": True}, {"follow_up_on": None}),
+        ("offer", "accepted", {"start_on": D2}, {"follow_up_on": None, "start_on": D2}),
+        ("applied", "withdrawn", {}, {"follow_up_on": None}),
+        ("interviewing", "no-response", {}, {"follow_up_on": None}),
     ],
 )
-def test_what_a_stage_move_changes_besides_the_stage(to_stage, given, expected):
-    assert changes_on_move(to_stage, **given) == expected
+def test_what_a_stage_move_changes_besides_the_stage(from_stage, to_stage, given, expected):
+    assert changes_on_move(to_stage, from_stage=from_stage, **given) == expected

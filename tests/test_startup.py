@@ -56,6 +56,7 @@ def test_version_and_module_entry_point(subprocess_env):
 # The command modules; peerjob.cli.commands says which holds which command.
 COMMAND_MODULES = (
     "applications",
+    "interviews",
     "undo",
     "due",
     "wins",

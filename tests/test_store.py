@@ -181,3 +181,75 @@ def test_a_failed_command_saves_nothing(peerjob, db_path, monkeypatch):
     assert [row["company"] for row in peerjob.json("list")] == ["ACME"]
     with sqlite3.connect(db_path) as conn:
         assert conn.execute("SELECT count(*) FROM stage_change").fetchone()[0] == 1
+
+
+# A value for each NOT NULL column a filler row needs, by name (the rest by type).
+FILLER = {
+    "stage": "applied",
+    "to_stage": "applied",
+    "kind": "other",
+    "role": "Support",
+    "plan": "undecided",
+    "operation": "INSERT",
+}
+
+
+def _fill_every_table(conn: sqlite3.Connection) -> dict[str, int]:
+    """Two rows in every table there is (parents first, so references hold); returns the counts."""
+    from peerjob.store.dump import TABLE_ORDER, table_names
+
+    counts = {}
+    for table in [name for name in TABLE_ORDER if name in table_names(conn)]:
+        info = conn.execute(f'PRAGMA table_info("{table}")').fetchall()
+        for number in (1, 2):
+            values = {}
+            for _cid, name, kind, notnull, _default, pk in info:
+                kind = (kind or "").upper()
+                if pk and kind == "INTEGER" and name == "id":
+                    values[name] = number
+                elif name.endswith("_id") or kind == "INTEGER" or kind == "BOOLEAN":
+                    values[name] = number if name.endswith("_id") else 1
+                elif kind == "DATE":
+                    values[name] = f"2026-11-2{number}"
+                elif kind == "DATETIME":
+                    values[name] = f"2026-11-2{number} 10:00:00.000000"
+                elif notnull or pk:
+                    values[name] = FILLER.get(name, f"{table}-{name}-{number}")
+            names = ", ".join(f'"{name}"' for name in values)
+            conn.execute(
+                f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(values))})', list(values.values())
+            )
+        counts[table] = 2
+    return counts
+
+
+@pytest.mark.parametrize("revision", REVISIONS[:-1])
+def test_every_row_survives_the_upgrade_from_every_earlier_schema(peerjob, db_path, revision):
+    """Data in every kind of row at an earlier schema: all of it is there after the upgrade,
+    and each planned interview date is now a round of its application."""
+    from alembic import command
+
+    db_path.parent.mkdir(parents=True)
+    command.upgrade(alembic_config(db_path), revision)
+    with sqlite3.connect(db_path) as conn:
+        counts = _fill_every_table(conn)
+        had_interview_dates = "interview_on" in {row[1] for row in conn.execute("PRAGMA table_info(application)")}
+        if had_interview_dates:
+            conn.execute("UPDATE application SET interview_on = '2026-11-26' WHERE id = 2")
+    conn.close()
+    peerjob.ok("win", "Upgraded")  # a command that writes upgrades the file first
+    counts["win"] = counts.get("win", 0) + 1
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD
+        for table, count in counts.items():
+            now = conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+            # The new win may reach milestones of its own; every other table holds exactly what it held.
+            assert now >= count if table == "milestone" else now == count, table
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        rounds = conn.execute("SELECT application_id, held_on, at_time FROM interview").fetchall()
+    conn.close()
+    # Each application's date became its round (row 1 kept the filler's date, row 2 was set above).
+    assert rounds == ([(1, "2026-11-21", None), (2, "2026-11-26", None)] if had_interview_dates else [])
+    if had_interview_dates:
+        (shown,) = [row for row in peerjob.json("interview", "list") if row["application_id"] == 2]
+        assert shown["date"] == "2026-11-26" and shown["time"] is None

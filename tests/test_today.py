@@ -33,6 +33,8 @@ def test_the_today_view_shows_what_is_due_the_week_and_one_step(peerjob, monkeyp
         "title": "Follow up with Company 0",
         "kind": "follow-up",
         "overdue": True,
+        "at": None,
+        "command": None,
     }
 
 

@@ -145,3 +145,46 @@ def parse_past_date(text: str, *, today: date, what: str = "That date") -> date:
             "Use a date up to today, for example 'today' or 'yesterday'."
         )
     return value
+
+
+WHEN_FORMS = "Try 'friday 3pm', 'tomorrow 09:30', '2026-12-01 15:30' or a date alone."
+# A time of day inside a date: 15:30, 9:05am, 3pm, 3 pm, noon (optionally after "at").
+_TIME = re.compile(
+    r"(?:^|(?<=\s))(?:at\s+)?(?:(\d{1,2}):(\d{2})\s*(am|pm)?|(\d{1,2})\s*(am|pm)|(noon|midday))(?=\s|,|$)"
+)
+
+
+def parse_time(hour_text: str, minute_text: str | None, half: str | None, *, original: str) -> str:
+    """ "HH:MM" on a 24-hour clock, or a DateError naming what was typed."""
+    hour, minute = int(hour_text), int(minute_text or 0)
+    if half:
+        if not 1 <= hour <= 12:
+            raise DateError(f"'{original}': with am or pm the hour is 1 to 12. {WHEN_FORMS}")
+        hour = hour % 12 + (12 if half == "pm" else 0)
+    if hour > 23 or minute > 59:
+        raise DateError(f"'{original}' has no such time of day. {WHEN_FORMS}")
+    return f"{hour:02d}:{minute:02d}"
+
+
+def parse_when(text: str, *, today: date, prefer: str = "future") -> tuple[date, str | None]:
+    """A day and, if given, a time of day ("HH:MM", local): "friday 3pm", "2026-12-01 15:30", "tomorrow at 9:00".
+
+    The time may come before or after the day; a time alone is today.
+    """
+    spoken = " ".join(str(text).strip().lower().split())
+    found = list(_TIME.finditer(spoken))
+    if len(found) > 1:
+        raise DateError(f"'{text}' has more than one time of day. {WHEN_FORMS}")
+    if not found:
+        return parse_date(text, today=today, prefer=prefer), None
+    match = found[0]
+    if match[6]:
+        at = "12:00"
+    elif match[4]:
+        at = parse_time(match[4], None, match[5], original=text)
+    else:
+        at = parse_time(match[1], match[2], match[3], original=text)
+    rest = (spoken[: match.start()] + " " + spoken[match.end() :]).replace(",", " ")
+    rest = " ".join(word for word in rest.split() if word not in ("at", "on"))
+    day = parse_date(rest, today=today, prefer=prefer) if rest else today
+    return day, at

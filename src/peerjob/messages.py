@@ -104,9 +104,30 @@ CATALOGUE: dict[str, tuple[str, ...]] = {
         "Milestone: {title}. That is a lot of steps beyond applications.",
         "A milestone: {title}, and all of them count.",
     ),
+    "milestone_first_went": (
+        "Milestone: {title}. Walking in is the hard part, and you did it.",
+        "A milestone: {title}. The steps you kept taking led here.",
+    ),
     "milestone_goals_met": (
         "Milestone: {title}. You did what you set out to do.",
         "A milestone: {title}. You kept the promise you made yourself.",
+    ),
+    # A round happened (`interview done` or a debrief): going was the step, whatever comes of it.
+    "interview_went": (
+        "You went. That part was yours.",
+        "You showed up to the interview with {company}. That part was yours, whatever they decide.",
+        "Interview done at {company}. Going took courage; well done.",
+    ),
+    # After a debrief is saved.
+    "debrief_saved": (
+        "Saved your notes on it; they will be on the prep sheet for the next round.",
+        "Kept your debrief. Next round, peerjob prep shows it to you.",
+    ),
+    # A follow-up was sent: a step like any other. {company}
+    "followed_up": (
+        "Followed up with {company}. Asking is a step, and you took it.",
+        "Follow-up to {company} sent. Keeping a door open takes effort; well done.",
+        "Noted your follow-up with {company}. That is you looking after your own search.",
     ),
     # Under `peerjob stats`: numbers as information.
     "stats_note": (

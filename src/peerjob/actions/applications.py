@@ -33,6 +33,7 @@ class NewApplication:
     follow_up_on: date | None = None
     no_follow_up: bool = False
     tags: list[str] | None = None
+    details: dict[str, object] = field(default_factory=dict)  # location, salary, resume, description
 
 
 @dataclass
@@ -69,6 +70,8 @@ def log_application(
         follow_up_on=follow_up_on,
         tags=entry.tags,
     )
+    if entry.details:
+        store.update_application(conn, application_id, entry.details)
     number = store.count_applications(conn)
     start, end = week_span(today, settings.first_weekday)
     this_week = store.count_applications(conn, since=start, until=end)
@@ -91,12 +94,21 @@ def log_application(
 class ApplicationShown:
     application: Application  # with its full stage history
     disclosure: dict[str, Any] | None  # private: shown on this computer only, never exported
+    rounds: list[Any] = field(default_factory=list)  # its interview rounds (domain.interviews.Round), by date
+    follow_ups: list[dict[str, Any]] = field(default_factory=list)  # the follow-ups sent, oldest first
 
 
 def show_application(conn: sqlite3.Connection, application_id: int) -> ApplicationShown:
     """One application, its history and its disclosure plan (an unknown ID is refused)."""
+    from peerjob.store import interviews
+
     application = store.get_application(conn, application_id, history=True)
-    return ApplicationShown(application=application, disclosure=get_disclosure(conn, application_id))
+    return ApplicationShown(
+        application=application,
+        disclosure=get_disclosure(conn, application_id),
+        rounds=interviews.all_rounds(conn, application_id),
+        follow_ups=interviews.follow_ups_sent(conn, application_id),
+    )
 
 
 def check_move(conn: sqlite3.Connection, application_id: int, to_stage: str, changed_on: date) -> Application:
@@ -122,7 +134,8 @@ class StageMove:
     follow_up_on: date | None = None
     clear_follow_up: bool = False
     start_on: date | None = None
-    interview_on: date | None = None
+    interview: tuple[date, str | None] | None = None  # a round's day and time: a new round, or the next one moved
+    today: date | None = None  # for "the next round", when ``interview`` is given
     reframe: dict[str, Any] = field(default_factory=dict)  # answers to save with a rejection or a silence
 
 
@@ -147,13 +160,15 @@ def move_stage(conn: sqlite3.Connection, move: StageMove, *, settings: Settings)
     )
     changes = changes_on_move(
         move.to_stage,
+        from_stage=application.stage,
         follow_up_on=move.follow_up_on,
         clear_follow_up=move.clear_follow_up,
         start_on=move.start_on,
-        interview_on=move.interview_on,
     )
     if changes:
         store.update_application(conn, move.application_id, dict(changes))
+    if move.interview is not None:
+        plan_round(conn, move.application_id, move.interview, today=move.today or move.changed_on)
     if move.reframe:
         save_reframe(conn, move.application_id, move.reframe)
     reached = record_reached(conn, first_weekday=settings.first_weekday, days=[move.changed_on])
@@ -167,11 +182,49 @@ def move_stage(conn: sqlite3.Connection, move: StageMove, *, settings: Settings)
     )
 
 
+def plan_round(conn: sqlite3.Connection, application_id: int, when: tuple[date, str | None], *, today: date) -> int:
+    """`--interview WHEN` on stage or edit: the next round still to come moves; with none, a new round."""
+    from peerjob.store import interviews
+
+    held_on, at_time = when
+    upcoming = interviews.next_open_round(conn, application_id, today)
+    if upcoming is not None:
+        interviews.update_round(conn, upcoming.id, {"held_on": held_on, "at_time": at_time})
+        return upcoming.id
+    return interviews.add_round(conn, application_id, {"held_on": held_on, "at_time": at_time})
+
+
 def edit_application(
-    conn: sqlite3.Connection, application_id: int, changes: dict[str, object], *, tag: list[str], untag: list[str]
+    conn: sqlite3.Connection,
+    application_id: int,
+    changes: dict[str, object],
+    *,
+    tag: list[str],
+    untag: list[str],
+    interview: tuple[date, str | None] | None = None,
+    no_interview: bool = False,
+    today: date | None = None,
 ) -> Application:
-    """Apply ``changes`` and the tag changes; returns the application as it was. Refuses a no-op."""
+    """Apply ``changes``, the tag changes and a planned round's new date; returns the application as it was.
+
+    ``no_interview`` takes back the next round still to come. Refuses a no-op.
+    """
     application = store.get_application(conn, application_id, history=True)
+    if interview is not None or no_interview:
+        from peerjob.store import interviews
+
+        assert today is not None, "today is needed to find the next round"
+        on = today
+        if no_interview:
+            upcoming = interviews.next_open_round(conn, application_id, on)
+            if upcoming is None:
+                raise BadInput(f"Application {application_id} has no interview still to come. Nothing changed.")
+            interviews.delete_round(conn, upcoming.id)
+        else:
+            assert interview is not None
+            plan_round(conn, application_id, interview, today=on)
+        if not changes and not tag and not untag:
+            return application
     new_date = changes.get("applied_on")
     later_moves = [change.changed_on for change in application.history if change.from_stage is not None]
     if isinstance(new_date, date) and later_moves and new_date > min(later_moves):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from peerjob.config import Settings
 from peerjob.domain.due import DueItem
@@ -21,7 +21,9 @@ class DueListed:
         return bool(item.due_on and item.due_on < self.today and not item.suggestion)
 
 
-def list_due(conn: sqlite3.Connection, *, days: int, settings: Settings, today: date) -> DueListed:
+def list_due(
+    conn: sqlite3.Connection, *, days: int, settings: Settings, today: date, now: datetime | None = None
+) -> DueListed:
     return DueListed(
-        items=collect(conn, until=today + timedelta(days=days), today=today, settings=settings), today=today
+        items=collect(conn, until=today + timedelta(days=days), today=today, settings=settings, now=now), today=today
     )

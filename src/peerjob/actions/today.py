@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from peerjob.config import Settings
 from peerjob.domain.due import DueItem
@@ -28,8 +28,13 @@ class TodayView:
     suggestion: str
 
 
-def today_view(conn: sqlite3.Connection, *, settings: Settings, today: date) -> TodayView:
-    items = [item for item in collect(conn, until=today, today=today, settings=settings) if item.due_on]
+def today_view(conn: sqlite3.Connection, *, settings: Settings, today: date, now: datetime | None = None) -> TodayView:
+    # Dated items due by today, and the questions about rounds that have passed ("How did it go?").
+    items = [
+        item
+        for item in collect(conn, until=today, today=today, settings=settings, now=now)
+        if item.due_on or item.kind == "debrief"
+    ]
     start = week_start(today, settings.first_weekday)
     effort = week_counts(conn, start, today)
     first_week = start - timedelta(weeks=MOMENTUM_WEEKS - 1)

@@ -90,7 +90,7 @@ def _today(context, *, as_json: bool) -> None:
     from peerjob.actions.today import today_view
 
     with context.database(write=False) as conn:
-        view = today_view(conn, settings=context.settings(), today=context.today())
+        view = today_view(conn, settings=context.settings(), today=context.today(), now=context.now())
     today_shown(view, as_json=as_json)
 
 

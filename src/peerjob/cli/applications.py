@@ -13,10 +13,48 @@ from peerjob.cli import reframes as reframe_cli
 from peerjob.cli.options import DATE_HELP, JsonOneOption, JsonOption, QuietOption, SavedJsonOption
 from peerjob.errors import BadInput
 
-INTERVIEW_HELP = "When the interview is: friday, 'in 3 days', 2026-12-01 (shows in due and the calendar)."
+INTERVIEW_HELP = "The next interview round, with a time if you like: 'friday 3pm', '2026-12-01 15:30'. Shown in due."
 FOLLOW_UP_HELP = "When to follow up: 2026-12-01, friday, 'in 1 week'."
 
 TagOption = Annotated[list[str] | None, typer.Option("--tag", "-t", help="A tag (repeat for more).", metavar="TAG")]
+LocationOption = Annotated[str | None, typer.Option("--location", metavar="TEXT", help="Where the job is.")]
+SalaryOption = Annotated[str | None, typer.Option("--salary", metavar="TEXT", help="The pay, as posted (private).")]
+ResumeOption = Annotated[
+    str | None, typer.Option("--resume", metavar="NAME", help="Which version of your resume you sent (private).")
+]
+DescriptionOption = Annotated[
+    str | None,
+    typer.Option(
+        "--description", metavar="FILE", help="A copy of the posting, from a file or '-' for stdin (private)."
+    ),
+]
+
+
+def what_was_sent(
+    location: str | None, salary: str | None, resume: str | None, description: str | None, *, example: str
+) -> dict[str, object]:
+    """The optional details of what was sent, as given; empty text clears one. The posting is read from its file."""
+    values: dict[str, object] = {}
+    for column, text in (("location", location), ("salary", salary), ("resume", resume)):
+        if text is not None:
+            values[column] = text.strip() or None
+    if description is not None:
+        if not description.strip():
+            values["description"] = None
+        else:
+            from pathlib import Path
+
+            from peerjob.fileio import read_input_file
+
+            data = read_input_file(Path(description), "posting", f"{example} --description posting.txt")
+            try:
+                text = data.decode("utf-8-sig")
+            except UnicodeDecodeError:
+                raise BadInput(
+                    f"{description} is not UTF-8 text. Save the posting as plain text and try again."
+                ) from None
+            values["description"] = text.replace("\r\n", "\n").strip() or None
+    return values
 
 
 def register(app: typer.Typer) -> None:
@@ -49,6 +87,10 @@ def log(
     follow_up: Annotated[str | None, typer.Option("--follow-up", metavar="DATE", help=FOLLOW_UP_HELP)] = None,
     no_follow_up: Annotated[bool, typer.Option("--no-follow-up", help="Don't set a follow-up date.")] = False,
     tag: TagOption = None,
+    location: LocationOption = None,
+    salary: SalaryOption = None,
+    resume: ResumeOption = None,
+    description: DescriptionOption = None,
     as_json: SavedJsonOption = False,
     quiet: QuietOption = False,
 ) -> None:
@@ -68,6 +110,7 @@ def log(
         raise BadInput("Use either --follow-up or --no-follow-up, not both.")
     if follow_up_on and follow_up_on < applied_on:
         raise BadInput(f"The follow-up date {follow_up_on} is before the application date {applied_on}.")
+    sent = what_was_sent(location, salary, resume, description, example="peerjob log ACME Support")
 
     from peerjob.actions.applications import NewApplication, log_application
     from peerjob.render.applications import application_logged
@@ -82,6 +125,7 @@ def log(
         follow_up_on=follow_up_on,
         no_follow_up=no_follow_up,
         tags=tag,
+        details=sent,
     )
     with cx.database(write=True) as conn:
         result = log_application(conn, entry, settings=cx.settings(), today=cx.today())
@@ -118,6 +162,9 @@ def list_applications(
 
 def show(
     application_id: Annotated[int, typer.Argument(metavar="ID", help="The application's ID (see peerjob list).")],
+    full: Annotated[
+        bool, typer.Option("--full", help="Also what was sent: the salary, the resume and the saved posting.")
+    ] = False,
     as_json: JsonOneOption = False,
 ) -> None:
     """Show one application and its full stage history. Example: peerjob show 3."""
@@ -126,7 +173,7 @@ def show(
 
     with cx.database(write=False) as conn:
         result = show_application(conn, application_id)
-    application_shown(result, as_json=as_json)
+    application_shown(result, as_json=as_json, full=full)
 
 
 def stage(
@@ -148,7 +195,7 @@ def stage(
     start_date: Annotated[
         str | None, typer.Option("--start-date", metavar="DATE", help="With 'accepted': your first day at work.")
     ] = None,
-    interview: Annotated[str | None, typer.Option("--interview", metavar="DATE", help=INTERVIEW_HELP)] = None,
+    interview: Annotated[str | None, typer.Option("--interview", metavar="WHEN", help=INTERVIEW_HELP)] = None,
     no_reframe: Annotated[
         bool, typer.Option("--no-reframe", help="With 'rejected' or 'no-response': skip the reframe questions.")
     ] = False,
@@ -179,8 +226,8 @@ def stage(
     changed_on = cx.past_date(on, "The date of the move") or cx.today()
     follow_up_on = cx.future_date(follow_up)
     start_on = cx.future_date(start_date)
-    interview_on = cx.future_date(interview)
-    if interview_on and to_stage not in INTERVIEW_STAGES:
+    interview_when = cx.when(interview)
+    if interview_when and to_stage not in INTERVIEW_STAGES:
         raise BadInput(
             "--interview goes with 'screening' or 'interviewing'. Later, use: peerjob edit ID --interview DATE"
         )
@@ -220,7 +267,8 @@ def stage(
         follow_up_on=follow_up_on,
         clear_follow_up=no_follow_up,
         start_on=start_on,
-        interview_on=interview_on,
+        interview=interview_when,
+        today=cx.today(),
         reframe=answers,
     )
     with cx.database(write=True) as conn:
@@ -241,12 +289,18 @@ def edit(
     note: Annotated[str | None, typer.Option(help="New private note (empty text clears it).")] = None,
     follow_up: Annotated[str | None, typer.Option("--follow-up", metavar="DATE", help=FOLLOW_UP_HELP)] = None,
     no_follow_up: Annotated[bool, typer.Option("--no-follow-up", help="Clear the follow-up date.")] = False,
-    interview: Annotated[str | None, typer.Option("--interview", metavar="DATE", help=INTERVIEW_HELP)] = None,
-    no_interview: Annotated[bool, typer.Option("--no-interview", help="Clear the interview date.")] = False,
+    interview: Annotated[str | None, typer.Option("--interview", metavar="WHEN", help=INTERVIEW_HELP)] = None,
+    no_interview: Annotated[
+        bool, typer.Option("--no-interview", help="Take back the next interview round still to come.")
+    ] = False,
     tag: TagOption = None,
     untag: Annotated[
         list[str] | None, typer.Option("--untag", help="Remove a tag (repeat for more).", metavar="TAG")
     ] = None,
+    location: LocationOption = None,
+    salary: SalaryOption = None,
+    resume: ResumeOption = None,
+    description: DescriptionOption = None,
 ) -> None:
     """Change an application's details. Example: peerjob edit 3 --role "Team Lead"."""
     changes: dict[str, object] = {}
@@ -259,6 +313,7 @@ def edit(
     for column, value in (("url", url), ("source", source), ("note", note)):
         if value is not None:
             changes[column] = value.strip() or None
+    changes.update(what_was_sent(location, salary, resume, description, example=f"peerjob edit {application_id}"))
     if follow_up is not None and no_follow_up:
         raise BadInput("Use either --follow-up or --no-follow-up, not both.")
     if follow_up is not None:
@@ -267,16 +322,22 @@ def edit(
         changes["follow_up_on"] = None
     if interview is not None and no_interview:
         raise BadInput("Use either --interview or --no-interview, not both.")
-    if interview is not None:
-        changes["interview_on"] = cx.future_date(interview)
-    if no_interview:
-        changes["interview_on"] = None
-    if not changes and not tag and not untag:
+    interview_when = cx.when(interview)
+    if not changes and not tag and not untag and interview_when is None and not no_interview:
         raise BadInput('Nothing to change. Add an option, for example: peerjob edit 3 --role "Team Lead".')
     from peerjob.actions.applications import edit_application
 
     with cx.database(write=True) as conn:
-        application = edit_application(conn, application_id, changes, tag=tag or [], untag=untag or [])
+        application = edit_application(
+            conn,
+            application_id,
+            changes,
+            tag=tag or [],
+            untag=untag or [],
+            interview=interview_when,
+            no_interview=no_interview,
+            today=cx.today(),
+        )
     from peerjob.render.applications import application_updated
 
     application_updated(application_id, str(changes.get("company", application.company)))

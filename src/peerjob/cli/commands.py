@@ -36,6 +36,7 @@ COMMANDS: dict[str, Entry] = {
     "list": Entry("applications", "List applications, oldest first."),
     "show": Entry("applications", "Show one application and its full stage history."),
     "stage": Entry("applications", "Move an application to another stage; every move is kept."),
+    "followup": Entry("interviews", "Record that you followed up: a step, kept in the history."),
     "edit": Entry("applications", "Change an application's details."),
     "delete": Entry("applications", "Delete an application and its history, after asking."),
     "application": Entry("applications", "Your applications: list, show, edit, delete, stage.", hidden=True),
@@ -57,6 +58,7 @@ COMMANDS: dict[str, Entry] = {
     "resource": Entry("resources", "Support you can use: programs, counsellors, groups, training."),
     "boundary": Entry("boundaries", "The work-life boundaries you want to keep once a job starts."),
     # Interview toolkit
+    "interview": Entry("interviews", "Interview rounds: add, list, show, edit, delete, done, debrief."),
     "prep": Entry("prep", "A one-page interview prep sheet: strengths, questions, practice."),
     "strength": Entry("strengths", "Your strengths, each with a short story for interviews."),
     "disclose": Entry("disclosure", "Your private plan for talking about recovery, if at all."),
@@ -85,6 +87,7 @@ SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "list",
             "show",
             "stage",
+            "followup",
             "edit",
             "delete",
             "undo",
@@ -114,6 +117,7 @@ SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "Interview toolkit",
         (
+            "interview",
             "prep",
             "strength",
             "disclose",

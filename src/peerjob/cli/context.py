@@ -99,6 +99,15 @@ def any_date(text: str | None, *, prefer: str = "past") -> date | None:
     return dates.parse_date(text, today=today(), prefer=prefer)
 
 
+def when(text: str | None) -> tuple[date, str | None] | None:
+    """A day and an optional time of day ("friday 3pm"), for a plan such as an interview round."""
+    if text is None:
+        return None
+    from peerjob import dates
+
+    return dates.parse_when(text, today=today(), prefer="future")
+
+
 def future_date(text: str | None) -> date | None:
     """A date option for a plan (a follow-up, a next meeting)."""
     return any_date(text, prefer="future")

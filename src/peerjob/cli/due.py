@@ -55,5 +55,5 @@ def due(
     if no_response_after is not None:
         settings = replace(settings, no_response_after_days=no_response_after)
     with cx.database(write=False) as conn:
-        result = list_due(conn, days=days, settings=settings, today=cx.today())
+        result = list_due(conn, days=days, settings=settings, today=cx.today(), now=cx.now())
     due_listed(result, as_json=as_json)

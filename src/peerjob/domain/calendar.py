@@ -26,6 +26,8 @@ class CalendarEvent:
     kind: str
     summary: str
     description: str
+    at_time: str | None = None  # "15:30", local: a timed event; None: all day
+    minutes: int | None = None  # its length, when timed
 
 
 def event_uid(kind: str, record: str) -> str:
@@ -70,6 +72,8 @@ def events_from(items: Iterable[DueItem], *, today: date) -> list[CalendarEvent]
             summary=item.title,
             # Only ``title`` and, for the kinds above, ``detail``: never ``private_detail``.
             description=item.detail if item.kind in DETAIL_KINDS else "",
+            at_time=item.at_time,
+            minutes=item.minutes,
         )
         for item in items
         # Dated plans only: peerjob's own suggestions ("no reply yet") stay in `peerjob due`.

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from peerjob.domain.interviews import Round, when_words
+
 
 @dataclass
 class DueItem:
@@ -22,6 +24,8 @@ class DueItem:
     # Private words (a resource's next step): shown by `peerjob due` on this computer only.
     # Exports, the review and the calendar never read this field.
     private_detail: str = ""
+    at_time: str | None = None  # "15:30", local; None: the day only
+    minutes: int | None = None  # how long, when known (a timed calendar event)
 
 
 def follow_up(application_id: int, company: str, role: str, on: date) -> DueItem:
@@ -104,12 +108,30 @@ def planned_checkin(checkin_id: int, partner_id: int, name: str, role: str, last
     )
 
 
-def interview(application_id: int, company: str, role: str, on: date) -> DueItem:
+def interview(round_: Round) -> DueItem:
+    """A round to come: its time in the title, so `due`, the review and the today view all say it."""
+    at = f" at {round_.at_time}" if round_.at_time else ""
+    number = f" (round {round_.number})" if round_.number > 1 else ""
     return DueItem(
         kind="interview",
-        due_on=on,
-        title=f"Interview with {company}",
-        detail=f"{role}. peerjob prep {application_id} makes a one-page prep sheet.",
-        application_id=application_id,
-        refs={"application": application_id},
+        due_on=round_.held_on,
+        title=f"Interview with {round_.company}{at}{number}",
+        detail=f"{round_.role}. peerjob prep {round_.application_id} makes a one-page prep sheet.",
+        application_id=round_.application_id,
+        refs={"interview": round_.id},
+        at_time=round_.at_time,
+        minutes=round_.duration_min,
+    )
+
+
+def debrief(round_: Round) -> DueItem:
+    """A round that has passed: going was a step; a few words on it help the next one. Undated, never overdue."""
+    return DueItem(
+        kind="debrief",
+        due_on=None,
+        title=f"How did it go at {round_.company}? ({when_words(round_.held_on, round_.at_time)})",
+        detail=f"You went. A few words help the next round: peerjob interview debrief {round_.id}",
+        application_id=round_.application_id,
+        refs={"interview": round_.id},
+        suggestion=True,
     )

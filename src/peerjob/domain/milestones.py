@@ -17,6 +17,9 @@ FIRST_STAGE_TITLES = {
     "accepted": "First accepted offer",
 }
 
+# The first interview the person went to (`interview done` or a debrief).
+FIRST_WENT_TITLE = "First interview you went to"
+
 APPLICATION_STEPS = (1, 5, 10, 25, 50, 100)
 WIN_STEPS = (10, 25, 50, 100)
 

@@ -29,7 +29,11 @@ class Application:
     note: str | None = None
     follow_up_on: date | None = None
     start_on: date | None = None
-    interview_on: date | None = None
+    deadline_on: date | None = None  # a saved job's closing date
+    location: str | None = None
+    salary: str | None = None  # private
+    resume: str | None = None  # private: which version was sent
+    description: str | None = None  # private: a copy of the posting
     tags: list[str] = field(default_factory=list)
     history: list[StageChange] = field(default_factory=list)
 

@@ -59,26 +59,22 @@ def parse_stage(text: str) -> str:
 def changes_on_move(
     to_stage: str,
     *,
+    from_stage: str | None = None,
     follow_up_on: date | None = None,
     clear_follow_up: bool = False,
     start_on: date | None = None,
-    interview_on: date | None = None,
 ) -> dict[str, date | None]:
-    """What else changes on the application when it moves to ``to_stage``.
+    """What else changes on the application when it moves from ``from_stage`` to ``to_stage``.
 
-    A follow-up the person gives (or clears) wins; otherwise a finished
-    application has nothing left to follow up on. A planned interview
-    belongs to screening and interviewing: moving on clears it.
+    A follow-up the person gives (or clears) wins. Otherwise a reply of any
+    kind (a move out of 'applied') or a finished application leaves no
+    follow-up pending: the one planned was for the silence after applying.
     """
     changes: dict[str, date | None] = {}
     if follow_up_on or clear_follow_up:
         changes["follow_up_on"] = follow_up_on
-    elif to_stage in FINISHED_STAGES:
+    elif to_stage in FINISHED_STAGES or (from_stage == "applied" and to_stage != "applied"):
         changes["follow_up_on"] = None
     if start_on:
         changes["start_on"] = start_on
-    if interview_on:
-        changes["interview_on"] = interview_on
-    elif to_stage not in INTERVIEW_STAGES:
-        changes["interview_on"] = None
     return changes

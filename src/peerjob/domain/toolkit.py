@@ -180,6 +180,40 @@ class PrepSheet:
     experience: list[dict[str, Any]] = field(default_factory=list)  # volunteering and mentoring wins
     more_general_practice: int = 0  # older general practice sessions not listed
     more_experience: int = 0
+    rounds: list[Any] = field(default_factory=list)  # its interview rounds (domain.interviews.Round), with debriefs
+    sent: list[tuple[str, str]] = field(default_factory=list)  # what was sent: (label, value), e.g. the resume
+
+
+def round_summary(round_: Any) -> str:
+    """One line for a round on the prep sheet: "Round 2, 2026-12-11 15:00: video, with Sam, 45 minutes"."""
+    from peerjob.domain.interviews import when_words
+
+    details = [
+        part
+        for part in (
+            round_.kind,
+            f"with {round_.with_names}" if round_.with_names else None,
+            f"at {round_.place}" if round_.place else None,
+            f"{round_.duration_min} minutes" if round_.duration_min else None,
+        )
+        if part
+    ]
+    return f"Round {round_.number}, {when_words(round_.held_on, round_.at_time)}" + (
+        f": {', '.join(details)}" if details else ""
+    )
+
+
+def debrief_lines(round_: Any) -> list[str]:
+    """What the person said after a round, for the next one's prep."""
+    return [
+        f"{label}: {text}"
+        for label, text in (
+            ("How it went", round_.how_it_went),
+            ("Learned", round_.learned),
+            ("Next", round_.next_step),
+        )
+        if text
+    ]
 
 
 def order_strengths(strengths: list[PrepStrength]) -> list[PrepStrength]:

@@ -51,6 +51,8 @@ MAIN_ORDER = (
     "goal",
     "disclosure",
     "reframe",
+    "interview",
+    "follow_up",
     "checkin",
     "journal_entry",
     "win",
@@ -75,6 +77,8 @@ NAMES: dict[str, Callable[[dict[str, Any]], str]] = {
     "disclosure": lambda row: f"the disclosure plan for application {row.get('application_id')}",
     "milestone": lambda row: f"the milestone '{_short(row.get('title'))}'",
     "stage_change": lambda row: f"the move of application {row.get('application_id')} to {row.get('to_stage')}",
+    "interview": lambda row: f"the interview round of {row.get('held_on')} for application {row.get('application_id')}",
+    "follow_up": lambda row: f"the follow-up of {row.get('followed_on')} on application {row.get('application_id')}",
     "application_tag": lambda row: f"the tag '{_short(row.get('tag'))}'",
     "journal_practice": lambda row: f"the practice '{_short(row.get('practice'))}'",
     "strength_application": lambda row: (
@@ -99,9 +103,19 @@ PLURALS = {
     "application_tag": "tags",
     "journal_practice": "practices",
     "strength_application": "strength links",
+    "interview": "interview rounds",
+    "follow_up": "follow-ups",
 }
+# Commands named after the record they make, though they change its application too.
+MAIN_BY_COMMAND = {"followup": "follow_up", "interview": "interview"}
 
-ADDED = {"application": "logged", "win": "recorded", "journal_entry": "written", "checkin": "logged"}
+ADDED = {
+    "application": "logged",
+    "win": "recorded",
+    "journal_entry": "written",
+    "checkin": "logged",
+    "follow_up": "recorded",
+}
 BY_COMMAND = {"import": "imported", "load": "loaded"}
 
 
@@ -114,6 +128,9 @@ def describe(change: Change) -> str:
         return f"everything loaded from a dump ({added} record{'s' if added != 1 else ''})"
     touched = {step.table for step in change.steps}
     main = next((table for table in MAIN_ORDER if table in touched), change.steps[0].table)
+    by_command = MAIN_BY_COMMAND.get(change.command.split(" ")[0])
+    if by_command in touched:
+        main = by_command
     steps = [step for step in change.steps if step.table == main]
     operations = {step.operation for step in steps}
     # A row removed and one added in its place (or changed twice) is one change to one thing.
@@ -174,6 +191,8 @@ SINGULAR = {
     "boundary": "a boundary",
     "disclosure": "a disclosure plan",
     "milestone": "a milestone",
+    "interview": "an interview round",
+    "follow_up": "a follow-up",
 }
 
 

@@ -36,11 +36,23 @@ def application_logged(result: ApplicationLogged) -> None:
         say(result.reach_out, style="italic")
 
 
-def application_shown(result: ApplicationShown, *, as_json: bool) -> None:
-    """`peerjob show`: the details, the stage history, and the private disclosure plan if there is one."""
+def application_shown(result: ApplicationShown, *, as_json: bool, full: bool = False) -> None:
+    """`peerjob show`: the details, the rounds, the follow-ups sent, the stage history, the private disclosure plan.
+
+    ``full`` adds what was sent: the salary, the resume and the saved posting.
+    """
+    from peerjob.render.interviews import round_json, round_lines
+
     application = result.application
     if as_json:
-        print_json(dict(vars(application), disclosure=result.disclosure))
+        print_json(
+            dict(
+                vars(application),
+                interviews=[round_json(round_) for round_ in result.rounds],
+                follow_ups=result.follow_ups,
+                disclosure=result.disclosure,
+            )
+        )
         return
     from rich.table import Table
 
@@ -54,15 +66,31 @@ def application_shown(result: ApplicationShown, *, as_json: bool) -> None:
             ("Applied", application.applied_on),
             ("Follow-up", application.follow_up_on),
             ("Starts", application.start_on),
-            ("Interview", application.interview_on),
+            ("Deadline", application.deadline_on),
+            ("Location", application.location),
             ("Source", application.source),
             ("URL", application.url),
             ("Tags", application.tags),
             ("Note", application.note),
+            *((("Salary", application.salary), ("Resume sent", application.resume)) if full else ()),
         )
-        if not (label in ("Starts", "Interview") and value is None)
+        if not (label in ("Starts", "Deadline", "Location", "Salary", "Resume sent") and value is None)
     ]
     console.print(facts(details))
+    if full and application.description:
+        console.print("Posting (as saved)", style="bold", markup=False)
+        console.print(application.description, markup=False, highlight=False)
+    for round_ in result.rounds:
+        console.print(f"Interview round {round_.number} (ID {round_.id})", style="bold", markup=False)
+        console.print(facts(round_lines(round_)[1:]))
+    if result.follow_ups:
+        console.print("Follow-ups sent", style="bold", markup=False)
+        for sent in result.follow_ups:
+            how = ", ".join(part for part in (sent["channel"], f"to {sent['with']}" if sent["with"] else None) if part)
+            line = (
+                sent["date"].isoformat() + (f" ({how})" if how else "") + (f": {sent['note']}" if sent["note"] else "")
+            )
+            console.print(line, markup=False, highlight=False)
     history = Table(show_edge=False, pad_edge=False)
     headings = ("Date", "From", "To", "Note")
     for heading in headings:

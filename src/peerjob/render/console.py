@@ -123,7 +123,7 @@ def milestone_line(new: list[dict]) -> str | None:
     from peerjob.messages import choose
 
     # The rarest moment leads; the others are named after it, in the same line.
-    rank = ("first-stage", "goals-met", "applications", "wins", "first-win")
+    rank = ("first-went", "first-stage", "goals-met", "applications", "wins", "first-win")
     lead = min(new, key=lambda milestone: rank.index(milestone["kind"]) if milestone["kind"] in rank else len(rank))
     moment = (
         "milestone_first_application"

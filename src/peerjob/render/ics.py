@@ -1,4 +1,8 @@
-"""The calendar file: all-day events in iCalendar form (RFC 5545).
+"""The calendar file: events in iCalendar form (RFC 5545), all-day unless a time was given.
+
+A timed event (an interview round at 15:00) is written in the computer's own
+time zone: with its IANA name and a VTIMEZONE when the system says which
+zone it is (TZ, or the /etc/localtime link), else as the same moment in UTC.
 
 An event keeps its UID when its date moves; SEQUENCE (seconds since 2020,
 so each export counts higher than the last) and LAST-MODIFIED tell a
@@ -39,15 +43,58 @@ def build_ics(events: list[CalendarEvent], *, stamp: datetime) -> bytes:
         event.add("dtstamp", stamp)
         event.add("last-modified", stamp)
         event.add("sequence", sequence_for(stamp))
-        event.add("dtstart", item.on)
-        event.add("dtend", item.on + timedelta(days=1))
+        if item.at_time:
+            starts = local_datetime(item.on, item.at_time)
+            event.add("dtstart", starts)
+            event.add("dtend", starts + timedelta(minutes=item.minutes or 60))
+        else:
+            event.add("dtstart", item.on)
+            event.add("dtend", item.on + timedelta(days=1))
         event.add("summary", item.summary)
         if item.description:
             event.add("description", item.description)
         event.add("categories", [item.kind])
-        event.add("transp", "TRANSPARENT")  # a reminder, not a busy block
+        # An all-day item is a reminder, not a busy block; a timed interview is time you are busy.
+        event.add("transp", "OPAQUE" if item.at_time else "TRANSPARENT")
         calendar.add_component(event)
+    if any(item.at_time for item in events):
+        calendar.add_missing_timezones()
     return calendar.to_ical()
+
+
+def local_zone_name() -> str | None:
+    """The computer's IANA time zone ("Europe/London"), when the system says it; else None."""
+    import os
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    candidates = []
+    if os.environ.get("TZ"):
+        candidates.append(os.environ["TZ"].removeprefix(":"))
+    try:
+        target = os.path.realpath("/etc/localtime")
+    except OSError:  # pragma: no cover - realpath does not raise on Linux
+        target = ""
+    if "/zoneinfo/" in target:
+        candidates.append(target.split("/zoneinfo/", 1)[1])
+    for name in candidates:
+        try:
+            ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            continue
+        return name
+    return None
+
+
+def local_datetime(day, at_time: str) -> datetime:
+    """The wall-clock time on ``day`` in the local zone, as an aware datetime."""
+    from datetime import time
+    from zoneinfo import ZoneInfo
+
+    naive = datetime.combine(day, time.fromisoformat(at_time))
+    name = local_zone_name()
+    if name is not None:
+        return naive.replace(tzinfo=ZoneInfo(name))
+    return naive.astimezone().astimezone(UTC)  # the system's offset for that moment, written in UTC
 
 
 def calendar_written(events: list[CalendarEvent], output: Path | None, *, days: int, force: bool) -> None:

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from peerjob.domain.review import stage_move_words
-from peerjob.domain.toolkit import DISCLOSURE_NOTE, PrepSheet, story_lines
+from peerjob.domain.toolkit import DISCLOSURE_NOTE, PrepSheet, debrief_lines, round_summary, story_lines
 from peerjob.render.markdown import escape
 
 NOTE_LINES = 4  # empty lines left for notes
@@ -40,6 +40,13 @@ def render_prep_markdown(sheet: PrepSheet) -> str:
         lines += ["", f"Posting: {escape(sheet.url)}"]
     if sheet.start_on:
         lines += ["", f"First day: {sheet.start_on.isoformat()}"]
+    for label, value in sheet.sent:
+        lines += ["", f"{label}: {escape(value)}"]
+    if sheet.rounds:
+        lines += ["", "## Interview rounds", ""]
+        for round_ in sheet.rounds:
+            lines.append(f"- {escape(round_summary(round_))}")
+            lines += [f"  - {escape_line(line)}" for line in debrief_lines(round_)]
     lines += ["", "## Stage history", ""]
     for change in sheet.history:
         line = f"- {change['date'].isoformat()}: {_history_text(change)}"
@@ -112,6 +119,12 @@ def prep_renderable(sheet: PrepSheet):
     if sheet.start_on:
         parts.append(Text(f"First day: {sheet.start_on.isoformat()}"))
 
+    parts += [Text(f"{label}: {value}") for label, value in sheet.sent]
+    if sheet.rounds:
+        parts.append(section("Interview rounds"))
+        for round_ in sheet.rounds:
+            parts.append(hanging(round_summary(round_), "- "))
+            parts += [hanging(line, "    ") for line in debrief_lines(round_)]
     parts.append(section("Stage history"))
     if plain:
         parts += [

@@ -26,9 +26,17 @@ def today_shown(view: TodayView, *, as_json: bool) -> None:
                 "empty": False,
                 "today": view.today,
                 "due_now": [
-                    {"due_on": item.due_on, "title": item.title, "kind": item.kind, "overdue": item.due_on < view.today}
+                    {
+                        "due_on": item.due_on,
+                        "at": item.at_time,
+                        "title": item.title,
+                        "kind": item.kind,
+                        "overdue": item.due_on is not None and item.due_on < view.today and not item.suggestion,
+                        "command": f"peerjob interview debrief {item.refs['interview']}"
+                        if item.kind == "debrief"
+                        else None,
+                    }
                     for item in view.due_now
-                    if item.due_on is not None
                 ],
                 "more_due": view.more_due,
                 "this_week": view.effort,
@@ -42,6 +50,9 @@ def today_shown(view: TodayView, *, as_json: bool) -> None:
     console.print(f"Today, {view.today.isoformat()}", style="bold", markup=False)
     if view.due_now:
         for item in view.due_now:
+            if item.due_on is None:  # a question about a round that has passed, with the command to answer it
+                console.print(f"{indent}{item.title} {item.detail}", markup=False, highlight=False)
+                continue
             when = "today" if item.due_on == view.today else f"since {item.due_on}"
             console.print(f"{indent}{item.title} ({when})", markup=False, highlight=False)
         if view.more_due:

@@ -33,7 +33,11 @@ def _application_from_row(row: sqlite3.Row, tags: list[str]) -> Application:
         note=row["note"],
         follow_up_on=_as_date(row["follow_up_on"]),
         start_on=_as_date(row["start_on"]),
-        interview_on=_as_date(row["interview_on"]),
+        deadline_on=_as_date(row["deadline_on"]),
+        location=row["location"],
+        salary=row["salary"],
+        resume=row["resume"],
+        description=row["description"],
         tags=tags,
     )
 
@@ -186,7 +190,11 @@ EDITABLE: dict[str, Callable[[Any], object]] = {
     "note": str,
     "follow_up_on": _iso,
     "start_on": _iso,
-    "interview_on": _iso,
+    "deadline_on": _iso,
+    "location": str,
+    "salary": str,
+    "resume": str,
+    "description": str,
 }
 
 

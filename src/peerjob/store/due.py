@@ -2,13 +2,14 @@
 
 Each provider reads one kind (follow-ups, check-ins, resources...) and
 returns DueItems (worded in domain/due.py) up to a horizon; `peerjob due`, the review and the calendar
-all use ``collect`` so they never disagree.
+all use ``collect`` so they never disagree. Rounds that have passed come first, as questions ("How did
+it go?"), never as overdue.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from datetime import date
+from datetime import date, datetime
 
 from peerjob.config import Settings
 from peerjob.domain import due as words
@@ -122,15 +123,36 @@ def planned_checkins(conn: sqlite3.Connection, *, until: date, today: date, sett
 
 
 def interviews(conn: sqlite3.Connection, *, until: date, today: date, settings: Settings) -> list[DueItem]:
-    """Interviews planned from today on (``stage ... --interview`` or ``edit --interview``)."""
-    still_open, stages = stage_in("stage", FINISHED_STAGES, negate=True)
-    rows = conn.execute(
-        "SELECT id, company, role, interview_on FROM application"
-        f" WHERE interview_on IS NOT NULL AND interview_on >= ? AND interview_on <= ? AND {still_open}"
-        " ORDER BY interview_on, id",
-        (today.isoformat(), until.isoformat(), *stages),
-    )
-    return [words.interview(row["id"], row["company"], row["role"], as_date(row["interview_on"])) for row in rows]
+    """Interview rounds from today on, with their times, on applications still open."""
+    from peerjob.store.interviews import all_rounds
+
+    return [
+        words.interview(round_)
+        for round_ in all_rounds(conn)
+        if today <= round_.held_on <= until and round_.stage not in FINISHED_STAGES and round_.done_on is None
+    ]
+
+
+def debriefs(
+    conn: sqlite3.Connection, *, until: date, today: date, settings: Settings, now: datetime | None = None
+) -> list[DueItem]:
+    """Rounds that have passed with nothing said of them yet: "How did it go?" (the last 60 days).
+
+    ``now`` (cx.now()) lets a round earlier today count once its time is
+    over; without it, only rounds on earlier days have passed.
+    """
+    from datetime import time, timedelta
+
+    from peerjob.domain.interviews import wants_debrief
+    from peerjob.store.interviews import all_rounds
+
+    moment = now if now is not None else datetime.combine(today, time(0, 0))
+    oldest = today - timedelta(days=60)
+    return [
+        words.debrief(round_)
+        for round_ in all_rounds(conn)
+        if round_.held_on >= oldest and round_.stage not in FINISHED_STAGES and wants_debrief(round_, now=moment)
+    ]
 
 
 # Providers, in the order their items are shown.
@@ -144,8 +166,11 @@ PROVIDERS = (
 )
 
 
-def collect(conn: sqlite3.Connection, *, until: date, today: date, settings: Settings) -> list[DueItem]:
-    items: list[DueItem] = []
+def collect(
+    conn: sqlite3.Connection, *, until: date, today: date, settings: Settings, now: datetime | None = None
+) -> list[DueItem]:
+    """Everything due up to ``until``; ``now`` (the clock, on today) also asks about rounds over earlier today."""
+    items: list[DueItem] = debriefs(conn, until=until, today=today, settings=settings, now=now)
     for provider in PROVIDERS:
         items.extend(provider(conn, until=until, today=today, settings=settings))
     # Soonest first; undated suggestions last. The sort is stable, so providers keep their order within a day.

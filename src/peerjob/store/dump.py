@@ -23,6 +23,8 @@ TABLE_ORDER = (
     "application",
     "application_tag",
     "stage_change",
+    "interview",
+    "follow_up",
     "win",
     "milestone",
     "reframe",
@@ -149,13 +151,43 @@ def check_dump_shape(data: object) -> dict[str, list[dict]]:
                         f"In this dump, {table} row {number} has no '{column}', which can't be empty. Nothing was loaded."
                     )
     _check_references(tables)
-    return tables
+    return upgrade_tables(tables, data["schema"])
+
+
+def upgrade_tables(tables: dict[str, list[dict]], schema: str) -> dict[str, list[dict]]:
+    """A dump from an earlier schema, in the shape of the newest, as the migrations would have made it.
+
+    Before 0005 an application had one planned interview date; it becomes
+    that application's first round, as migration 0005 does to a data file.
+    """
+    from peerjob.store.version import REVISIONS
+
+    if REVISIONS.index(schema) >= REVISIONS.index("0005"):
+        return tables
+    applications = tables.get("application", [])
+    rounds = [
+        {
+            "application_id": row["id"],
+            "held_on": row["interview_on"],
+            "created_at": row.get("updated_at") or row.get("created_at"),
+            "updated_at": row.get("updated_at") or row.get("created_at"),
+        }
+        for row in applications
+        if row.get("interview_on") is not None
+    ]
+    upgraded = dict(tables)
+    upgraded["application"] = [{k: v for k, v in row.items() if k != "interview_on"} for row in applications]
+    if rounds:
+        upgraded["interview"] = [dict(round_, id=number) for number, round_ in enumerate(rounds, start=1)]
+    return upgraded
 
 
 # (table, column) -> the table its ID points at; checked before any file is opened.
 REFERENCES = {
     ("application_tag", "application_id"): "application",
     ("stage_change", "application_id"): "application",
+    ("interview", "application_id"): "application",
+    ("follow_up", "application_id"): "application",
     ("win", "application_id"): "application",
     ("reframe", "application_id"): "application",
     ("journal_practice", "entry_id"): "journal_entry",
@@ -181,12 +213,16 @@ def _check_references(tables: dict[str, list[dict]]) -> None:
 # What each column may hold, so a loaded file works with every command afterwards.
 # (tests/test_data.py checks these lists against store/models.py.)
 DATETIME_COLUMNS = frozenset({"created_at", "updated_at", "removed_at"})
+# Dates only dumps from earlier schemas hold (upgrade_tables carries them into today's tables).
+LEGACY_DATE_COLUMNS = frozenset({("application", "interview_on")})
 DATE_COLUMNS = frozenset(
     {
         "applied_on",
         "follow_up_on",
         "start_on",
-        "interview_on",
+        "deadline_on",
+        "held_on",
+        "followed_on",
         "changed_on",
         "won_on",
         "reached_on",
@@ -241,7 +277,7 @@ def value_problem(table: str, column: str, value: object) -> str | None:
         return "it can't be empty" if required else None
     if required and (not isinstance(value, str) or not value.strip()):
         return "it needs text and can't be empty"
-    if column in DATE_COLUMNS:
+    if column in DATE_COLUMNS or (table, column) in LEGACY_DATE_COLUMNS:
         return None if _valid(value, _DATE, date.fromisoformat) else f"{value!r} is not a date like 2026-11-20"
     if column in DATETIME_COLUMNS:
         return (

@@ -51,6 +51,10 @@ def _candidates(conn: sqlite3.Connection, known: set[str]) -> list[tuple[str, st
         key = f"first-win:{kind}"
         if key not in known:
             found.append((key, "first-win", rules.first_win_title(kind), first_on))
+    if "first:went" not in known:
+        went_on = conn.execute("SELECT MIN(done_on) FROM interview").fetchone()[0]
+        if went_on is not None:
+            found.append(("first:went", "first-went", rules.FIRST_WENT_TITLE, went_on))
     wins = conn.execute("SELECT COUNT(*) FROM win").fetchone()[0]
     for number in rules.count_thresholds(wins, rules.WIN_STEPS):
         key = f"wins:{number}"

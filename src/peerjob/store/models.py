@@ -44,7 +44,11 @@ class Application(SQLModel, table=True):
     note: str | None = None  # PRIVATE: free text
     follow_up_on: date | None = Field(default=None, index=True)
     start_on: date | None = None  # first day at work, once accepted
-    interview_on: date | None = None  # the next interview, when one is planned
+    deadline_on: date | None = Field(default=None, index=True)  # a saved job's closing date
+    location: str | None = None
+    salary: str | None = None  # PRIVATE: as the person wrote it ("£24k", "18/h")
+    resume: str | None = None  # PRIVATE: which version was sent
+    description: str | None = None  # PRIVATE: a snapshot of the posting
     created_at: datetime
     updated_at: datetime
 
@@ -69,6 +73,46 @@ class StageChange(SQLModel, table=True):
     to_stage: str = Field(index=True)
     changed_on: date = Field(index=True)
     note: str | None = None  # PRIVATE: free text
+    created_at: datetime
+
+
+class Interview(SQLModel, table=True):
+    """One interview round; an application may have any number."""
+
+    __tablename__ = "interview"
+    # AUTOINCREMENT: an ID is never given again after a delete (calendar UIDs, notes, exports point at it).
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id: int | None = Field(default=None, primary_key=True)
+    application_id: int = Field(sa_column=_fk("application.id", "CASCADE", nullable=False))
+    held_on: date = Field(index=True)
+    at_time: str | None = None  # "15:30", local time; None: the day only
+    kind: str | None = None  # phone, video, onsite, assessment, other
+    with_names: str | None = None  # PRIVATE: who
+    place: str | None = None  # PRIVATE: where (an address, a link)
+    duration_min: int | None = None
+    note: str | None = None  # PRIVATE
+    done_on: date | None = None  # went (`interview done` or a debrief)
+    how_it_went: str | None = None  # PRIVATE: the debrief
+    learned: str | None = None  # PRIVATE
+    next_step: str | None = None  # PRIVATE
+    created_at: datetime
+    updated_at: datetime
+
+
+class FollowUp(SQLModel, table=True):
+    """A follow-up the person sent: a step, kept in the application's history."""
+
+    __tablename__ = "follow_up"
+    # AUTOINCREMENT: an ID is never given again after a delete (calendar UIDs, notes, exports point at it).
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id: int | None = Field(default=None, primary_key=True)
+    application_id: int = Field(sa_column=_fk("application.id", "CASCADE", nullable=False))
+    followed_on: date = Field(index=True)
+    channel: str | None = None  # email, phone, in-person, other
+    with_name: str | None = None  # PRIVATE: who it went to
+    note: str | None = None  # PRIVATE
     created_at: datetime
 
 

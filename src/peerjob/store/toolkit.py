@@ -253,7 +253,20 @@ def build_prep_sheet(
         )
     )
     disclosure = get_disclosure(conn, application_id)
+    from peerjob.store.interviews import all_rounds
+
+    sent = [
+        (label, value)
+        for label, value in (
+            ("Location", application.location),
+            ("Salary", application.salary),
+            ("Resume sent", application.resume),
+        )
+        if value
+    ]
     return PrepSheet(
+        rounds=all_rounds(conn, application_id),
+        sent=sent,
         application_id=application.id,
         company=application.company,
         role=application.role,
