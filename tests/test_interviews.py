@@ -281,3 +281,18 @@ def test_a_dump_from_before_rounds_loads_its_interview_dates_as_rounds(peerjob, 
     peerjob.ok("--db", tmp_path / "new.db", "load", path)
     (only,) = peerjob.json("--db", tmp_path / "new.db", "interview", "list")
     assert (only["application_id"], only["date"], only["time"]) == (1, "2026-11-26", None)
+
+
+def test_on_a_terminal_the_debrief_asks_one_question_at_a_time(terminal_env, peerjob):
+    from test_terminal import run_in_terminal
+
+    peerjob.ok("log", "ACME", "Support", "--date", "2026-11-10")
+    peerjob.ok("interview", "add", "1", "2026-11-18 10:00")
+    code, screen = run_in_terminal(["interview", "debrief", "1"], "Calm by the end\n\nThank-you email\n", terminal_env)
+    assert code == 0, screen
+    assert "How did it go" in screen and "One thing you learned" in screen and "What next" in screen
+    assert peerjob.json("interview", "show", "1")["debrief"] == {
+        "how_it_went": "Calm by the end",
+        "learned": None,  # Enter skipped it
+        "next_step": "Thank-you email",
+    }

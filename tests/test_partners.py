@@ -198,11 +198,11 @@ def test_isolation_line_names_the_partner_heard_from_least_and_never_a_removed_o
     peerjob.ok("partner", "add", "Riley")
     peerjob.ok("checkin", "Sam", "--date", "2026-11-01")
     peerjob.ok("checkin", "Riley", "--date", "2026-11-05")
-    assert "Sam" in nudge_lines(peerjob.ok("log", "A", "B").stderr)[0]
+    assert "Sam" in nudge_lines(peerjob.ok("log", "A", "B1").stderr)[0]
     peerjob.ok("partner", "remove", "Sam")
-    assert "Riley" in nudge_lines(peerjob.ok("log", "A", "B").stderr)[0]
+    assert "Riley" in nudge_lines(peerjob.ok("log", "A", "B2").stderr)[0]
     peerjob.ok("partner", "remove", "Riley")
-    assert nudge_lines(peerjob.ok("log", "A", "B").stderr) == []  # nobody to suggest: no line
+    assert nudge_lines(peerjob.ok("log", "A", "B3").stderr) == []  # nobody to suggest: no line
 
 
 def test_no_partners_no_isolation_line(peerjob, pinned):

@@ -66,7 +66,7 @@ def test_csv_dump_to_standard_output_is_refused(peerjob, pinned, assert_rejected
 @pytest.mark.parametrize(
     ("args", "kind"),
     [
-        (["log", "ACME", "Support"], "application"),
+        (["log", "Globex", "Barista"], "application"),
         (["win", "Mock interview"], "win"),
         (["journal", "Slow start", "--mood", "3"], "journal"),
         (["checkin", "Sam"], "checkin"),
@@ -75,23 +75,45 @@ def test_csv_dump_to_standard_output_is_refused(peerjob, pinned, assert_rejected
         (["strength", "add", "grit", "--story", "I kept going"], "strength"),
         (["resource", "add", "Job club"], "resource"),
         (["boundary", "add", "Leave by 6"], "boundary"),
+        (["save", "Initech", "Support"], "application"),
+        (["followup", "1"], "follow-up"),
+        (["interview", "add", "1", "friday 3pm"], "interview"),
     ],
-    ids=["log", "win", "journal", "checkin", "stage", "partner add", "strength add", "resource add", "boundary add"],
+    ids=[
+        "log",
+        "win",
+        "journal",
+        "checkin",
+        "stage",
+        "partner add",
+        "strength add",
+        "resource add",
+        "boundary add",
+        "save",
+        "followup",
+        "interview add",
+    ],
 )
 def test_writes_a_script_can_read(peerjob, pinned, args, kind):
     peerjob.ok("partner", "add", "Sam")
-    if args[0] == "stage":
+    if args[0] in ("stage", "followup", "interview"):
         peerjob.ok("log", "First", "Job")
     quiet = peerjob.ok(*args, "-q")
     assert quiet.stdout.strip().isdigit() and quiet.stderr == ""  # id=$(peerjob log X Y -q)
-    # A second record (a strength's name is unique; a stage move is not made twice).
-    again = {"stage": ["stage", "1", "interviewing"], "strength": ["strength", "add", "empathy"]}.get(args[0], args)
+    # A second record (a strength's name is unique; a stage move is not made twice; the same job
+    # logged or saved twice in 60 days is asked about).
+    again = {
+        "stage": ["stage", "1", "interviewing"],
+        "strength": ["strength", "add", "empathy"],
+        "log": ["log", "Initech", "Barista"],
+        "save": ["save", "Umbrella", "Support"],
+    }.get(args[0], args)
     record = json.loads(peerjob.ok(*again, "--json").stdout)
     assert isinstance(record["id"], int)
     stamps = [value for key, value in record.items() if key.endswith("_at") and value]
     assert all("T" in value for value in stamps)  # ISO 8601
     if kind == "application":
-        assert record["stage"] in ("applied", "interviewing")
+        assert record["stage"] in ("applied", "interviewing", "saved")
 
 
 def test_quiet_still_says_where_support_is_after_a_very_low_mood(peerjob, pinned):

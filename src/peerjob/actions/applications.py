@@ -53,6 +53,32 @@ def default_follow_up(entry: NewApplication, settings: Settings) -> date | None:
     return entry.applied_on + timedelta(days=settings.default_follow_up_days)
 
 
+def find_duplicate(conn: sqlite3.Connection, company: str, role: str, on: date) -> Application | None:
+    """The same job logged or saved in the 60 days before ``on`` (or after it), if there is one."""
+    from peerjob.domain.records import DUPLICATE_DAYS
+
+    return store.same_job_since(conn, company, role, on - timedelta(days=DUPLICATE_DAYS))
+
+
+def save_job(conn: sqlite3.Connection, entry: NewApplication) -> int:
+    """A job kept for later at 'saved': no follow-up, not counted as an application, nothing celebrated yet."""
+    job_id = store.add_application(
+        conn,
+        company=entry.company,
+        role=entry.role,
+        applied_on=entry.applied_on,  # the day it was saved, until it is sent
+        stage="saved",
+        url=entry.url,
+        source=entry.source,
+        note=entry.note,
+        follow_up_on=None,
+        tags=entry.tags,
+    )
+    if entry.details:
+        store.update_application(conn, job_id, entry.details)
+    return job_id
+
+
 def log_application(
     conn: sqlite3.Connection, entry: NewApplication, *, settings: Settings, today: date
 ) -> ApplicationLogged:
@@ -165,8 +191,13 @@ def move_stage(conn: sqlite3.Connection, move: StageMove, *, settings: Settings)
         clear_follow_up=move.clear_follow_up,
         start_on=move.start_on,
     )
+    if application.stage == "saved" and move.to_stage != "saved":
+        # Sent at last: it becomes an application on the day of the move, with the usual follow-up.
+        changes["applied_on"] = move.changed_on
+        if move.to_stage == "applied" and "follow_up_on" not in changes and settings.default_follow_up_days:
+            changes["follow_up_on"] = move.changed_on + timedelta(days=settings.default_follow_up_days)
     if changes:
-        store.update_application(conn, move.application_id, dict(changes))
+        store.update_application(conn, move.application_id, dict(changes), move_first_row=False)
     if move.interview is not None:
         plan_round(conn, move.application_id, move.interview, today=move.today or move.changed_on)
     if move.reframe:
@@ -254,8 +285,27 @@ def delete_application(conn: sqlite3.Connection, application_id: int) -> None:
 
 
 def list_applications(
-    conn: sqlite3.Connection, *, stage: str | None, since: date | None, until: date | None, tag: str | None
+    conn: sqlite3.Connection,
+    *,
+    stage: str | None,
+    since: date | None,
+    until: date | None,
+    tag: str | None,
+    search: str | None = None,
+    active: bool = False,
+    sort: str = "applied",
+    limit: int | None = None,
 ) -> tuple[list[Application], bool]:
-    """The applications that match, oldest first, and whether there are any at all."""
+    """The applications that match, in the order asked (oldest first by default), and whether there are any at all."""
+    from peerjob.domain.records import matches, sort_applications
+    from peerjob.domain.stages import FINISHED_STAGES
+
     rows = store.list_applications(conn, stage=stage, since=since, until=until, tag=tag)
-    return rows, bool(rows) or store.count_applications(conn) > 0
+    if active:
+        rows = [row for row in rows if row.stage not in FINISHED_STAGES]
+    if search is not None:
+        rows = [row for row in rows if matches(row, search)]
+    rows = sort_applications(rows, sort)
+    if limit is not None:
+        rows = rows[:limit]
+    return rows, bool(rows) or store.count_applications(conn, sent_only=False) > 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from datetime import date
 from typing import Annotated
 
 import typer
@@ -11,7 +12,7 @@ from peerjob.cli import completion
 from peerjob.cli import context as cx
 from peerjob.cli import reframes as reframe_cli
 from peerjob.cli.options import DATE_HELP, JsonOneOption, JsonOption, QuietOption, SavedJsonOption
-from peerjob.errors import BadInput
+from peerjob.errors import BadInput, PeerjobError
 
 INTERVIEW_HELP = "The next interview round, with a time if you like: 'friday 3pm', '2026-12-01 15:30'. Shown in due."
 FOLLOW_UP_HELP = "When to follow up: 2026-12-01, friday, 'in 1 week'."
@@ -61,12 +62,44 @@ def register(app: typer.Typer) -> None:
     # The everyday verbs stay at the top (`peerjob list`, `peerjob show 3`); `peerjob application
     # list|show|edit|delete|stage` is the same commands in the grammar every other record uses.
     grouped = typer.Typer(help="Your applications: list, show, edit, delete, stage.", no_args_is_help=True)
-    for command in (log, list_applications, show, stage, edit, delete):
+    for command in (log, save, list_applications, show, stage, edit, delete):
         name = command.__name__.replace("list_applications", "list")
         app.command(name)(command)
-        if command is not log:
+        if command not in (log, save):
             grouped.command(name)(command)
+    app.command("applied", hidden=True)(applied)
     app.add_typer(grouped, name="application", hidden=True)
+
+
+AgainOption = Annotated[
+    bool, typer.Option("--again", help="Log it even though the same job is already there from the last 60 days.")
+]
+
+
+def check_not_a_duplicate(company: str, role: str, on: date, *, again: bool, instead: str) -> None:
+    """The same company and role from the last 60 days is probably a slip: ask, or refuse without a terminal."""
+    if again:
+        return
+    from peerjob.actions.applications import find_duplicate
+
+    if not cx.has_data():
+        return
+    with cx.database(write=False) as conn:
+        earlier = find_duplicate(conn, company, role, on)
+    if earlier is None:
+        return
+    what = "saved" if earlier.stage == "saved" else "logged"
+    said = (
+        f"{earlier.company}, {earlier.role} is already {what} "
+        f"(ID {earlier.id}, {earlier.applied_on}, now at {earlier.stage})."
+    )
+    if not cx.interactive():
+        raise BadInput(f"{said} To add it again anyway: {instead}")
+    from peerjob.render.console import say
+
+    say(said)
+    if not typer.confirm("Add it again?", default=False, err=True):
+        raise PeerjobError(f"Nothing added. peerjob show {earlier.id} has the one you have.")
 
 
 def log(
@@ -91,6 +124,7 @@ def log(
     salary: SalaryOption = None,
     resume: ResumeOption = None,
     description: DescriptionOption = None,
+    again: AgainOption = False,
     as_json: SavedJsonOption = False,
     quiet: QuietOption = False,
 ) -> None:
@@ -111,6 +145,7 @@ def log(
     if follow_up_on and follow_up_on < applied_on:
         raise BadInput(f"The follow-up date {follow_up_on} is before the application date {applied_on}.")
     sent = what_was_sent(location, salary, resume, description, example="peerjob log ACME Support")
+    check_not_a_duplicate(company, role, applied_on, again=again, instead=_again("log", company, role))
 
     from peerjob.actions.applications import NewApplication, log_application
     from peerjob.render.applications import application_logged
@@ -133,6 +168,67 @@ def log(
         application_logged(result)
 
 
+def save(
+    company: Annotated[str, typer.Argument(metavar="COMPANY", help="Who is hiring.")],
+    role: Annotated[str, typer.Argument(metavar="ROLE", help="The role.")],
+    url: Annotated[str | None, typer.Option(metavar="URL", help="Link to the job posting.")] = None,
+    deadline: Annotated[
+        str | None, typer.Option("--deadline", metavar="DATE", help="The closing date (shown in due and the calendar).")
+    ] = None,
+    source: Annotated[str | None, typer.Option(metavar="TEXT", help="Where you found it.")] = None,
+    note: Annotated[str | None, typer.Option(metavar="TEXT", help="A private note.")] = None,
+    tag: TagOption = None,
+    location: LocationOption = None,
+    salary: SalaryOption = None,
+    description: DescriptionOption = None,
+    again: AgainOption = False,
+    as_json: SavedJsonOption = False,
+    quiet: QuietOption = False,
+) -> None:
+    """Keep a job to apply for later; not counted until you send it. Example: peerjob save ACME "Support" --deadline friday."""
+    from peerjob.cli.records import check_output_mode, saved
+
+    check_output_mode(as_json, quiet)
+    example = 'peerjob save ACME "Support Specialist"'
+    company = cx.required_text(company, "The company", example)
+    role = cx.required_text(role, "The role", example)
+    today = cx.today()
+    details = what_was_sent(location, salary, None, description, example="peerjob save ACME Support")
+    if deadline is not None:
+        details["deadline_on"] = cx.future_date(deadline)
+    check_not_a_duplicate(company, role, today, again=again, instead=_again("save", company, role))
+    from peerjob.actions.applications import NewApplication, save_job
+
+    entry = NewApplication(
+        company=company, role=role, applied_on=today, url=url, source=source, note=note, tags=tag, details=details
+    )
+    with cx.database(write=True) as conn:
+        job_id = save_job(conn, entry)
+    if not saved("application", job_id, as_json=as_json, quiet=quiet):
+        from peerjob.render.applications import job_saved
+
+        job_saved(job_id, company, role, details.get("deadline_on"))
+
+
+def applied(
+    application_id: Annotated[int, typer.Argument(metavar="ID", help="The saved job's ID.")],
+    on: Annotated[
+        str | None, typer.Option("--date", "-d", metavar="DATE", help=f"When you sent it (default today). {DATE_HELP}")
+    ] = None,
+    as_json: SavedJsonOption = False,
+    quiet: QuietOption = False,
+) -> None:
+    """Mark a saved job as sent: the same as peerjob stage ID applied. Example: peerjob applied 4."""
+    stage(application_id, "applied", on=on, as_json=as_json, quiet=quiet)
+
+
+def _again(verb: str, company: str, role: str) -> str:
+    """What to type to add the same job again, quoted for the shell."""
+    import shlex
+
+    return f"peerjob {verb} {shlex.quote(company)} {shlex.quote(role)} ... --again"
+
+
 def list_applications(
     stage: Annotated[
         str | None,
@@ -143,11 +239,27 @@ def list_applications(
     since: Annotated[str | None, typer.Option(metavar="DATE", help=f"Applied on or after. {DATE_HELP}")] = None,
     until: Annotated[str | None, typer.Option(metavar="DATE", help=f"Applied on or before. {DATE_HELP}")] = None,
     tag: Annotated[str | None, typer.Option("--tag", "-t", help="Only applications with this tag.")] = None,
+    search: Annotated[
+        str | None,
+        typer.Option(
+            "--search", "-s", metavar="TEXT", help="Company, role, tags or notes containing this (any case or accent)."
+        ),
+    ] = None,
+    active: Annotated[bool, typer.Option("--active", help="Hide finished ones (accepted, rejected, ...).")] = False,
+    sort: Annotated[
+        str, typer.Option("--sort", metavar="ORDER", help="applied (oldest first), company, stage or follow-up.")
+    ] = "applied",
+    limit: Annotated[int | None, typer.Option("--limit", "-n", min=1, help="At most this many, from the top.")] = None,
     as_json: JsonOption = False,
 ) -> None:
     """List applications, oldest first. Example: peerjob list --stage interviewing."""
+    from peerjob.domain.records import SORTS
     from peerjob.domain.stages import parse_stage
 
+    if sort not in SORTS:
+        raise BadInput(f"Unknown sort '{sort}'. Use one of: {', '.join(SORTS)}.")
+    if search is not None and not search.strip():
+        raise BadInput('--search needs some text, for example: peerjob list --search "dental"')
     wanted_stage = parse_stage(stage) if stage else None
     since_on = cx.any_date(since)
     until_on = cx.any_date(until)
@@ -156,7 +268,17 @@ def list_applications(
     from peerjob.render.listing import show_listing
 
     with cx.database(write=False) as conn:
-        rows, any_at_all = listed(conn, stage=wanted_stage, since=since_on, until=until_on, tag=tag)
+        rows, any_at_all = listed(
+            conn,
+            stage=wanted_stage,
+            since=since_on,
+            until=until_on,
+            tag=tag,
+            search=search,
+            active=active,
+            sort=sort,
+            limit=limit,
+        )
     show_listing(APPLICATIONS, rows, as_json=as_json, filtered=any_at_all)
 
 

@@ -27,6 +27,8 @@ class Entry(NamedTuple):
 COMMANDS: dict[str, Entry] = {
     # Every day
     "log": Entry("applications", "Record an application you just sent."),
+    "save": Entry("applications", "Keep a job to apply for later; not counted until you send it."),
+    "applied": Entry("applications", "Mark a saved job as sent: the same as peerjob stage ID applied.", hidden=True),
     "win": Entry("wins", "Record a step beyond applications: a mock interview, a new CV."),
     "journal": Entry(
         "journal",
@@ -81,6 +83,7 @@ SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "Every day",
         (
             "log",
+            "save",
             "win",
             "journal",
             "checkin",

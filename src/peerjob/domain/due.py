@@ -124,6 +124,17 @@ def interview(round_: Round) -> DueItem:
     )
 
 
+def deadline(job_id: int, company: str, role: str, on: date) -> DueItem:
+    """A saved job's closing date: the role is safe to show (as a follow-up's is)."""
+    return DueItem(
+        kind="deadline",
+        due_on=on,
+        title=f"Deadline to apply to {company}",
+        detail=f"{role}. Once sent: peerjob applied {job_id}",
+        application_id=job_id,
+    )
+
+
 def debrief(round_: Round) -> DueItem:
     """A round that has passed: going was a step; a few words on it help the next one. Undated, never overdue."""
     return DueItem(

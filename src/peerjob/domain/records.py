@@ -49,3 +49,51 @@ def to_jsonable(value: Any) -> Any:
     if isinstance(value, date):
         return value.isoformat()
     return value
+
+
+DUPLICATE_DAYS = 60  # a second log of the same job within this many days is probably a slip
+
+
+def simple_text(text: str) -> str:
+    """Text as a search sees it: no case, accents, punctuation or extra spaces ("Café-Nord" -> "cafe nord")."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    kept = "".join(ch if ch.isalnum() else " " for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(kept.split())
+
+
+SORTS = ("applied", "company", "stage", "follow-up")
+
+
+def sort_applications(rows: list[Application], by: str) -> list[Application]:
+    """In date order (the default), by company, by stage in pipeline order, or by follow-up date (none last)."""
+    from peerjob.domain.stages import STAGES
+
+    keys = {
+        "applied": lambda a: (a.applied_on, a.id),
+        "company": lambda a: (simple_text(a.company), a.applied_on, a.id),
+        "stage": lambda a: (STAGES.index(a.stage), a.applied_on, a.id),
+        "follow-up": lambda a: (a.follow_up_on is None, a.follow_up_on or a.applied_on, a.id),
+    }
+    if by not in keys:
+        from peerjob.errors import BadInput
+
+        raise BadInput(f"Unknown sort '{by}'. Use one of: {', '.join(SORTS)}.")
+    return sorted(rows, key=keys[by])
+
+
+def matches(application: Application, wanted: str, also: list[str] | None = None) -> bool:
+    """Does the search text appear in the company, role, tags, note (or ``also``: contact names)?"""
+    words = simple_text(wanted)
+    fields = [application.company, application.role, application.note or "", *application.tags, *(also or [])]
+    return all(word in simple_text(" ".join(fields)) for word in words.split())
+
+
+def job_key(company: str, role: str) -> tuple[str, str]:
+    """Company and role as a comparison sees them: no case, accents, punctuation or spaces.
+
+    "Maple Dental, Inc." and "maple  dental inc" are one company; "Café Nord" and "Cafe Nord" too.
+    """
+    # Letters and digits only: "A.C.M.E." is "acme", "Support-Specialist" is "supportspecialist".
+    return simple_text(company).replace(" ", ""), simple_text(role).replace(" ", "")

@@ -28,8 +28,11 @@ REPLY_STAGES = frozenset({"screening", "interviewing", "offer", "accepted", "rej
 FINISHED_STAGES = frozenset({"accepted", "rejected", "withdrawn", "no-response"})
 # Still going: everything else, in pipeline order.
 ACTIVE_STAGES = tuple(stage for stage in STAGES if stage not in FINISHED_STAGES)
-# A planned interview belongs to these; moving on clears it.
+# `stage ... --interview` goes with these.
 INTERVIEW_STAGES = ("screening", "interviewing")
+# An application counts (in totals, weekly effort, goals and milestones) once it was sent:
+# a job kept at 'saved' is not one yet. SQL, for queries on the application table.
+SENT_SQL = "stage <> 'saved'"
 
 
 def stage_in(column: str, stages: frozenset[str] | tuple[str, ...], *, negate: bool = False) -> tuple[str, list[str]]:

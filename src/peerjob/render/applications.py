@@ -145,6 +145,15 @@ def boundaries_pointer(count: int) -> None:
         say(choose("boundaries_ready", count, count=count))
 
 
+def job_saved(job_id: int, company: str, role: str, deadline: Any) -> None:
+    """Not an application yet: a quiet line, the deadline if any, and how to mark it sent."""
+    by = f" The deadline is {deadline.isoformat()}; it shows in peerjob due." if deadline else ""
+    say(
+        f"Saved for later: {company}, {role} (ID {job_id}). Finding it was part of the work.{by} "
+        f"Once you send it: peerjob applied {job_id}"
+    )
+
+
 def application_updated(application_id: int, company: str) -> None:
     say(f"Updated application {application_id} ({company}).")
 

@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from peerjob.domain.records import Application, StageChange
+from peerjob.domain.stages import SENT_SQL
 from peerjob.errors import NotFound
 from peerjob.store.db import as_date, as_date_or_none, date_span, inserted_id, utc_now_text
 
@@ -148,17 +149,36 @@ def list_applications(
     return [_application_from_row(row, tags.get(row["id"], [])) for row in rows]
 
 
-def count_applications(conn: sqlite3.Connection, *, since: date | None = None, until: date | None = None) -> int:
+def count_applications(
+    conn: sqlite3.Connection, *, since: date | None = None, until: date | None = None, sent_only: bool = True
+) -> int:
+    """Applications sent (dated in the span, if given); ``sent_only=False`` counts saved jobs too."""
     clauses, params = date_span("applied_on", since, until)
+    if sent_only:
+        clauses.append(SENT_SQL)
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
     return conn.execute(f"SELECT COUNT(*) FROM application {where}", params).fetchone()[0]
+
+
+def same_job_since(conn: sqlite3.Connection, company: str, role: str, since: date) -> Application | None:
+    """An application (or saved job) for the same company and role dated on or after ``since``, if any."""
+    from peerjob.domain.records import job_key
+
+    wanted = job_key(company, role)
+    for row in conn.execute(
+        "SELECT * FROM application WHERE applied_on >= ? ORDER BY applied_on DESC, id DESC", (since.isoformat(),)
+    ):
+        if job_key(row["company"], row["role"]) == wanted:
+            return _application_from_row(row, [])
+    return None
 
 
 def latest_activity_date(conn: sqlite3.Connection) -> date | None:
     """The latest day with anything recorded: an application, a win, a check-in or a journal entry."""
     return _as_date(
         conn.execute(
-            "SELECT MAX(day) FROM (SELECT MAX(applied_on) AS day FROM application UNION ALL SELECT MAX(won_on) FROM win"
+            f"SELECT MAX(day) FROM (SELECT MAX(applied_on) AS day FROM application WHERE {SENT_SQL}"
+            " UNION ALL SELECT MAX(won_on) FROM win"
             " UNION ALL SELECT MAX(checkin_on) FROM checkin UNION ALL SELECT MAX(entry_on) FROM journal_entry)"
         ).fetchone()[0]
     )
@@ -198,7 +218,11 @@ EDITABLE: dict[str, Callable[[Any], object]] = {
 }
 
 
-def update_application(conn: sqlite3.Connection, application_id: int, changes: dict[str, object]) -> None:
+def update_application(
+    conn: sqlite3.Connection, application_id: int, changes: dict[str, object], *, move_first_row: bool = True
+) -> None:
+    """Change columns; a new ``applied_on`` moves the first history row too, unless ``move_first_row`` is off
+    (a saved job being sent keeps the day it was saved in its history)."""
     assignments, params = [], []
     for column, value in changes.items():
         convert = EDITABLE[column]
@@ -207,7 +231,7 @@ def update_application(conn: sqlite3.Connection, application_id: int, changes: d
     assignments.append("updated_at = ?")
     params.extend([utc_now_text(), application_id])
     conn.execute(f"UPDATE application SET {', '.join(assignments)} WHERE id = ?", params)
-    if "applied_on" in changes:
+    if "applied_on" in changes and move_first_row:
         # The first history row is the logging itself; it moves with the date.
         conn.execute(
             "UPDATE stage_change SET changed_on = ? WHERE application_id = ? AND from_stage IS NULL",

@@ -155,9 +155,20 @@ def debriefs(
     ]
 
 
+def deadlines(conn: sqlite3.Connection, *, until: date, today: date, settings: Settings) -> list[DueItem]:
+    """Closing dates of jobs saved and not sent yet, from today on."""
+    rows = conn.execute(
+        "SELECT id, company, role, deadline_on FROM application WHERE stage = 'saved'"
+        " AND deadline_on IS NOT NULL AND deadline_on >= ? AND deadline_on <= ? ORDER BY deadline_on, id",
+        (today.isoformat(), until.isoformat()),
+    )
+    return [words.deadline(row["id"], row["company"], row["role"], as_date(row["deadline_on"])) for row in rows]
+
+
 # Providers, in the order their items are shown.
 PROVIDERS = (
     interviews,
+    deadlines,
     follow_ups,
     quiet_applications,
     reframe_steps,

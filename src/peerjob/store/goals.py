@@ -6,6 +6,7 @@ import sqlite3
 from datetime import date, timedelta
 
 from peerjob.domain.goals import GOAL_NAMES
+from peerjob.domain.stages import SENT_SQL
 from peerjob.store.db import as_date, utc_now_text
 
 
@@ -58,7 +59,7 @@ def week_counts(conn: sqlite3.Connection, start: date, end: date) -> dict[str, i
     span = (start.isoformat(), end.isoformat())
     row = conn.execute(
         "SELECT"
-        " (SELECT COUNT(*) FROM application WHERE applied_on BETWEEN ?1 AND ?2),"
+        f" (SELECT COUNT(*) FROM application WHERE applied_on BETWEEN ?1 AND ?2 AND {SENT_SQL}),"
         " (SELECT COUNT(*) FROM win WHERE won_on BETWEEN ?1 AND ?2),"
         " (SELECT COUNT(*) FROM checkin WHERE checkin_on BETWEEN ?1 AND ?2),"
         " (SELECT COUNT(DISTINCT entry_on) FROM journal_entry WHERE entry_on BETWEEN ?1 AND ?2)",

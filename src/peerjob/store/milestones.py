@@ -13,20 +13,21 @@ from datetime import date
 from typing import Any
 
 from peerjob.domain import milestones as rules
+from peerjob.domain.stages import SENT_SQL
 from peerjob.store.db import as_date, utc_now_text
 
 
-def _nth_date(conn: sqlite3.Connection, table: str, column: str, number: int) -> str:
-    # Table and column come from this module only, never from input.
+def _nth_date(conn: sqlite3.Connection, table: str, column: str, number: int, where: str = "1") -> str:
+    # Table, column and condition come from this module only, never from input.
     return conn.execute(
-        f"SELECT {column} FROM {table} ORDER BY {column}, id LIMIT 1 OFFSET ?", (number - 1,)
+        f"SELECT {column} FROM {table} WHERE {where} ORDER BY {column}, id LIMIT 1 OFFSET ?", (number - 1,)
     ).fetchone()[0]
 
 
 def _candidates(conn: sqlite3.Connection, known: set[str]) -> list[tuple[str, str, str, str]]:
     """(key, kind, title, reached_on) for every milestone reached but not yet recorded."""
     found = []
-    applications = conn.execute("SELECT COUNT(*) FROM application").fetchone()[0]
+    applications = conn.execute(f"SELECT COUNT(*) FROM application WHERE {SENT_SQL}").fetchone()[0]
     for number in rules.count_thresholds(applications, rules.APPLICATION_STEPS):
         key = f"applications:{number}"
         if key not in known:
@@ -35,7 +36,7 @@ def _candidates(conn: sqlite3.Connection, known: set[str]) -> list[tuple[str, st
                     key,
                     "applications",
                     rules.application_title(number),
-                    _nth_date(conn, "application", "applied_on", number),
+                    _nth_date(conn, "application", "applied_on", number, SENT_SQL),
                 )
             )
     stages = tuple(rules.FIRST_STAGE_TITLES)

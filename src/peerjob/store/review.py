@@ -15,7 +15,7 @@ from peerjob.domain.review import (
     WinItem,
 )
 from peerjob.domain.selfcare import average
-from peerjob.domain.stages import CLOSED_BY_EMPLOYER
+from peerjob.domain.stages import CLOSED_BY_EMPLOYER, SENT_SQL
 from peerjob.store.db import as_date, as_date_or_none
 
 
@@ -25,7 +25,7 @@ def weekly_counts(conn: sqlite3.Connection, first: date, last: date) -> list[int
     span = (first.isoformat(), first.isoformat(), last.isoformat())
     for sql in (
         "SELECT CAST((julianday(applied_on) - julianday(?)) / 7 AS INTEGER), COUNT(*)"
-        " FROM application WHERE applied_on BETWEEN ? AND ? GROUP BY 1",
+        f" FROM application WHERE applied_on BETWEEN ? AND ? AND {SENT_SQL} GROUP BY 1",
         "SELECT CAST((julianday(won_on) - julianday(?)) / 7 AS INTEGER), COUNT(*)"
         " FROM win WHERE won_on BETWEEN ? AND ? GROUP BY 1",
         "SELECT CAST((julianday(checkin_on) - julianday(?)) / 7 AS INTEGER), COUNT(*)"
@@ -78,7 +78,7 @@ def stage_moves(conn: sqlite3.Connection, start: date, end: date, *, private: bo
 def all_time_totals(conn: sqlite3.Connection) -> tuple[int, int, int, int]:
     """Applications, wins, check-ins and journal entries ever recorded."""
     row = conn.execute(
-        "SELECT (SELECT COUNT(*) FROM application), (SELECT COUNT(*) FROM win),"
+        f"SELECT (SELECT COUNT(*) FROM application WHERE {SENT_SQL}), (SELECT COUNT(*) FROM win),"
         " (SELECT COUNT(*) FROM checkin), (SELECT COUNT(*) FROM journal_entry)"
     ).fetchone()
     return (row[0], row[1], row[2], row[3])
