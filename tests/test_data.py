@@ -46,6 +46,10 @@ def fill_every_table(peerjob, db_path):
         "--next", "2026-11-30",
     )  # fmt: skip
     peerjob.ok("edit", "1", "--salary", f"{SECRET} 24k", "--resume", f"{SECRET} cv-v3", "--location", "Leeds")
+    peerjob.ok(
+        "contact", "add", "1", "Dana Reyes", "--role", "recruiter", "--email", f"{SECRET}@example.org",
+        "--phone", f"{SECRET} 555", "--note", f"{SECRET} contact note",
+    )  # fmt: skip
     now = "2026-11-22 10:00:00.000000"
     conn = sqlite3.connect(db_path)
     # One transaction: executescript would otherwise commit (and sync) each statement.

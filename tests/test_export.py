@@ -29,6 +29,20 @@ MARKERS = {
     "strength.story": "MARKER-STORY-52",
     "resource.contact": "MARKER-RESOURCE-53",
     "boundary.text": "MARKER-BOUNDARY-54",
+    "interview.with_names": "MARKER-WITH-55",
+    "interview.place": "MARKER-PLACE-56",
+    "interview.note": "MARKER-ROUNDNOTE-57",
+    "interview.how_it_went": "MARKER-DEBRIEF-58",
+    "interview.learned": "MARKER-LEARNED-59",
+    "interview.next_step": "MARKER-ROUNDNEXT-60",
+    "follow_up.with_name": "MARKER-FUWITH-61",
+    "follow_up.note": "MARKER-FUNOTE-62",
+    "contact.name": "MARKER-CONTACTNAME-63",
+    "contact.email": "MARKER-CONTACTEMAIL-64",
+    "contact.note": "MARKER-CONTACTNOTE-65",
+    "application.salary": "MARKER-SALARY-66",
+    "application.resume": "MARKER-RESUME-67",
+    "application.description": "MARKER-POSTING-68",
 }
 
 
@@ -44,6 +58,21 @@ def planted(peerjob, db_path, pinned):
     peerjob.ok("log", "Globex", "Barista", "--date", "2026-11-17")
     peerjob.ok("stage", "1", "screening", "--date", "2026-11-18", "--note", MARKERS["stage_change.note"])
     peerjob.ok("stage", "2", "rejected", "--date", "2026-11-20", input="")
+    peerjob.ok(
+        "interview", "add", "1", "2026-11-19 10:00", "--with", MARKERS["interview.with_names"],
+        "--where", MARKERS["interview.place"], "--note", MARKERS["interview.note"],
+    )  # fmt: skip
+    peerjob.ok(
+        "interview", "debrief", "1", "--how", MARKERS["interview.how_it_went"],
+        "--learned", MARKERS["interview.learned"], "--next", MARKERS["interview.next_step"],
+    )  # fmt: skip
+    peerjob.ok("interview", "add", "1", "2026-11-26 15:00")  # a round to come: in "coming up", without its details
+    peerjob.ok("followup", "1", "--date", "2026-11-19", "--with", MARKERS["follow_up.with_name"],
+               "--note", MARKERS["follow_up.note"])  # fmt: skip
+    peerjob.ok("contact", "add", "1", MARKERS["contact.name"], "--email", MARKERS["contact.email"],
+               "--note", MARKERS["contact.note"])  # fmt: skip
+    peerjob.ok("edit", "1", "--salary", MARKERS["application.salary"], "--resume", MARKERS["application.resume"],
+               "--description", "-", input=MARKERS["application.description"])  # fmt: skip
     now = "2026-11-20 10:00:00.000000"
     with sqlite3.connect(db_path) as conn:
         conn.execute(
@@ -113,6 +142,8 @@ def test_include_adds_only_what_was_named(peerjob, planted, fmt):
         "application.note",
         "stage_change.note",
         "partner.contact",
+        "contact.name",
+        "contact.email",
     ):
         assert MARKERS[field] in text, field
     assert MARKERS["journal_entry.text"] not in text and MARKERS["partner.note"] not in text

@@ -52,6 +52,25 @@ def test_stats_match_a_hand_count(peerjob, history):
     assert [row["source"] for row in figures["by_source"]] == ["board", "referral", "(not recorded)"]
 
 
+def test_stats_include_the_middle_of_the_search(peerjob, history):
+    peerjob.ok("interview", "add", "1", "2026-10-14 10:00")
+    peerjob.ok("interview", "add", "3", "2026-10-10")
+    peerjob.ok("interview", "add", "3", "2026-10-15 09:00")
+    peerjob.ok("interview", "add", "3", "2026-10-17")
+    peerjob.ok("followup", "5", "--date", "2026-10-20")
+    peerjob.ok("followup", "5", "--date", "2026-11-03")
+    peerjob.ok("followup", "6", "--date", "2026-11-10")
+    figures = peerjob.json("stats")
+    # By hand: C reached an offer (1 of 6 sent); 4 rounds over A and C (2 each); 3 follow-ups.
+    assert (figures["reached_offer"], figures["offer_share"]) == (1, 0.167)
+    assert (figures["rounds"], figures["with_rounds"], figures["rounds_per_interviewed"]) == (4, 2, 2.0)
+    assert figures["follow_ups"] == 3
+    shown = peerjob.ok("stats").stdout
+    assert "Reached an offer: 1 (17%)." in shown
+    assert "Interview rounds: 4, across 2 applications (2 each on average)." in shown
+    assert "Follow-ups sent: 3, each one a step you took." in shown
+
+
 def test_stats_since_counts_applications_sent_in_the_span(peerjob, history):
     figures = peerjob.json("stats", "--since", "2026-10-04")
     assert figures["applications"] == 3 and figures["reached_screening"] == 0

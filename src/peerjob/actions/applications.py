@@ -122,11 +122,13 @@ class ApplicationShown:
     disclosure: dict[str, Any] | None  # private: shown on this computer only, never exported
     rounds: list[Any] = field(default_factory=list)  # its interview rounds (domain.interviews.Round), by date
     follow_ups: list[dict[str, Any]] = field(default_factory=list)  # the follow-ups sent, oldest first
+    contacts: list[dict[str, Any]] = field(default_factory=list)  # private: the people at this application
 
 
 def show_application(conn: sqlite3.Connection, application_id: int) -> ApplicationShown:
     """One application, its history and its disclosure plan (an unknown ID is refused)."""
     from peerjob.store import interviews
+    from peerjob.store.contacts import contacts
 
     application = store.get_application(conn, application_id, history=True)
     return ApplicationShown(
@@ -134,6 +136,7 @@ def show_application(conn: sqlite3.Connection, application_id: int) -> Applicati
         disclosure=get_disclosure(conn, application_id),
         rounds=interviews.all_rounds(conn, application_id),
         follow_ups=interviews.follow_ups_sent(conn, application_id),
+        contacts=contacts(conn, application_id),
     )
 
 
@@ -304,7 +307,12 @@ def list_applications(
     if active:
         rows = [row for row in rows if row.stage not in FINISHED_STAGES]
     if search is not None:
-        rows = [row for row in rows if matches(row, search)]
+        from peerjob.store.contacts import contacts
+
+        people: dict[int, list[str]] = {}
+        for person in contacts(conn):
+            people.setdefault(person["application_id"], []).append(person["name"])
+        rows = [row for row in rows if matches(row, search, people.get(row.id))]
     rows = sort_applications(rows, sort)
     if limit is not None:
         rows = rows[:limit]

@@ -29,6 +29,7 @@ KINDS = {
     "strength": Kind("strength", "strength", "peerjob strength list"),
     "resource": Kind("resource", "resource", "peerjob resource list --all"),
     "boundary": Kind("boundary", "boundary", "peerjob boundary list"),
+    "contact": Kind("contact", "contact", "peerjob contact list"),
 }
 
 
@@ -63,6 +64,10 @@ def change(
     application_id = changes.get("application_id")
     if isinstance(application_id, int) and store.get_row(conn, "application", application_id) is None:
         raise not_found("application", application_id)
+    if kind == "contact":
+        from peerjob.store.db import utc_now_text
+
+        changes = {**changes, "updated_at": utc_now_text()}
     store.update_row(conn, KINDS[kind].table, key, changes)
     if practices is not None and kind == "journal":
         store.set_journal_practices(conn, key, practices)

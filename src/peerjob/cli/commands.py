@@ -61,6 +61,7 @@ COMMANDS: dict[str, Entry] = {
     "boundary": Entry("boundaries", "The work-life boundaries you want to keep once a job starts."),
     # Interview toolkit
     "interview": Entry("interviews", "Interview rounds: add, list, show, edit, delete, done, debrief."),
+    "contact": Entry("contacts", "The people at each application, kept private."),
     "prep": Entry("prep", "A one-page interview prep sheet: strengths, questions, practice."),
     "strength": Entry("strengths", "Your strengths, each with a short story for interviews."),
     "disclose": Entry("disclosure", "Your private plan for talking about recovery, if at all."),
@@ -121,6 +122,7 @@ SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "Interview toolkit",
         (
             "interview",
+            "contact",
             "prep",
             "strength",
             "disclose",

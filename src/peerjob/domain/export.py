@@ -18,7 +18,7 @@ PRIVATE_CATEGORIES = {
     "notes": "free-text notes on applications and stage moves",
     "disclosure": "disclosure plans",
     "strengths": "strengths with their stories",
-    "contacts": "partners' contact details",
+    "contacts": "partners' contact details and the people at your applications",
     "boundaries": "your work-life boundaries",
 }
 # Shown by default; named only to say so explicitly (it can't be combined with --anonymize).

@@ -13,6 +13,7 @@ from datetime import date
 from peerjob.domain.stages import STAGES
 
 SCREENING_OR_LATER = frozenset({"screening", "interviewing", "offer", "accepted"})
+OFFER_OR_LATER = frozenset({"offer", "accepted"})
 INTERVIEW_OR_LATER = frozenset({"interviewing", "offer", "accepted"})
 NO_SOURCE = "(not recorded)"
 
@@ -26,6 +27,8 @@ class AppPath:
     applied_on: date
     stages_reached: frozenset[str]
     first_reply_on: date | None = None
+    rounds: int = 0  # interview rounds recorded for it
+    follow_ups: int = 0  # follow-ups sent
 
 
 @dataclass
@@ -49,6 +52,12 @@ class Funnel:
     replies: int
     median_days_to_reply: float | None
     by_source: list[SourceFigures] = field(default_factory=list)
+    reached_offer: int = 0
+    offer_share: float | None = None  # of applications sent
+    rounds: int = 0  # interview rounds in all
+    with_rounds: int = 0  # applications with at least one round
+    rounds_per_interviewed: float | None = None  # rounds per application that had any
+    follow_ups: int = 0  # follow-ups sent
 
 
 def share(part: int, whole: int) -> float | None:
@@ -62,6 +71,9 @@ def funnel(paths: list[AppPath]) -> Funnel:
         by_stage[path.stage] = by_stage.get(path.stage, 0) + 1
     screened = sum(1 for path in sent if path.stages_reached & SCREENING_OR_LATER)
     interviewed = sum(1 for path in sent if path.stages_reached & INTERVIEW_OR_LATER)
+    offered = sum(1 for path in sent if path.stages_reached & OFFER_OR_LATER)
+    rounds = sum(path.rounds for path in sent)
+    with_rounds = sum(1 for path in sent if path.rounds)
     waits = [(path.first_reply_on - path.applied_on).days for path in sent if path.first_reply_on is not None]
     sources: dict[str, list[AppPath]] = {}
     for path in sent:
@@ -89,6 +101,12 @@ def funnel(paths: list[AppPath]) -> Funnel:
         replies=len(waits),
         median_days_to_reply=float(statistics.median(waits)) if waits else None,
         by_source=by_source,
+        reached_offer=offered,
+        offer_share=share(offered, len(sent)),
+        rounds=rounds,
+        with_rounds=with_rounds,
+        rounds_per_interviewed=round(rounds / with_rounds, 1) if with_rounds else None,
+        follow_ups=sum(path.follow_ups for path in sent),
     )
 
 

@@ -182,6 +182,7 @@ class PrepSheet:
     more_experience: int = 0
     rounds: list[Any] = field(default_factory=list)  # its interview rounds (domain.interviews.Round), with debriefs
     sent: list[tuple[str, str]] = field(default_factory=list)  # what was sent: (label, value), e.g. the resume
+    contacts: list[dict[str, Any]] = field(default_factory=list)  # the people at this application (private)
 
 
 def round_summary(round_: Any) -> str:

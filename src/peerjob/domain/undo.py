@@ -53,6 +53,7 @@ MAIN_ORDER = (
     "reframe",
     "interview",
     "follow_up",
+    "contact",
     "checkin",
     "journal_entry",
     "win",
@@ -79,6 +80,7 @@ NAMES: dict[str, Callable[[dict[str, Any]], str]] = {
     "stage_change": lambda row: f"the move of application {row.get('application_id')} to {row.get('to_stage')}",
     "interview": lambda row: f"the interview round of {row.get('held_on')} for application {row.get('application_id')}",
     "follow_up": lambda row: f"the follow-up of {row.get('followed_on')} on application {row.get('application_id')}",
+    "contact": lambda row: f"the contact {_short(row.get('name'))}",
     "application_tag": lambda row: f"the tag '{_short(row.get('tag'))}'",
     "journal_practice": lambda row: f"the practice '{_short(row.get('practice'))}'",
     "strength_application": lambda row: (
@@ -105,9 +107,10 @@ PLURALS = {
     "strength_application": "strength links",
     "interview": "interview rounds",
     "follow_up": "follow-ups",
+    "contact": "contacts",
 }
 # Commands named after the record they make, though they change its application too.
-MAIN_BY_COMMAND = {"followup": "follow_up", "interview": "interview"}
+MAIN_BY_COMMAND = {"followup": "follow_up", "interview": "interview", "contact": "contact"}
 
 ADDED = {
     "application": "logged",
@@ -193,6 +196,7 @@ SINGULAR = {
     "milestone": "a milestone",
     "interview": "an interview round",
     "follow_up": "a follow-up",
+    "contact": "a contact",
 }
 
 

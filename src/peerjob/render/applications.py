@@ -50,6 +50,10 @@ def application_shown(result: ApplicationShown, *, as_json: bool, full: bool = F
                 vars(application),
                 interviews=[round_json(round_) for round_ in result.rounds],
                 follow_ups=result.follow_ups,
+                contacts=[
+                    {key: value for key, value in person.items() if key not in ("company", "application_id")}
+                    for person in result.contacts
+                ],
                 disclosure=result.disclosure,
             )
         )
@@ -83,6 +87,12 @@ def application_shown(result: ApplicationShown, *, as_json: bool, full: bool = F
     for round_ in result.rounds:
         console.print(f"Interview round {round_.number} (ID {round_.id})", style="bold", markup=False)
         console.print(facts(round_lines(round_)[1:]))
+    if result.contacts:
+        console.print("People", style="bold", markup=False)
+        for person in result.contacts:
+            reach = ", ".join(part for part in (person["email"], person["phone"]) if part)
+            line = f"{person['name']} ({person['role']}, contact {person['id']})" + (f": {reach}" if reach else "")
+            console.print(line, markup=False, highlight=False)
     if result.follow_ups:
         console.print("Follow-ups sent", style="bold", markup=False)
         for sent in result.follow_ups:

@@ -12,7 +12,7 @@ CATEGORY_TITLES = {
     "notes": "Notes",
     "disclosure": "Disclosure plans",
     "strengths": "Strengths",
-    "contacts": "Partners' contact details",
+    "contacts": "Contacts: your partners and the people at your applications",
     "boundaries": "Boundaries",
 }
 

@@ -23,13 +23,12 @@ def _consoles():
     # NO_COLOR: no escape codes at all (rich alone would still send bold and italic).
     # --plain / PEERJOB_PLAIN=1 on a terminal (a screen reader, a braille display): no escape codes
     # either, and lines left whole for the terminal to wrap, so one fact stays one line.
+    # A pipe gets whole lines too: a sentence cut at 80 columns is two lines to grep.
     plain: dict = {"color_system": None} if os.environ.get("NO_COLOR") or plain_requested() else {}
-    if plain_requested():
-        plain["soft_wrap"] = True
-    return (
-        Console(highlight=False, markup=False, **plain),
-        Console(stderr=True, highlight=False, markup=False, **plain),
-    )
+    data = Console(highlight=False, markup=False, **plain)
+    if plain_requested() or not data.is_terminal:
+        data.soft_wrap = True
+    return data, Console(stderr=True, highlight=False, markup=False, soft_wrap=plain_requested(), **plain)
 
 
 def plain_requested() -> bool:

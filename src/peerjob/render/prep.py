@@ -26,6 +26,11 @@ def _history_text(change: dict, *, in_words: bool = False) -> str:
     return stage_move_words(change["from"], change["to"], in_words=in_words)
 
 
+def _person(person: dict) -> str:
+    reach = ", ".join(part for part in (person["email"], person["phone"]) if part)
+    return f"{person['name']} ({person['role']})" + (f": {reach}" if reach else "")
+
+
 def _win_text(win: dict) -> str:
     return f"{win['date'].isoformat()}: {win['text']} ({win['kind']})"
 
@@ -42,6 +47,9 @@ def render_prep_markdown(sheet: PrepSheet) -> str:
         lines += ["", f"First day: {sheet.start_on.isoformat()}"]
     for label, value in sheet.sent:
         lines += ["", f"{label}: {escape(value)}"]
+    if sheet.contacts:
+        lines += ["", "## People", ""]
+        lines += [f"- {escape(_person(person))}" for person in sheet.contacts]
     if sheet.rounds:
         lines += ["", "## Interview rounds", ""]
         for round_ in sheet.rounds:
@@ -120,6 +128,9 @@ def prep_renderable(sheet: PrepSheet):
         parts.append(Text(f"First day: {sheet.start_on.isoformat()}"))
 
     parts += [Text(f"{label}: {value}") for label, value in sheet.sent]
+    if sheet.contacts:
+        parts.append(section("People"))
+        parts += [hanging(_person(person), "- ") for person in sheet.contacts]
     if sheet.rounds:
         parts.append(section("Interview rounds"))
         for round_ in sheet.rounds:

@@ -56,6 +56,14 @@ FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
         ("Done on", "done_on"),
     ),
     "boundary": (("Boundary", "text"),),
+    "contact": (
+        ("Name", "name"),
+        ("Role", "role"),
+        ("Application", "application_id"),
+        ("Email", "email"),
+        ("Phone", "phone"),
+        ("Note", "note"),
+    ),
     "reframe": (
         ("Application", "application_id"),
         ("What happened", "what_happened"),

@@ -41,6 +41,16 @@ def print_stats(console: Console, figures: Funnel) -> None:
         f"Reached an interview: {figures.reached_interview} ({percent(figures.interview_share)}).",
         markup=False,
     )
+    middle = [f"Reached an offer: {figures.reached_offer} ({percent(figures.offer_share)})."]
+    if figures.rounds:
+        middle.append(
+            f"Interview rounds: {figures.rounds}, across {figures.with_rounds} "
+            f"application{'s' if figures.with_rounds != 1 else ''} "
+            f"({figures.rounds_per_interviewed:g} each on average)."
+        )
+    if figures.follow_ups:
+        middle.append(f"Follow-ups sent: {figures.follow_ups}, each one a step you took.")
+    console.print(" ".join(middle), markup=False)
     if figures.median_days_to_reply is not None:
         days = figures.median_days_to_reply
         shown = f"{days:g}"

@@ -63,6 +63,13 @@ def fetch_extras(conn: sqlite3.Connection, include: set[str], start: date, end: 
         extras["contacts"] = _rows(
             conn, "SELECT name, role, contact FROM partner WHERE removed_at IS NULL ORDER BY name"
         )
+        # The people at each application, named with it: only when the person asks for contacts.
+        extras["contacts"] += _rows(
+            conn,
+            "SELECT c.name, c.role || ' at ' || a.company AS role,"
+            " nullif(trim(coalesce(c.email, '') || ' ' || coalesce(c.phone, '')), '') AS contact"
+            " FROM contact c JOIN application a ON a.id = c.application_id ORDER BY a.id, c.name",
+        )
     if "boundaries" in include:
         extras["boundaries"] = [row[0] for row in conn.execute("SELECT text FROM boundary ORDER BY id")]
     # Every company name, so --anonymize can scrub any of them from free text (a win's title, say).

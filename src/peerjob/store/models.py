@@ -116,6 +116,24 @@ class FollowUp(SQLModel, table=True):
     created_at: datetime
 
 
+class Contact(SQLModel, table=True):
+    """Someone at or around an application: a recruiter, a hiring manager, a referral. PRIVATE."""
+
+    __tablename__ = "contact"
+    # AUTOINCREMENT: an ID is never given again after a delete (calendar UIDs, notes, exports point at it).
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id: int | None = Field(default=None, primary_key=True)
+    application_id: int = Field(sa_column=_fk("application.id", "CASCADE", nullable=False))
+    name: str
+    role: str = "other"  # recruiter, hiring-manager, referral, interviewer, other
+    email: str | None = None
+    phone: str | None = None
+    note: str | None = None
+    created_at: datetime
+    updated_at: datetime
+
+
 class Win(SQLModel, table=True):
     __tablename__ = "win"
     # AUTOINCREMENT: an ID is never given again after a delete (calendar UIDs, notes, exports point at it).

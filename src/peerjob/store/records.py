@@ -20,6 +20,7 @@ TABLES = {
     "resource": "id",
     "boundary": "id",
     "disclosure": "application_id",
+    "contact": "id",
 }
 
 

@@ -264,7 +264,10 @@ def build_prep_sheet(
         )
         if value
     ]
+    from peerjob.store.contacts import contacts
+
     return PrepSheet(
+        contacts=contacts(conn, application_id),
         rounds=all_rounds(conn, application_id),
         sent=sent,
         application_id=application.id,

@@ -1,4 +1,4 @@
-"""interview rounds, follow-ups sent, and what was sent for a job
+"""interview rounds, follow-ups sent, contacts, and what was sent for a job
 
 Each application's single planned interview date (application.interview_on)
 becomes its first round in the new interview table, with the day only (no
@@ -67,6 +67,23 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_interview_application_id'), ['application_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_interview_held_on'), ['held_on'], unique=False)
 
+    op.create_table('contact',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('application_id', sa.Integer(), nullable=False),
+    sa.Column('name', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('role', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('email', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    sa.Column('phone', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    sa.Column('note', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    sa.Column('created_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['application_id'], ['application.id'], ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id'),
+    sqlite_autoincrement=True
+    )
+    with op.batch_alter_table('contact', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_contact_application_id'), ['application_id'], unique=False)
+
     # The planned interview dates, carried into rounds before their column goes.
     op.execute(
         "INSERT INTO interview (application_id, held_on, created_at, updated_at)"
@@ -118,6 +135,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_interview_application_id'))
 
     op.drop_table('interview')
+    with op.batch_alter_table('contact', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_contact_application_id'))
+
+    op.drop_table('contact')
     with op.batch_alter_table('follow_up', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_follow_up_followed_on'))
         batch_op.drop_index(batch_op.f('ix_follow_up_application_id'))
