@@ -74,7 +74,9 @@ def test_stage_interview_makes_a_round_and_edit_moves_it(peerjob):
     assert [(i["title"], i["due_on"], i["at_time"]) for i in soon if i["kind"] == "interview"] == [
         ("Interview with ACME at 15:00", "2026-11-26", "15:00")
     ]
-    assert [d["title"] for d in peerjob.json("review")["due_next_week"]] == ["Interview with ACME at 15:00"]
+    assert [(d["title"], d["due_on"], d["at_time"]) for d in peerjob.json("review")["due_next_week"]] == [
+        ("Interview with ACME at 15:00", "2026-11-26", "15:00")
+    ]
     peerjob.ok("edit", "1", "--interview", "friday 10:00")  # moves the round still to come
     assert rounds(peerjob) == [(1, 1, "2026-11-27", "10:00")]
     peerjob.ok("interview", "add", "1", "2026-12-03 09:30", "--kind", "onsite", "--duration", "90")

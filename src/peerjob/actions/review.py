@@ -53,7 +53,13 @@ def build_week_summary(
 
     next_start, next_end = end + timedelta(days=1), end + timedelta(days=7)
     due_next_week = [
-        DueSoon(kind=item.kind, due_on=item.due_on, title=item.title, application_id=item.application_id)
+        DueSoon(
+            kind=item.kind,
+            due_on=item.due_on,
+            title=item.title,
+            application_id=item.application_id,
+            at_time=item.at_time,
+        )
         for item in collect(conn, until=next_end, today=today, settings=settings)
         if item.due_on and next_start <= item.due_on <= next_end
     ]

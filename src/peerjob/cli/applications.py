@@ -180,6 +180,7 @@ def save(
     tag: TagOption = None,
     location: LocationOption = None,
     salary: SalaryOption = None,
+    resume: ResumeOption = None,
     description: DescriptionOption = None,
     again: AgainOption = False,
     as_json: SavedJsonOption = False,
@@ -193,7 +194,7 @@ def save(
     company = cx.required_text(company, "The company", example)
     role = cx.required_text(role, "The role", example)
     today = cx.today()
-    details = what_was_sent(location, salary, None, description, example="peerjob save ACME Support")
+    details = what_was_sent(location, salary, resume, description, example="peerjob save ACME Support")
     if deadline is not None:
         details["deadline_on"] = cx.future_date(deadline)
     check_not_a_duplicate(company, role, today, again=again, instead=_again("save", company, role))

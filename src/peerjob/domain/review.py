@@ -89,6 +89,7 @@ class DueSoon:
     due_on: date
     title: str
     application_id: int | None
+    at_time: str | None = None  # "15:00", local, when the item has a time (an interview round)
 
 
 @dataclass(frozen=True)
