@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from peerjob.errors import BadInput
+from peerjob.domain.records import one_of
 
 ROLES = ("recruiter", "hiring-manager", "referral", "interviewer", "other")
 
 
 def parse_role(text: str) -> str:
-    cleaned = "-".join(text.strip().lower().replace("_", " ").split())
     aliases = {"manager": "hiring-manager", "hr": "recruiter", "referrer": "referral", "reference": "referral"}
-    cleaned = aliases.get(cleaned, cleaned)
-    if cleaned not in ROLES:
-        raise BadInput(f"Unknown contact role '{text}'. Use one of: {', '.join(ROLES)}.")
-    return cleaned
+    return one_of(text, ROLES, what="contact role", aliases=aliases)

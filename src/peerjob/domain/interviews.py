@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from peerjob.domain.records import one_of
 from peerjob.errors import BadInput
 
 KINDS = ("phone", "video", "onsite", "assessment", "other")
@@ -53,21 +54,13 @@ class Round:
 
 
 def parse_kind(text: str) -> str:
-    cleaned = "-".join(text.strip().lower().replace("_", " ").split())
     aliases = {"in-person": "onsite", "on-site": "onsite", "phone-call": "phone", "call": "phone", "test": "assessment"}
-    cleaned = aliases.get(cleaned, cleaned)
-    if cleaned not in KINDS:
-        raise BadInput(f"Unknown kind of interview '{text}'. Use one of: {', '.join(KINDS)}.")
-    return cleaned
+    return one_of(text, KINDS, what="kind of interview", aliases=aliases)
 
 
 def parse_channel(text: str) -> str:
-    cleaned = "-".join(text.strip().lower().replace("_", " ").split())
     aliases = {"mail": "email", "e-mail": "email", "call": "phone", "inperson": "in-person", "person": "in-person"}
-    cleaned = aliases.get(cleaned, cleaned)
-    if cleaned not in CHANNELS:
-        raise BadInput(f"Unknown channel '{text}'. Use one of: {', '.join(CHANNELS)}.")
-    return cleaned
+    return one_of(text, CHANNELS, what="channel", aliases=aliases)
 
 
 def parse_minutes(text: str | None) -> int | None:

@@ -97,3 +97,14 @@ def job_key(company: str, role: str) -> tuple[str, str]:
     """
     # Letters and digits only: "A.C.M.E." is "acme", "Support-Specialist" is "supportspecialist".
     return simple_text(company).replace(" ", ""), simple_text(role).replace(" ", "")
+
+
+def one_of(text: str, choices: tuple[str, ...], *, what: str, aliases: dict[str, str] | None = None) -> str:
+    """One of ``choices`` as typed, forgiving case, spaces, underscores and common other names."""
+    from peerjob.errors import BadInput
+
+    cleaned = "-".join(text.strip().lower().replace("_", " ").replace("-", " ").split())
+    cleaned = (aliases or {}).get(cleaned, cleaned)
+    if cleaned not in choices:
+        raise BadInput(f"Unknown {what} '{text}'. Use one of: {', '.join(choices)}.")
+    return cleaned
