@@ -22,6 +22,14 @@ class BadInput(PeerjobError):
     exit_code = 2
 
 
+class SameJob(BadInput):
+    """The same company and role is already there from the last 60 days (``earlier``: that application)."""
+
+    def __init__(self, message: str, earlier: object) -> None:
+        super().__init__(message)
+        self.earlier = earlier
+
+
 class NotFound(BadInput):
     """An ID or name that does not exist."""
 

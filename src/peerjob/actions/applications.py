@@ -53,15 +53,33 @@ def default_follow_up(entry: NewApplication, settings: Settings) -> date | None:
     return entry.applied_on + timedelta(days=settings.default_follow_up_days)
 
 
-def find_duplicate(conn: sqlite3.Connection, company: str, role: str, on: date) -> Application | None:
-    """The same job logged or saved in the 60 days before ``on`` (or after it), if there is one."""
+def refuse_duplicate(conn: sqlite3.Connection, entry: NewApplication, *, verb: str) -> None:
+    """SameJob when the same job was logged or saved in the 60 days before ``entry``'s date (or after it).
+
+    Checked in the write transaction itself, so the everyday `log` opens the
+    file once; the refusal rolls everything back.
+    """
+    import shlex
+
     from peerjob.domain.records import DUPLICATE_DAYS
+    from peerjob.errors import SameJob
 
-    return store.same_job_since(conn, company, role, on - timedelta(days=DUPLICATE_DAYS))
+    earlier = store.same_job_since(conn, entry.company, entry.role, entry.applied_on - timedelta(days=DUPLICATE_DAYS))
+    if earlier is None:
+        return
+    what = "saved" if earlier.stage == "saved" else "logged"
+    raise SameJob(
+        f"{earlier.company}, {earlier.role} is already {what} "
+        f"(ID {earlier.id}, {earlier.applied_on}, now at {earlier.stage}). To add it again anyway: "
+        f"peerjob {verb} {shlex.quote(entry.company)} {shlex.quote(entry.role)} ... --again",
+        earlier,
+    )
 
 
-def save_job(conn: sqlite3.Connection, entry: NewApplication) -> int:
+def save_job(conn: sqlite3.Connection, entry: NewApplication, *, again: bool = False) -> int:
     """A job kept for later at 'saved': no follow-up, not counted as an application, nothing celebrated yet."""
+    if not again:
+        refuse_duplicate(conn, entry, verb="save")
     job_id = store.add_application(
         conn,
         company=entry.company,
@@ -80,9 +98,14 @@ def save_job(conn: sqlite3.Connection, entry: NewApplication) -> int:
 
 
 def log_application(
-    conn: sqlite3.Connection, entry: NewApplication, *, settings: Settings, today: date
+    conn: sqlite3.Connection, entry: NewApplication, *, settings: Settings, today: date, again: bool = False
 ) -> ApplicationLogged:
-    """Record an application, with its first stage, the milestones it reaches and the nudge that applies."""
+    """Record an application, with its first stage, the milestones it reaches and the nudge that applies.
+
+    The same job from the last 60 days is refused (SameJob) unless ``again``.
+    """
+    if not again:
+        refuse_duplicate(conn, entry, verb="log")
     follow_up_on = default_follow_up(entry, settings)
     latest = store.latest_activity_date(conn)
     application_id = store.add_application(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from datetime import date
 from typing import Annotated
 
 import typer
@@ -76,30 +75,23 @@ AgainOption = Annotated[
 ]
 
 
-def check_not_a_duplicate(company: str, role: str, on: date, *, again: bool, instead: str) -> None:
-    """The same company and role from the last 60 days is probably a slip: ask, or refuse without a terminal."""
-    if again:
-        return
-    from peerjob.actions.applications import find_duplicate
+def unless_a_slip(write):
+    """Run ``write(again)``; when it finds the same job from the last 60 days, ask on a terminal
+    (outside any write lock) and write again only if the person says so. Without a terminal the
+    refusal stands (exit 2, nothing written)."""
+    from peerjob.errors import SameJob
 
-    if not cx.has_data():
-        return
-    with cx.database(write=False) as conn:
-        earlier = find_duplicate(conn, company, role, on)
-    if earlier is None:
-        return
-    what = "saved" if earlier.stage == "saved" else "logged"
-    said = (
-        f"{earlier.company}, {earlier.role} is already {what} "
-        f"(ID {earlier.id}, {earlier.applied_on}, now at {earlier.stage})."
-    )
-    if not cx.interactive():
-        raise BadInput(f"{said} To add it again anyway: {instead}")
-    from peerjob.render.console import say
+    try:
+        return write(False)
+    except SameJob as same:
+        if not cx.interactive():
+            raise
+        from peerjob.render.console import say
 
-    say(said)
-    if not typer.confirm("Add it again?", default=False, err=True):
-        raise PeerjobError(f"Nothing added. peerjob show {earlier.id} has the one you have.")
+        say(same.message.split(" To add it again")[0])
+        if not typer.confirm("Add it again?", default=False, err=True):
+            raise PeerjobError(f"Nothing added. peerjob show {same.earlier.id} has the one you have.") from None
+    return write(True)
 
 
 def log(
@@ -145,7 +137,6 @@ def log(
     if follow_up_on and follow_up_on < applied_on:
         raise BadInput(f"The follow-up date {follow_up_on} is before the application date {applied_on}.")
     sent = what_was_sent(location, salary, resume, description, example="peerjob log ACME Support")
-    check_not_a_duplicate(company, role, applied_on, again=again, instead=_again("log", company, role))
 
     from peerjob.actions.applications import NewApplication, log_application
     from peerjob.render.applications import application_logged
@@ -162,8 +153,12 @@ def log(
         tags=tag,
         details=sent,
     )
-    with cx.database(write=True) as conn:
-        result = log_application(conn, entry, settings=cx.settings(), today=cx.today())
+
+    def write(anyway: bool):
+        with cx.database(write=True) as conn:
+            return log_application(conn, entry, settings=cx.settings(), today=cx.today(), again=again or anyway)
+
+    result = unless_a_slip(write)
     if not saved("application", result.id, as_json=as_json, quiet=quiet):
         application_logged(result)
 
@@ -197,14 +192,17 @@ def save(
     details = what_was_sent(location, salary, resume, description, example="peerjob save ACME Support")
     if deadline is not None:
         details["deadline_on"] = cx.future_date(deadline)
-    check_not_a_duplicate(company, role, today, again=again, instead=_again("save", company, role))
     from peerjob.actions.applications import NewApplication, save_job
 
     entry = NewApplication(
         company=company, role=role, applied_on=today, url=url, source=source, note=note, tags=tag, details=details
     )
-    with cx.database(write=True) as conn:
-        job_id = save_job(conn, entry)
+
+    def write(anyway: bool) -> int:
+        with cx.database(write=True) as conn:
+            return save_job(conn, entry, again=again or anyway)
+
+    job_id = unless_a_slip(write)
     if not saved("application", job_id, as_json=as_json, quiet=quiet):
         from peerjob.render.applications import job_saved
 
@@ -221,13 +219,6 @@ def applied(
 ) -> None:
     """Mark a saved job as sent: the same as peerjob stage ID applied. Example: peerjob applied 4."""
     stage(application_id, "applied", on=on, as_json=as_json, quiet=quiet)
-
-
-def _again(verb: str, company: str, role: str) -> str:
-    """What to type to add the same job again, quoted for the shell."""
-    import shlex
-
-    return f"peerjob {verb} {shlex.quote(company)} {shlex.quote(role)} ... --again"
 
 
 def list_applications(
