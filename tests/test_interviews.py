@@ -84,14 +84,55 @@ def test_stage_interview_makes_a_round_and_edit_moves_it(peerjob):
     assert "round 2" in peerjob.json("due", "--days", "14")[-1]["title"]
 
 
-def test_no_interview_takes_back_the_next_round_only(peerjob, assert_rejected):
+def test_no_interview_marks_the_next_round_as_not_happening(peerjob, assert_rejected):
     peerjob.ok("log", "ACME", "Support", "--date", "2026-11-10")
     peerjob.ok("stage", "1", "screening", "--interview", "tomorrow")
     peerjob.ok("interview", "add", "1", "2026-12-01")
-    peerjob.ok("edit", "1", "--no-interview")
-    assert rounds(peerjob) == [(2, 1, "2026-12-01", None)]
+    said = peerjob.ok("edit", "1", "--no-interview")
+    assert "interview round 1 with ACME (ID 1)" in said.stderr and "stays in the history" in said.stderr
+    states = [(r["id"], r["cancelled_on"]) for r in peerjob.json("interview", "list")]
+    assert states == [(1, "2026-11-22"), (2, None)]  # kept, marked, never deleted
     peerjob.ok("edit", "1", "--no-interview")
     assert_rejected("edit", "1", "--no-interview", says="no interview still to come")
+    assert all(item["kind"] != "interview" for item in peerjob.json("due", "--days", "30"))
+
+
+def test_what_happened_to_a_round_is_said(peerjob):
+    peerjob.ok("log", "ACME", "Support", "--date", "2026-11-10")
+    added = peerjob.ok("stage", "1", "interviewing", "--interview", "friday 3pm")
+    assert "Interview round 1 with ACME (ID 1) on 2026-11-27 15:00." in added.stderr
+    moved = peerjob.ok("edit", "1", "--interview", "2026-12-02 14:00")
+    assert "Moved interview round 1 with ACME (ID 1) from 2026-11-27 15:00 to 2026-12-02 14:00." in moved.stderr
+    assert "Updated application" not in moved.stderr  # nothing else changed, so nothing else is said
+    peerjob.ok("stage", "1", "offer")
+    again = peerjob.ok("stage", "1", "interviewing", "--interview", "2026-12-04 10:00")  # a stage move adds a round
+    assert "Interview round 2 with ACME (ID 2)" in again.stderr
+    assert [r["id"] for r in peerjob.json("interview", "list")] == [1, 2]
+
+
+def test_a_round_on_an_application_still_at_applied_moves_it_to_interviewing(peerjob):
+    peerjob.ok("log", "ACME", "Support", "--date", "2026-10-01")  # long silent: nudges in due
+    said = peerjob.ok("interview", "add", "1", "friday 3pm")
+    assert "Application 1 is at interviewing now." in said.stderr and "First interview" in said.stderr
+    shown = peerjob.json("show", "1")
+    assert (shown["stage"], shown["follow_up_on"]) == ("interviewing", None)
+    assert [item["kind"] for item in peerjob.json("due")] == []  # a reply: no "no reply yet" any more
+    assert peerjob.json("stats")["reached_interview"] == 1
+
+
+def test_a_round_that_did_not_happen_is_never_asked_about(peerjob, assert_rejected):
+    peerjob.ok("log", "ACME", "Support", "--date", "2026-11-10")
+    peerjob.ok("interview", "add", "1", "2026-11-18 10:00")
+    (asked,) = [item for item in peerjob.json("due") if item["kind"] == "debrief"]
+    assert "If it didn't happen: peerjob interview cancel 1" in asked["detail"]
+    assert "Plans change" in peerjob.ok("interview", "cancel", "1").stderr
+    assert all(item["kind"] != "debrief" for item in peerjob.json("due"))
+    assert peerjob.json("interview", "show", "1")["cancelled_on"] == "2026-11-22"
+    assert_rejected("interview", "cancel", "1", says="already marked")
+    peerjob.ok("interview", "done", "1")  # it happened after all
+    shown = peerjob.json("interview", "show", "1")
+    assert (shown["done_on"], shown["cancelled_on"]) == ("2026-11-18", None)
+    assert_rejected("interview", "done", "1", says="already marked as gone to")
 
 
 @pytest.mark.parametrize(
@@ -115,6 +156,10 @@ def test_no_interview_takes_back_the_next_round_only(peerjob, assert_rejected):
         (["followup", "1", "--date", "2026-11-01"], "before application 1 was sent"),
         (["followup", "1", "--next", "friday", "--no-next"], "either"),
         (["followup", "1", "--date", "2026-11-20", "--next", "2026-11-19"], "before this one"),
+        (["interview", "add", "1", "2026-11-30 10:00"], "already has a round then (ID 1)"),
+        (["interview", "add", "1", "2026-11-30T10:00"], "already has a round then"),  # ISO 8601 with a T
+        (["interview", "debrief", "1", "--how", "fine"], "still to come"),
+        (["interview", "cancel", "9"], "no interview round with ID 9"),
     ],
 )
 def test_bad_input_changes_nothing(peerjob, assert_rejected, args, says):

@@ -47,6 +47,49 @@ def test_sending_a_saved_job_makes_it_an_application_then(peerjob, how):
     assert all(item["kind"] != "deadline" for item in peerjob.json("due", "--days", "7"))
 
 
+def test_catching_up_on_a_saved_job(peerjob, assert_rejected):
+    peerjob.ok("save", "Maple Dental", "Receptionist")
+    assert "Saved on: 2026-11-22" in peerjob.ok("show", "1").stdout
+    line = assert_rejected("log", "Maple Dental", "Receptionist")  # the one saved: say how to mark it sent
+    assert "is saved (ID 1). Sent it? peerjob applied 1" in line
+    peerjob.ok("applied", "1", "--date", "2026-11-15")  # saved today, sent last week: fine
+    job = peerjob.json("show", "1")
+    assert job["applied_on"] == "2026-11-15"
+    assert [h["changed_on"] for h in job["history"]] == ["2026-11-15", "2026-11-15"]  # saved that day at the latest
+    assert "it was sent already" in assert_rejected("applied", "1")
+    peerjob.ok("stage", "1", "interviewing")
+    assert "at interviewing: it was sent already" in assert_rejected("applied", "1")
+
+
+@pytest.mark.parametrize(
+    "args, says",
+    [
+        (["save", "X", "Y", "--deadline", "yesterday"], "has passed"),
+        (["log", "X", "Y", "--description", "{empty}"], "is empty"),
+        (["log", "X", "Y", "--description", "{huge}"], "keeps up to 100,000"),
+        (["log", "X", "Y", "--description", "{missing}"], "no file at"),
+    ],
+)
+def test_bad_saved_job_input_changes_nothing(peerjob, assert_rejected, tmp_path, args, says):
+    peerjob.ok("log", "ACME", "Support")
+    folder = tmp_path / "a #1 ?% café"
+    folder.mkdir()
+    (folder / "empty.txt").write_text("\n\n")
+    (folder / "huge.txt").write_text("x" * 100_001)
+    names = {"{empty}": folder / "empty.txt", "{huge}": folder / "huge.txt", "{missing}": folder / "nope.txt"}
+    assert_rejected(*[str(names.get(arg, arg)) for arg in args], says=says)
+
+
+def test_a_posting_is_kept_from_a_file_at_an_odd_path(peerjob, tmp_path):
+    posting = tmp_path / "jobs #2 ?% ünï" / "posting.txt"
+    posting.parent.mkdir()
+    posting.write_text("Receptionist\r\nMon-Fri, 9-5\r\n")
+    peerjob.ok("log", "ACME", "Support", "--description", str(posting), "--salary", "£24k")
+    shown = peerjob.ok("show", "1", "--full").stdout
+    assert "Receptionist\nMon-Fri, 9-5" in shown and "Salary: £24k" in shown
+    assert "Mon-Fri" not in peerjob.ok("show", "1").stdout  # only with --full
+
+
 def test_a_follow_up_needs_the_job_sent_first(peerjob, assert_rejected):
     peerjob.ok("save", "Maple Dental", "Receptionist")
     assert "peerjob stage 1 applied" in assert_rejected("followup", "1")
@@ -132,7 +175,12 @@ def test_list_finds_and_orders(peerjob, several, args, expected):
 
 @pytest.mark.parametrize(
     "args, says",
-    [(["--sort", "salary"], "Unknown sort"), (["--search", " "], "needs some text"), (["--limit", "0"], "at least 1")],
+    [
+        (["--sort", "salary"], "Unknown sort"),
+        (["--search", " "], "letters or digits"),
+        (["--search", "%"], "letters or digits"),
+        (["--limit", "0"], "at least 1"),
+    ],
 )
 def test_bad_list_options_are_refused(peerjob, several, assert_rejected, args, says):
     assert_rejected("list", *args, says=says)

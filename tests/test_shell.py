@@ -107,6 +107,7 @@ def test_writes_a_script_can_read(peerjob, pinned, args, kind):
         "strength": ["strength", "add", "empathy"],
         "log": ["log", "Initech", "Barista"],
         "save": ["save", "Umbrella", "Support"],
+        "interview": ["interview", "add", "1", "saturday 3pm"],  # two rounds at one time are refused
     }.get(args[0], args)
     record = json.loads(peerjob.ok(*again, "--json").stdout)
     assert isinstance(record["id"], int)

@@ -172,6 +172,7 @@ def parse_when(text: str, *, today: date, prefer: str = "future") -> tuple[date,
     The time may come before or after the day; a time alone is today.
     """
     spoken = " ".join(str(text).strip().lower().split())
+    spoken = re.sub(r"^(\d{4}-\d{1,2}-\d{1,2})t(?=\d)", r"\1 ", spoken)  # ISO 8601: 2026-12-04T10:00
     found = list(_TIME.finditer(spoken))
     if len(found) > 1:
         raise DateError(f"'{text}' has more than one time of day. {WHEN_FORMS}")

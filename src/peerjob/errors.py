@@ -25,9 +25,10 @@ class BadInput(PeerjobError):
 class SameJob(BadInput):
     """The same company and role is already there from the last 60 days (``earlier``: that application)."""
 
-    def __init__(self, message: str, earlier: object) -> None:
+    def __init__(self, message: str, earlier: object, *, said: str) -> None:
         super().__init__(message)
         self.earlier = earlier
+        self.said = said  # the first half alone, for the question asked on a terminal
 
 
 class NotFound(BadInput):

@@ -118,6 +118,12 @@ CATALOGUE: dict[str, tuple[str, ...]] = {
         "You showed up to the interview with {company}. That part was yours, whatever they decide.",
         "Interview done at {company}. Going took courage; well done.",
     ),
+    # A round was planned. {id}: the application, for the prep sheet.
+    "round_planned": (
+        "You earned this one. peerjob prep {id} makes a one-page prep sheet.",
+        "Getting here took work. When you're ready: peerjob prep {id}",
+        "One more door open. peerjob prep {id} gathers your strengths and questions for it.",
+    ),
     # After a debrief is saved.
     "debrief_saved": (
         "Saved your notes on it; they will be on the prep sheet for the next round.",

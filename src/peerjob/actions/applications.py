@@ -67,13 +67,16 @@ def refuse_duplicate(conn: sqlite3.Connection, entry: NewApplication, *, verb: s
     earlier = store.same_job_since(conn, entry.company, entry.role, entry.applied_on - timedelta(days=DUPLICATE_DAYS))
     if earlier is None:
         return
+    again = f"peerjob {verb} {shlex.quote(entry.company)} {shlex.quote(entry.role)} ... --again"
+    if earlier.stage == "saved" and verb == "log":
+        said = f"{earlier.company}, {earlier.role} is saved (ID {earlier.id}). Sent it? peerjob applied {earlier.id}"
+        raise SameJob(f"{said} (or, for a separate application: {again})", earlier, said=said)
     what = "saved" if earlier.stage == "saved" else "logged"
-    raise SameJob(
+    said = (
         f"{earlier.company}, {earlier.role} is already {what} "
-        f"(ID {earlier.id}, {earlier.applied_on}, now at {earlier.stage}). To add it again anyway: "
-        f"peerjob {verb} {shlex.quote(entry.company)} {shlex.quote(entry.role)} ... --again",
-        earlier,
+        f"(ID {earlier.id}, {earlier.applied_on}, now at {earlier.stage})."
     )
+    raise SameJob(f"{said} To add it again anyway: {again}", earlier, said=said)
 
 
 def save_job(conn: sqlite3.Connection, entry: NewApplication, *, again: bool = False) -> int:
@@ -169,7 +172,10 @@ def check_move(conn: sqlite3.Connection, application_id: int, to_stage: str, cha
     if application.stage == to_stage:
         raise BadInput(f"Application {application_id} is already at '{to_stage}'. Nothing changed.")
     last_move = application.history[-1].changed_on if application.history else application.applied_on
-    if changed_on < last_move:
+    # A job saved today may have been sent last week: catching up on a saved job can be dated back
+    # (its history then says it was saved that day at the latest).
+    only_saved = application.stage == "saved" and len(application.history) <= 1
+    if changed_on < last_move and not only_saved:
         raise BadInput(
             f"The last change to application {application_id} was on {last_move}; "
             f"a new move can't be dated earlier. Try --date {last_move.isoformat()} or later."
@@ -198,6 +204,7 @@ class StageMoved:
     reframe_saved: bool
     milestones: list[dict[str, Any]] = field(default_factory=list)
     boundaries: int | None = None  # after 'accepted': how many boundaries are kept
+    round_change: RoundChange | None = None  # --interview: the round added
 
 
 def move_stage(conn: sqlite3.Connection, move: StageMove, *, settings: Settings) -> StageMoved:
@@ -223,9 +230,13 @@ def move_stage(conn: sqlite3.Connection, move: StageMove, *, settings: Settings)
         if move.to_stage == "applied" and "follow_up_on" not in changes and settings.default_follow_up_days:
             changes["follow_up_on"] = move.changed_on + timedelta(days=settings.default_follow_up_days)
     if changes:
-        store.update_application(conn, move.application_id, dict(changes), move_first_row=False)
+        saved_on = application.history[0].changed_on if application.history else application.applied_on
+        store.update_application(conn, move.application_id, dict(changes), move_first_row=move.changed_on < saved_on)
+    round_change = None
     if move.interview is not None:
-        plan_round(conn, move.application_id, move.interview, today=move.today or move.changed_on)
+        round_change = plan_round(
+            conn, move.application_id, move.interview, today=move.today or move.changed_on, move_next=False
+        )
     if move.reframe:
         save_reframe(conn, move.application_id, move.reframe)
     reached = record_reached(conn, first_weekday=settings.first_weekday, days=[move.changed_on])
@@ -236,19 +247,35 @@ def move_stage(conn: sqlite3.Connection, move: StageMove, *, settings: Settings)
         reframe_saved=bool(move.reframe),
         milestones=reached,
         boundaries=boundaries,
+        round_change=round_change,
     )
 
 
-def plan_round(conn: sqlite3.Connection, application_id: int, when: tuple[date, str | None], *, today: date) -> int:
-    """`--interview WHEN` on stage or edit: the next round still to come moves; with none, a new round."""
+@dataclass
+class RoundChange:
+    """What `--interview` or `--no-interview` did to a round, to say it plainly."""
+
+    what: str  # "added", "moved" or "cancelled"
+    round: Any  # domain.interviews.Round, as it is now
+    was: str | None = None  # "moved": when it was before
+
+
+def plan_round(
+    conn: sqlite3.Connection, application_id: int, when: tuple[date, str | None], *, today: date, move_next: bool
+) -> RoundChange:
+    """`--interview WHEN`: on `stage`, a new round; on `edit`, the next round still to come moves (or a new one)."""
+    from peerjob.actions.interviews import check_round, find_round
+    from peerjob.domain.interviews import when_words
     from peerjob.store import interviews
 
     held_on, at_time = when
-    upcoming = interviews.next_open_round(conn, application_id, today)
+    upcoming = interviews.next_open_round(conn, application_id, today) if move_next else None
+    check_round(conn, application_id, held_on, at_time, not_id=upcoming.id if upcoming else 0)
     if upcoming is not None:
         interviews.update_round(conn, upcoming.id, {"held_on": held_on, "at_time": at_time})
-        return upcoming.id
-    return interviews.add_round(conn, application_id, {"held_on": held_on, "at_time": at_time})
+        return RoundChange("moved", find_round(conn, upcoming.id), was=when_words(upcoming.held_on, upcoming.at_time))
+    added = interviews.add_round(conn, application_id, {"held_on": held_on, "at_time": at_time})
+    return RoundChange("added", find_round(conn, added))
 
 
 def edit_application(
@@ -261,27 +288,29 @@ def edit_application(
     interview: tuple[date, str | None] | None = None,
     no_interview: bool = False,
     today: date | None = None,
-) -> Application:
+) -> tuple[Application, RoundChange | None]:
     """Apply ``changes``, the tag changes and a planned round's new date; returns the application as it was.
 
-    ``no_interview`` takes back the next round still to come. Refuses a no-op.
+    ``no_interview`` marks the next round still to come as not happening (kept, never asked about).
+    Refuses a no-op.
     """
     application = store.get_application(conn, application_id, history=True)
+    round_change = None
     if interview is not None or no_interview:
+        from peerjob.actions.interviews import cancel_round
         from peerjob.store import interviews
 
         assert today is not None, "today is needed to find the next round"
-        on = today
         if no_interview:
-            upcoming = interviews.next_open_round(conn, application_id, on)
+            upcoming = interviews.next_open_round(conn, application_id, today)
             if upcoming is None:
                 raise BadInput(f"Application {application_id} has no interview still to come. Nothing changed.")
-            interviews.delete_round(conn, upcoming.id)
+            round_change = RoundChange("cancelled", cancel_round(conn, upcoming.id, on=today))
         else:
             assert interview is not None
-            plan_round(conn, application_id, interview, today=on)
+            round_change = plan_round(conn, application_id, interview, today=today, move_next=True)
         if not changes and not tag and not untag:
-            return application
+            return application, round_change
     new_date = changes.get("applied_on")
     later_moves = [change.changed_on for change in application.history if change.from_stage is not None]
     if isinstance(new_date, date) and later_moves and new_date > min(later_moves):
@@ -298,7 +327,7 @@ def edit_application(
         store.update_application(conn, application_id, changes)
     if new_tags != sorted(application.tags):
         store.set_tags(conn, application_id, new_tags)
-    return application
+    return application, round_change
 
 
 def find_application(conn: sqlite3.Connection, application_id: int) -> Application:

@@ -9,6 +9,7 @@ from typing import Any
 
 from peerjob.config import Settings
 from peerjob.domain.interviews import Round
+from peerjob.domain.records import Application
 from peerjob.domain.stages import FINISHED_STAGES
 from peerjob.errors import BadInput, NotFound
 from peerjob.store import applications as applications_store
@@ -23,14 +24,65 @@ def find_round(conn: sqlite3.Connection, round_id: int) -> Round:
     return found
 
 
-def add_round(conn: sqlite3.Connection, application_id: int, values: dict[str, object]) -> Round:
+@dataclass
+class RoundAdded:
+    round: Round
+    moved_to_interviewing: bool = False  # the application was still at 'applied': a round is a reply
+    milestones: list[dict[str, Any]] = field(default_factory=list)
+
+
+def check_round(
+    conn: sqlite3.Connection, application_id: int, held_on: date, at_time: str | None, *, not_id: int = 0
+) -> Application:
+    """Refuse a round before the application was sent, on a saved job, or at the very time of another."""
     application = applications_store.get_application(conn, application_id)  # an unknown ID is refused
-    held_on = values["held_on"]
-    if isinstance(held_on, date) and held_on < application.applied_on:
+    if application.stage == "saved":
+        raise BadInput(
+            f"Application {application_id} is saved, not sent yet. Once it is: peerjob applied {application_id}"
+        )
+    if held_on < application.applied_on:
         raise BadInput(
             f"That round ({held_on}) is before application {application_id} was sent ({application.applied_on})."
         )
-    return find_round(conn, store.add_round(conn, application_id, values))
+    for other in store.all_rounds(conn, application_id):
+        if other.id != not_id and other.cancelled_on is None and (other.held_on, other.at_time) == (held_on, at_time):
+            raise BadInput(
+                f"Application {application_id} already has a round then (ID {other.id}). "
+                f"To change it: peerjob interview edit {other.id}"
+            )
+    return application
+
+
+def add_round(
+    conn: sqlite3.Connection, application_id: int, values: dict[str, Any], *, today: date, settings: Settings
+) -> RoundAdded:
+    """A new round; an application still at 'applied' moves to 'interviewing' (an interview is a reply)."""
+    application = check_round(conn, application_id, values["held_on"], values.get("at_time"))
+    round_id = store.add_round(conn, application_id, values)
+    moved = application.stage == "applied"
+    reached: list[dict[str, Any]] = []
+    if moved:
+        from peerjob.actions.applications import StageMove, move_stage
+
+        reached = move_stage(
+            conn,
+            StageMove(
+                application_id=application_id, to_stage="interviewing", changed_on=max(today, application.applied_on)
+            ),
+            settings=settings,
+        ).milestones
+    return RoundAdded(round=find_round(conn, round_id), moved_to_interviewing=moved, milestones=reached)
+
+
+def cancel_round(conn: sqlite3.Connection, round_id: int, *, on: date) -> Round:
+    """It didn't happen: kept, marked, and never asked about again."""
+    found = find_round(conn, round_id)
+    if found.done_on is not None:
+        raise BadInput(f"Interview round {round_id} is marked as gone to on {found.done_on}. Nothing changed.")
+    if found.cancelled_on is not None:
+        raise BadInput(f"Interview round {round_id} is already marked as not happening. Nothing changed.")
+    store.update_round(conn, round_id, {"cancelled_on": on})
+    return find_round(conn, round_id)
 
 
 def list_rounds(conn: sqlite3.Connection, application_id: int | None) -> tuple[list[Round], bool]:
@@ -40,15 +92,29 @@ def list_rounds(conn: sqlite3.Connection, application_id: int | None) -> tuple[l
     return rounds, bool(rounds) or bool(store.all_rounds(conn))
 
 
-def edit_round(conn: sqlite3.Connection, round_id: int, changes: dict[str, object]) -> Round:
-    find_round(conn, round_id)
+def edit_round(conn: sqlite3.Connection, round_id: int, changes: dict[str, Any]) -> tuple[Round, Round]:
+    """The round before and after the change (a new day or time is checked like a new round)."""
+    before = find_round(conn, round_id)
+    if "held_on" in changes:
+        check_round(conn, before.application_id, changes["held_on"], changes.get("at_time"), not_id=round_id)
     store.update_round(conn, round_id, changes)
-    return find_round(conn, round_id)
+    return before, find_round(conn, round_id)
 
 
 def delete_round(conn: sqlite3.Connection, round_id: int) -> Round:
     found = find_round(conn, round_id)
     store.delete_round(conn, round_id)
+    return found
+
+
+def check_gone_to(conn: sqlite3.Connection, round_id: int, *, today: date) -> Round:
+    """The round, if it can have happened by ``today`` (asked before any debrief question)."""
+    found = find_round(conn, round_id)
+    if found.held_on > today:
+        raise BadInput(
+            f"Interview round {round_id} is on {found.held_on}, still to come. "
+            f"To move it: peerjob interview edit {round_id} --when DATE"
+        )
     return found
 
 
@@ -69,15 +135,13 @@ def mark_went(
     settings: Settings,
 ) -> RoundWent:
     """`interview done` or `interview debrief`: the round happened (a step), with the person's own words if given."""
-    found = find_round(conn, round_id)
-    if found.held_on > today:
-        raise BadInput(
-            f"Interview round {round_id} is on {found.held_on}, still to come. "
-            f"To move it: peerjob interview edit {round_id} --when DATE"
-        )
+    found = check_gone_to(conn, round_id, today=today)
+    if found.done_on is not None and not debrief:
+        raise BadInput(f"Interview round {round_id} is already marked as gone to on {found.done_on}. Nothing changed.")
     changes: dict[str, object] = dict(debrief or {})
     first_time = found.done_on is None
     if first_time:
+        changes["cancelled_on"] = None  # it happened after all
         if on is not None and on < found.held_on:
             raise BadInput(f"Interview round {round_id} was on {found.held_on}; --date can't be earlier.")
         changes["done_on"] = on or found.held_on  # the day you went, unless you say otherwise

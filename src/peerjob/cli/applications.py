@@ -30,6 +30,9 @@ DescriptionOption = Annotated[
 ]
 
 
+POSTING_LIMIT = 100_000  # characters: a long posting is ~10,000; a whole saved web page is not a posting
+
+
 def what_was_sent(
     location: str | None, salary: str | None, resume: str | None, description: str | None, *, example: str
 ) -> dict[str, object]:
@@ -53,7 +56,15 @@ def what_was_sent(
                 raise BadInput(
                     f"{description} is not UTF-8 text. Save the posting as plain text and try again."
                 ) from None
-            values["description"] = text.replace("\r\n", "\n").strip() or None
+            text = text.replace("\r\n", "\n").strip()
+            if not text:
+                raise BadInput(f"{description} is empty. To clear the saved posting instead: --description ''")
+            if len(text) > POSTING_LIMIT:
+                raise BadInput(
+                    f"That posting is {len(text):,} characters; peerjob keeps up to {POSTING_LIMIT:,}. "
+                    "Save the job's text alone (not the whole web page) and try again."
+                )
+            values["description"] = text
     return values
 
 
@@ -88,7 +99,7 @@ def unless_a_slip(write):
             raise
         from peerjob.render.console import say
 
-        say(same.message.split(" To add it again")[0])
+        say(same.said)
         if not typer.confirm("Add it again?", default=False, err=True):
             raise PeerjobError(f"Nothing added. peerjob show {same.earlier.id} has the one you have.") from None
     return write(True)
@@ -191,7 +202,12 @@ def save(
     today = cx.today()
     details = what_was_sent(location, salary, resume, description, example="peerjob save ACME Support")
     if deadline is not None:
-        details["deadline_on"] = cx.future_date(deadline)
+        closes = cx.future_date(deadline)
+        if closes is not None and closes < today:
+            raise BadInput(
+                f"That deadline ({closes}) has passed. Save it without --deadline if you still want to keep it."
+            )
+        details["deadline_on"] = closes
     from peerjob.actions.applications import NewApplication, save_job
 
     entry = NewApplication(
@@ -218,6 +234,15 @@ def applied(
     quiet: QuietOption = False,
 ) -> None:
     """Mark a saved job as sent: the same as peerjob stage ID applied. Example: peerjob applied 4."""
+    from peerjob.actions.applications import find_application
+
+    with cx.database(write=False) as conn:
+        job = find_application(conn, application_id)
+    if job.stage != "saved":
+        raise BadInput(
+            f"Application {application_id} is at {job.stage}: it was sent already. "
+            f"To move it on: peerjob stage {application_id} STAGE"
+        )
     stage(application_id, "applied", on=on, as_json=as_json, quiet=quiet)
 
 
@@ -250,8 +275,8 @@ def list_applications(
 
     if sort not in SORTS:
         raise BadInput(f"Unknown sort '{sort}'. Use one of: {', '.join(SORTS)}.")
-    if search is not None and not search.strip():
-        raise BadInput('--search needs some text, for example: peerjob list --search "dental"')
+    if search is not None and not any(ch.isalnum() for ch in search):
+        raise BadInput('--search needs some letters or digits, for example: peerjob list --search "dental"')
     wanted_stage = parse_stage(stage) if stage else None
     since_on = cx.any_date(since)
     until_on = cx.any_date(until)
@@ -442,7 +467,7 @@ def edit(
     from peerjob.actions.applications import edit_application
 
     with cx.database(write=True) as conn:
-        application = edit_application(
+        application, round_change = edit_application(
             conn,
             application_id,
             changes,
@@ -453,8 +478,11 @@ def edit(
             today=cx.today(),
         )
     from peerjob.render.applications import application_updated
+    from peerjob.render.interviews import round_change_said
 
-    application_updated(application_id, str(changes.get("company", application.company)))
+    if changes or tag or untag:
+        application_updated(application_id, str(changes.get("company", application.company)))
+    round_change_said(round_change)
 
 
 def delete(

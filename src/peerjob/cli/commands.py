@@ -60,7 +60,7 @@ COMMANDS: dict[str, Entry] = {
     "resource": Entry("resources", "Support you can use: programs, counsellors, groups, training."),
     "boundary": Entry("boundaries", "The work-life boundaries you want to keep once a job starts."),
     # Interview toolkit
-    "interview": Entry("interviews", "Interview rounds: add, list, show, edit, delete, done, debrief."),
+    "interview": Entry("interviews", "Interview rounds: add, list, show, edit, done, debrief, cancel."),
     "contact": Entry("contacts", "The people at each application, kept private."),
     "prep": Entry("prep", "A one-page interview prep sheet: strengths, questions, practice."),
     "strength": Entry("strengths", "Your strengths, each with a short story for interviews."),

@@ -64,7 +64,7 @@ def contact_add(
     if not saved("contact", contact_id, as_json=as_json, quiet=quiet):
         from peerjob.render.console import say
 
-        say(f"Added {name} to application {application_id} ({company}) (ID {contact_id}). Kept private.")
+        say(f"Added {name} to application {application_id}, {company} (contact {contact_id}). Kept private.")
 
 
 @contact_app.command("list")
@@ -105,7 +105,7 @@ def contact_edit(
     phone: Annotated[str | None, typer.Option("--phone", metavar="PHONE", help="New phone (empty clears it).")] = None,
     note: Annotated[str | None, typer.Option("--note", metavar="TEXT", help="New note (empty clears it).")] = None,
 ) -> None:
-    """Change a contact; empty text clears a detail. Example: peerjob contact edit 1 --email dana@example.org."""
+    """Change a contact; empty text clears the email, phone or note. Example: peerjob contact edit 1 --email dana@example.org."""
     from peerjob.domain.contacts import parse_role
 
     changes: dict[str, object] = {}

@@ -16,7 +16,7 @@ WHEN_HELP = "When: 'friday 3pm', 'tomorrow 09:30', '2026-12-01 15:30', or a day 
 KIND_HELP = "phone, video, onsite, assessment or other."
 
 interview_app = typer.Typer(
-    help="Interview rounds: add, list, show, edit, delete, done, debrief. Example: peerjob interview add 3 'friday 3pm'.",
+    help="Interview rounds: add, list, show, edit, done, debrief, cancel. Example: peerjob interview add 3 'friday 3pm'.",
     no_args_is_help=True,
 )
 
@@ -83,13 +83,17 @@ def interview_add(
     from peerjob.render.interviews import round_added
 
     with cx.database(write=True) as conn:
-        added = add_round(conn, application_id, values)
+        result = add_round(conn, application_id, values, today=cx.today(), settings=cx.settings())
     if quiet:
-        sys.stdout.write(f"{added.id}\n")
+        sys.stdout.write(f"{result.round.id}\n")
         return
     if as_json:
-        _round_json(added.id)
-    round_added(added)
+        _round_json(result.round.id)
+    round_added(result.round, moved_to_interviewing=result.moved_to_interviewing)
+    if result.milestones:
+        from peerjob.render.console import announce_milestones
+
+        announce_milestones(result.milestones)
 
 
 @interview_app.command("list")
@@ -99,7 +103,7 @@ def interview_list(
     ] = None,
     as_json: JsonOption = False,
 ) -> None:
-    """List interview rounds, soonest last. Example: peerjob interview list 3."""
+    """List interview rounds, oldest first. Example: peerjob interview list 3."""
     from peerjob.actions.interviews import list_rounds
     from peerjob.render.interviews import ROUNDS
     from peerjob.render.listing import show_listing
@@ -141,12 +145,13 @@ def interview_edit(
     if not changes:
         raise BadInput(f'Nothing to change. For example: peerjob interview edit {round_id} --when "monday 10:00"')
     from peerjob.actions.interviews import edit_round
+    from peerjob.domain.interviews import when_words
     from peerjob.render.interviews import round_added
 
     with cx.database(write=True) as conn:
-        changed = edit_round(conn, round_id, changes)
+        before, changed = edit_round(conn, round_id, changes)
     if planned is not None:
-        round_added(changed, moved=True)
+        round_added(changed, was=when_words(before.held_on, before.at_time))
     else:
         from peerjob.render.console import say
 
@@ -172,10 +177,9 @@ def interview_delete(
     )
     with cx.database(write=True) as conn:
         delete_round(conn, round_id)
-    say(
-        f"Deleted interview round {round_id} ({found.company}). "
-        "Changed your mind? `peerjob undo` brings it back until the end of tomorrow."
-    )
+    from peerjob.render.interviews import round_named
+
+    say(f"Deleted {round_named(found)}. Changed your mind? `peerjob undo` brings it back until the end of tomorrow.")
 
 
 def _went(round_id: int, on: str | None, debrief: dict[str, str | None] | None) -> None:
@@ -190,7 +194,20 @@ def _went(round_id: int, on: str | None, debrief: dict[str, str | None] | None) 
     if debrief:
         saved_line = choose("debrief_saved", round_id)
         line = f"{line} {saved_line}".strip()
-    round_went(result.round, line or f"Saved (interview round {round_id}).", result.milestones)
+    round_went(result.round, line or f"Saved your debrief of interview round {round_id}.", result.milestones)
+
+
+@interview_app.command("cancel")
+def interview_cancel(
+    round_id: Annotated[int, typer.Argument(metavar="ID", help="The round's ID.")],
+) -> None:
+    """Mark that a round didn't happen (it stays in the history). Example: peerjob interview cancel 2."""
+    from peerjob.actions.interviews import cancel_round
+    from peerjob.render.interviews import round_cancelled
+
+    with cx.database(write=True) as conn:
+        cancelled = cancel_round(conn, round_id, on=cx.today())
+    round_cancelled(cancelled)
 
 
 @interview_app.command("done")
@@ -231,6 +248,7 @@ def interview_debrief(
     if answers_input == "-":
         if answers:
             raise BadInput("Use either the answer options or --answers -, not both.")
+        _check_gone_to(round_id)
         lines = cx.text_from_stdin(
             "debrief",
             "printf 'Went well\\nAsk about training\\nThank-you email\\n' | peerjob interview debrief 2 --answers -",
@@ -242,13 +260,17 @@ def interview_debrief(
                 f'A debrief needs a few words: peerjob interview debrief {round_id} --how "Went well" '
                 f"(or peerjob interview done {round_id} to mark only that you went)."
             )
-        from peerjob.actions.interviews import find_round
-
-        with cx.database(write=False) as conn:
-            find_round(conn, round_id)  # an unknown ID is refused before any question
+        _check_gone_to(round_id)  # an unknown ID, or a round still to come, is refused before any question
         # Skipped questions keep what was said before; a round with no answers at all is still one you went to.
         answers = {column: text for column, text in _ask().items() if text is not None}
     _went(round_id, None, answers or None)
+
+
+def _check_gone_to(round_id: int) -> None:
+    from peerjob.actions.interviews import check_gone_to
+
+    with cx.database(write=False) as conn:
+        check_gone_to(conn, round_id, today=cx.today())
 
 
 def _ask() -> dict[str, str | None]:

@@ -141,7 +141,10 @@ def debrief(round_: Round) -> DueItem:
         kind="debrief",
         due_on=None,
         title=f"How did it go at {round_.company}? ({when_words(round_.held_on, round_.at_time)})",
-        detail=f"You went. A few words help the next round: peerjob interview debrief {round_.id}",
+        detail=(
+            f"If you went, a few words help the next round: peerjob interview debrief {round_.id}. "
+            f"If it didn't happen: peerjob interview cancel {round_.id}"
+        ),
         application_id=round_.application_id,
         refs={"interview": round_.id},
         suggestion=True,

@@ -36,6 +36,7 @@ class Round:
     duration_min: int | None = None
     note: str | None = None
     done_on: date | None = None
+    cancelled_on: date | None = None
     how_it_went: str | None = None
     learned: str | None = None
     next_step: str | None = None
@@ -89,7 +90,9 @@ def has_passed(round_: Round, *, now: datetime) -> bool:
 
 def wants_debrief(round_: Round, *, now: datetime) -> bool:
     """Ask "how did it go?" once a round has passed and nothing was said of it yet."""
-    return has_passed(round_, now=now) and round_.done_on is None and not round_.debriefed
+    return (
+        has_passed(round_, now=now) and round_.done_on is None and round_.cancelled_on is None and not round_.debriefed
+    )
 
 
 def numbered(rounds: list[Round]) -> list[Round]:

@@ -85,9 +85,9 @@ def sort_applications(rows: list[Application], by: str) -> list[Application]:
 
 def matches(application: Application, wanted: str, also: list[str] | None = None) -> bool:
     """Does the search text appear in the company, role, tags, note (or ``also``: contact names)?"""
-    words = simple_text(wanted)
+    phrase = simple_text(wanted)
     fields = [application.company, application.role, application.note or "", *application.tags, *(also or [])]
-    return all(word in simple_text(" ".join(fields)) for word in words.split())
+    return any(phrase in simple_text(text) for text in fields)
 
 
 def job_key(company: str, role: str) -> tuple[str, str]:

@@ -67,7 +67,7 @@ def application_shown(result: ApplicationShown, *, as_json: bool, full: bool = F
         for label, value in (
             ("ID", application.id),
             ("Stage", application.stage),
-            ("Applied", application.applied_on),
+            ("Saved on" if application.stage == "saved" else "Applied", application.applied_on),
             ("Follow-up", application.follow_up_on),
             ("Starts", application.start_on),
             ("Deadline", application.deadline_on),
@@ -143,6 +143,10 @@ def stage_moved(result: StageMoved, *, offer_reframe_later: bool) -> None:
         say(f"Whenever you are ready: peerjob reframe {application.id}")
     if result.boundaries is not None:
         boundaries_pointer(result.boundaries)
+    if result.round_change is not None:
+        from peerjob.render.interviews import round_change_said
+
+        round_change_said(result.round_change)
 
 
 def boundaries_pointer(count: int) -> None:

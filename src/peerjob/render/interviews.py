@@ -25,6 +25,7 @@ def round_json(round_: Round) -> dict[str, Any]:
         "duration_min": round_.duration_min,
         "note": round_.note,
         "done_on": round_.done_on,
+        "cancelled_on": round_.cancelled_on,
         "debrief": {
             "how_it_went": round_.how_it_went,
             "learned": round_.learned,
@@ -36,6 +37,8 @@ def round_json(round_: Round) -> dict[str, Any]:
 
 
 def _state(round_: Round) -> str:
+    if round_.cancelled_on is not None:
+        return "cancelled"
     if round_.debriefed:
         return "debriefed"
     if round_.done_on is not None:
@@ -72,6 +75,7 @@ def round_lines(round_: Round) -> list[tuple[str, str]]:
         ("Length", f"{round_.duration_min} minutes" if round_.duration_min else None),
         ("Note", round_.note),
         ("Went", round_.done_on.isoformat() if round_.done_on else None),
+        ("Didn't happen", "marked on " + round_.cancelled_on.isoformat() if round_.cancelled_on else None),
         ("How it went", round_.how_it_went),
         ("Learned", round_.learned),
         ("Next", round_.next_step),
@@ -90,15 +94,41 @@ def round_shown(round_: Round, *, as_json: bool) -> None:
     out().print(facts([("ID", str(round_.id)), *round_lines(round_)]))
 
 
-def round_added(round_: Round, *, moved: bool = False) -> None:
+def round_named(round_: Round) -> str:
+    """ "interview round 2 with ACME (ID 7)": its place among the application's rounds, and its ID to type."""
+    return f"interview round {round_.number} with {round_.company} (ID {round_.id})"
+
+
+def round_added(round_: Round, *, was: str | None = None, moved_to_interviewing: bool = False) -> None:
+    """A round planned (or, with ``was``, moved): said with its place, its ID and when it is."""
+    from peerjob.messages import choose
+
     when = when_words(round_.held_on, round_.at_time)
-    if moved:
-        say(f"Moved interview round {round_.id} with {round_.company} to {when}.")
+    if was is not None:
+        say(f"Moved {round_named(round_)} from {was} to {when}.")
         return
+    moved = f" Application {round_.application_id} is at interviewing now." if moved_to_interviewing else ""
     say(
-        f"Interview round {round_.number} with {round_.company} on {when} (ID {round_.id}). "
-        f"You earned this one. peerjob prep {round_.application_id} makes a one-page prep sheet."
+        f"{round_named(round_)[0].upper()}{round_named(round_)[1:]} on {when}.{moved} "
+        + choose("round_planned", round_.id, id=round_.application_id)
     )
+
+
+def round_cancelled(round_: Round) -> None:
+    say(
+        f"Marked {round_named(round_)} as not happening; it stays in the history. "
+        "Plans change; nothing here counts against you."
+    )
+
+
+def round_change_said(change: Any) -> None:
+    """What `stage --interview`, `edit --interview` or `edit --no-interview` did to a round."""
+    if change is None:
+        return
+    if change.what == "cancelled":
+        round_cancelled(change.round)
+    else:
+        round_added(change.round, was=change.was)
 
 
 def round_went(round_: Round, line: str, milestones: list[dict[str, Any]]) -> None:

@@ -50,7 +50,10 @@ def print_stats(console: Console, figures: Funnel) -> None:
         )
     if figures.follow_ups:
         middle.append(f"Follow-ups sent: {figures.follow_ups}, each one a step you took.")
-    console.print(" ".join(middle), markup=False)
+    from peerjob.render.console import plain_layout
+
+    for line in middle if plain_layout() else [" ".join(middle)]:  # plain: one fact a line
+        console.print(line, markup=False)
     if figures.median_days_to_reply is not None:
         days = figures.median_days_to_reply
         shown = f"{days:g}"

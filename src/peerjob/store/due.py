@@ -44,8 +44,11 @@ def quiet_applications(conn: sqlite3.Connection, *, until: date, today: date, se
         return items
     earliest = min(days for days in (nudge_days, silence_days) if days)
     rows = conn.execute(
-        "SELECT id, company, role, applied_on, follow_up_on FROM application"
-        " WHERE stage = 'applied' AND applied_on <= date(?, ?) ORDER BY applied_on, id",
+        "SELECT id, company, role, applied_on, follow_up_on,"
+        " EXISTS (SELECT 1 FROM follow_up f WHERE f.application_id = application.id) AS followed_up"
+        " FROM application WHERE stage = 'applied' AND applied_on <= date(?, ?)"
+        " AND NOT EXISTS (SELECT 1 FROM interview i WHERE i.application_id = application.id)"
+        " ORDER BY applied_on, id",
         (until.isoformat(), f"-{earliest} days"),
     )
     for row in rows:
@@ -54,7 +57,8 @@ def quiet_applications(conn: sqlite3.Connection, *, until: date, today: date, se
             row["company"],
             row["role"],
             applied_on=as_date(row["applied_on"]),
-            has_follow_up=row["follow_up_on"] is not None,
+            # A follow-up planned, or one already sent: no nudge to send one.
+            has_follow_up=row["follow_up_on"] is not None or bool(row["followed_up"]),
             today=today,
             until=until,
             nudge_days=nudge_days,
@@ -122,14 +126,24 @@ def planned_checkins(conn: sqlite3.Connection, *, until: date, today: date, sett
     ]
 
 
-def interviews(conn: sqlite3.Connection, *, until: date, today: date, settings: Settings) -> list[DueItem]:
-    """Interview rounds from today on, with their times, on applications still open."""
+def interviews(
+    conn: sqlite3.Connection, *, until: date, today: date, settings: Settings, now: datetime | None = None
+) -> list[DueItem]:
+    """Interview rounds still to come (from today on, and not over by ``now``), on applications still open."""
+    from datetime import time
+
+    from peerjob.domain.interviews import has_passed
     from peerjob.store.interviews import all_rounds
 
+    moment = now if now is not None else datetime.combine(today, time(0, 0))
     return [
         words.interview(round_)
         for round_ in all_rounds(conn)
-        if today <= round_.held_on <= until and round_.stage not in FINISHED_STAGES and round_.done_on is None
+        if today <= round_.held_on <= until
+        and round_.stage not in FINISHED_STAGES
+        and round_.done_on is None
+        and round_.cancelled_on is None
+        and not has_passed(round_, now=moment)
     ]
 
 
@@ -166,8 +180,8 @@ def deadlines(conn: sqlite3.Connection, *, until: date, today: date, settings: S
 
 
 # Providers, in the order their items are shown.
+# (Rounds, to debrief or to come, read the clock too: collect asks them first.)
 PROVIDERS = (
-    interviews,
     deadlines,
     follow_ups,
     quiet_applications,
@@ -181,7 +195,8 @@ def collect(
     conn: sqlite3.Connection, *, until: date, today: date, settings: Settings, now: datetime | None = None
 ) -> list[DueItem]:
     """Everything due up to ``until``; ``now`` (the clock, on today) also asks about rounds over earlier today."""
-    items: list[DueItem] = debriefs(conn, until=until, today=today, settings=settings, now=now)
+    items = debriefs(conn, until=until, today=today, settings=settings, now=now)
+    items += interviews(conn, until=until, today=today, settings=settings, now=now)
     for provider in PROVIDERS:
         items.extend(provider(conn, until=until, today=today, settings=settings))
     # Soonest first; undated suggestions last. The sort is stable, so providers keep their order within a day.

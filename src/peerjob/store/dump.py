@@ -225,6 +225,7 @@ DATE_COLUMNS = frozenset(
         "deadline_on",
         "held_on",
         "followed_on",
+        "cancelled_on",
         "changed_on",
         "won_on",
         "reached_on",

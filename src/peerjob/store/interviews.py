@@ -18,6 +18,7 @@ ROUND_COLUMNS = (
     "duration_min",
     "note",
     "done_on",
+    "cancelled_on",
     "how_it_went",
     "learned",
     "next_step",
@@ -29,6 +30,7 @@ def _round(row: sqlite3.Row) -> Round:
     values: dict[str, Any] = {name: row[name] for name in ROUND_COLUMNS}
     values["held_on"] = as_date(row["held_on"])
     values["done_on"] = as_date_or_none(row["done_on"])
+    values["cancelled_on"] = as_date_or_none(row["cancelled_on"])
     return Round(
         id=row["id"],
         application_id=row["application_id"],
@@ -86,7 +88,11 @@ def rounds_between(conn: sqlite3.Connection, start: date, end: date) -> list[Rou
 def next_open_round(conn: sqlite3.Connection, application_id: int, today: date) -> Round | None:
     """The application's first round from today on that hasn't happened yet: the one a new date moves."""
     return next(
-        (r for r in all_rounds(conn, application_id) if r.held_on >= today and r.done_on is None and not r.debriefed),
+        (
+            r
+            for r in all_rounds(conn, application_id)
+            if r.held_on >= today and r.done_on is None and r.cancelled_on is None and not r.debriefed
+        ),
         None,
     )
 

@@ -93,6 +93,7 @@ class Interview(SQLModel, table=True):
     duration_min: int | None = None
     note: str | None = None  # PRIVATE
     done_on: date | None = None  # went (`interview done` or a debrief)
+    cancelled_on: date | None = None  # it didn't happen (`interview cancel`): plans change
     how_it_went: str | None = None  # PRIVATE: the debrief
     learned: str | None = None  # PRIVATE
     next_step: str | None = None  # PRIVATE

@@ -54,6 +54,7 @@ def upgrade() -> None:
     sa.Column('duration_min', sa.Integer(), nullable=True),
     sa.Column('note', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
     sa.Column('done_on', sa.Date(), nullable=True),
+    sa.Column('cancelled_on', sa.Date(), nullable=True),
     sa.Column('how_it_went', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
     sa.Column('learned', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
     sa.Column('next_step', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
