@@ -145,6 +145,7 @@ def test_a_round_that_did_not_happen_is_never_asked_about(peerjob, assert_reject
         (["interview", "add", "9", "friday"], "no application with ID 9"),
         (["interview", "add", "1", "2026-11-01"], "before application 1 was sent"),
         (["interview", "add", "1", "friday", "--kind", "lunch"], "Unknown kind"),
+        (["interview", "add", "1", "friday", "--kind", "vidoe"], "Did you mean 'video'?"),
         (["interview", "add", "1", "friday", "--duration", "forever"], "minutes from 1 to 1440"),
         (["interview", "add", "1", "friday", "--json", "-q"], "either --json or --quiet"),
         (["interview", "edit", "7", "--note", "x"], "no interview round with ID 7"),
@@ -206,6 +207,16 @@ def test_a_round_is_a_timed_calendar_event_in_the_local_zone(peerjob, monkeypatc
     assert (moved.day, moved.hour) == (27, 9)
     written = peerjob.ok("calendar", "--days", "14").stdout
     assert "MARKER-NOTE-61" not in written and "MARKER-PLACE-62" not in written
+    import time
+
+    monkeypatch.setenv("TZ", "UTC+3")  # a POSIX rule, no zone name: the same moment, written in UTC
+    time.tzset()
+    try:
+        utc = events()["interview-1@peerjob"]["DTSTART"].dt
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert (utc.day, utc.hour, utc.utcoffset().total_seconds()) == (27, 12, 0)
 
 
 # --- how did it go? -----------------------------------------------------------------------

@@ -106,5 +106,9 @@ def one_of(text: str, choices: tuple[str, ...], *, what: str, aliases: dict[str,
     cleaned = "-".join(text.strip().lower().replace("_", " ").replace("-", " ").split())
     cleaned = (aliases or {}).get(cleaned, cleaned)
     if cleaned not in choices:
-        raise BadInput(f"Unknown {what} '{text}'. Use one of: {', '.join(choices)}.")
+        from peerjob.domain.typos import closest
+
+        meant = closest(cleaned, choices)
+        hint = f"Did you mean '{meant}'? " if meant else ""
+        raise BadInput(f"Unknown {what} '{text}'. {hint}Use one of: {', '.join(choices)}.")
     return cleaned

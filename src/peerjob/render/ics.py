@@ -69,13 +69,13 @@ def local_zone_name() -> str | None:
 
     candidates = []
     if os.environ.get("TZ"):
+        # TZ wins over /etc/localtime; a POSIX rule such as "UTC+3" has no IANA name (None: the
+        # caller then writes the moment in UTC, by the offset the C library reads from TZ).
         candidates.append(os.environ["TZ"].removeprefix(":"))
-    try:
+    else:
         target = os.path.realpath("/etc/localtime")
-    except OSError:  # pragma: no cover - realpath does not raise on Linux
-        target = ""
-    if "/zoneinfo/" in target:
-        candidates.append(target.split("/zoneinfo/", 1)[1])
+        if "/zoneinfo/" in target:
+            candidates.append(target.split("/zoneinfo/", 1)[1])
     for name in candidates:
         try:
             ZoneInfo(name)
