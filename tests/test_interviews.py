@@ -235,7 +235,15 @@ def test_a_passed_round_asks_how_it_went_and_a_debrief_is_a_step(peerjob, monkey
     said = peerjob.ok("interview", "debrief", "1", "--how", "Nervous, then fine", "--learned", "Ask about training")
     assert "That part was yours" in said.stderr or "Going took courage" in said.stderr or "You went" in said.stderr
     assert "First interview you went to" in said.stderr
-    assert "First interview you went to" in [m["title"] for m in peerjob.json("milestones")]
+    titles = [m["title"] for m in peerjob.json("milestones")]
+    assert titles.count("First interview you went to") == 1  # once, not again as a "first win of a kind"
+    (went,) = peerjob.json("win", "list")  # going counts as a win, in the week's figures and the review
+    assert (went["kind"], went["date"], went["text"]) == (
+        "interview",
+        "2026-11-18",
+        "Went to interview round 1 with ACME",
+    )
+    assert peerjob.json("review", "--week", "2026-W47")["wins"] == 1
     round_ = peerjob.json("interview", "show", "1")
     assert round_["done_on"] == "2026-11-18"  # the day of the round
     assert round_["debrief"] == {

@@ -146,6 +146,17 @@ def mark_went(
             raise BadInput(f"Interview round {round_id} was on {found.held_on}; --date can't be earlier.")
         changes["done_on"] = on or found.held_on  # the day you went, unless you say otherwise
     store.update_round(conn, round_id, changes)
+    if first_time:
+        # Going counts as a step like any other: a win, in the week's figures, the review and goals.
+        from peerjob.store.wins import add_win
+
+        add_win(
+            conn,
+            text=f"Went to interview round {found.number} with {found.company}",
+            kind="interview",
+            won_on=changes["done_on"],
+            application_id=found.application_id,
+        )
     reached = record_reached(conn, first_weekday=settings.first_weekday, days=[found.held_on])
     return RoundWent(round=find_round(conn, round_id), milestones=reached, first_time=first_time)
 

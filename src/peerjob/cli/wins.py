@@ -12,7 +12,9 @@ from peerjob.cli.capture import capture_app
 from peerjob.cli.options import DATE_HELP, JsonOneOption, QuietOption, SavedJsonOption
 from peerjob.errors import BadInput
 
-KINDS_HELP = "mock-interview, resume, networking, volunteering, training, mentoring, interview-prep or other."
+KINDS_HELP = (
+    "mock-interview, resume, networking, volunteering, training, mentoring, interview-prep, interview or other."
+)
 
 
 win_app = capture_app()

@@ -13,6 +13,7 @@ WIN_KINDS = (
     "training",
     "mentoring",
     "interview-prep",
+    "interview",  # went to an interview round (recorded by `interview done` or a debrief)
     "other",
 )
 
@@ -25,6 +26,7 @@ WIN_LABELS = {
     "training": "training",
     "mentoring": "mentoring a peer",
     "interview-prep": "interview prep",
+    "interview": "interview you went to",
     "other": "win",
 }
 
@@ -37,6 +39,7 @@ FIRST_WIN_TITLES = {
     "training": "First training",
     "mentoring": "First time mentoring a peer",
     "interview-prep": "First interview prep",
+    "interview": "First interview you went to",
     "other": "First win of kind 'other'",
 }
 

@@ -48,7 +48,8 @@ def _candidates(conn: sqlite3.Connection, known: set[str]) -> list[tuple[str, st
         key = f"first:{stage}"
         if key not in known:
             found.append((key, "first-stage", rules.FIRST_STAGE_TITLES[stage], first_on))
-    for kind, first_on in conn.execute("SELECT kind, MIN(won_on) FROM win GROUP BY kind"):
+    # (A first win of kind 'interview' is the "first:went" milestone above, not a second one.)
+    for kind, first_on in conn.execute("SELECT kind, MIN(won_on) FROM win WHERE kind <> 'interview' GROUP BY kind"):
         key = f"first-win:{kind}"
         if key not in known:
             found.append((key, "first-win", rules.first_win_title(kind), first_on))
