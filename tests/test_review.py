@@ -192,3 +192,45 @@ def test_setting_goals_twice_in_a_week_keeps_one_row(peerjob, pinned):
     peerjob.ok("goals", "set", "--applications", "4", "--week", "next")
     history = peerjob.json("goals")["history"]
     assert [(h["week_start"], h["applications"], h["wins"]) for h in history] == [("2026-11-23", 4, 2)]
+
+
+# --- the week, right (issue 16, item 1) -------------------------------------------------------------
+
+
+def test_a_past_weeks_page_is_the_same_whichever_day_it_is_read(peerjob, monkeypatch):
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-11-16")
+    peerjob.ok("log", "Alpha", "Clerk", "--date", "2026-11-10")  # its round (below) drops its follow-up
+    peerjob.ok("log", "Gamma", "Clerk", "--date", "2026-11-10")  # follow-up 2026-11-17
+    peerjob.ok("log", "Beta", "Clerk", "--date", "2026-10-01", "--no-follow-up")  # silent: suggestions only
+    peerjob.ok("interview", "add", "1", "2026-11-18 10:00")
+    peerjob.ok("partner", "add", "Sam")
+    peerjob.ok("checkin", "Sam", "--date", "2026-11-12", "--next", "2026-11-19")
+    pages = []
+    for day in ("2026-11-16", "2026-11-19", "2026-12-20"):
+        monkeypatch.setenv("PEERJOB_TODAY", day)
+        pages.append(peerjob.ok("review", "--week", "2026-W46", "--json").stdout)
+    assert pages[0] == pages[1] == pages[2]  # byte for byte
+    import json
+
+    coming = [(d["kind"], d["due_on"]) for d in json.loads(pages[0])["due_next_week"]]
+    assert coming == [("follow-up", "2026-11-17"), ("interview", "2026-11-18"), ("check-in", "2026-11-19")]
+    # (Beta's "no reply yet" suggestions are peerjob's ideas, not plans: never on the page.)
+    assert json.loads(pages[0])["due_this_week"] == []  # a past week has no "rest of the week"
+
+
+def test_the_current_week_shows_what_is_still_to_come_in_it(peerjob, monkeypatch):
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-11-17")  # a Tuesday
+    peerjob.ok("log", "Alpha", "Clerk", "--date", "2026-11-10", "--no-follow-up")
+    peerjob.ok("interview", "add", "1", "thursday 2pm")  # in two days, this week
+    peerjob.ok("log", "Beta", "Clerk", "--date", "2026-09-01", "--no-follow-up")  # a suggestion: never listed
+    data = peerjob.json("review")
+    assert [(d["title"], d["due_on"]) for d in data["due_this_week"]] == [
+        ("Interview with Alpha at 14:00", "2026-11-19")
+    ]
+    assert all(d["kind"] not in ("no-reply", "no-response") for d in data["due_next_week"])
+    shown = peerjob.ok("review").stdout
+    assert "Still to come this week" in shown and "Interview with Alpha at 14:00" in shown
+    for fmt in ("markdown", "html", "json"):
+        assert "Interview with Alpha at 14:00" in peerjob.ok("export", "--format", fmt).stdout, fmt
+    coming_up = peerjob.ok("export").stdout.split("## Coming up")[1].split("##")[0]
+    assert "Interview with Alpha" in coming_up and "Beta" not in coming_up  # plans only, no suggestions

@@ -154,7 +154,7 @@ def mark_went(
             conn,
             text=f"Went to interview round {found.number} with {found.company}",
             kind="interview",
-            won_on=changes["done_on"],
+            won_on=on or found.held_on,
             application_id=found.application_id,
         )
     reached = record_reached(conn, first_weekday=settings.first_weekday, days=[found.held_on])

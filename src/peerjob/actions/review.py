@@ -51,8 +51,13 @@ def build_week_summary(
     as_of = min(today, end)
     latest_checkin = last_checkin(conn, as_of)
 
+    # What the person planned (never peerjob's own suggestions): for the week being read, from
+    # today to its end; and for the 7 days after it. A past week is read as of the day after it,
+    # so its page is the same whichever day it is read on.
     next_start, next_end = end + timedelta(days=1), end + timedelta(days=7)
-    due_next_week = [
+    current = start <= today <= end
+    as_of_day = today if current else next_start
+    planned = [
         DueSoon(
             kind=item.kind,
             due_on=item.due_on,
@@ -60,9 +65,11 @@ def build_week_summary(
             application_id=item.application_id,
             at_time=item.at_time,
         )
-        for item in collect(conn, until=next_end, today=today, settings=settings)
-        if item.due_on and next_start <= item.due_on <= next_end
+        for item in collect(conn, until=next_end, today=as_of_day, settings=settings)
+        if item.due_on and not item.suggestion and as_of_day <= item.due_on <= next_end
     ]
+    due_this_week = [item for item in planned if item.due_on <= end] if current else []
+    due_next_week = [item for item in planned if item.due_on >= next_start]
 
     first_week = start_of_week(end, settings.first_weekday) - timedelta(weeks=MOMENTUM_WEEKS - 1)
     activity = store.weekly_counts(conn, first_week, end)
@@ -107,6 +114,7 @@ def build_week_summary(
         if is_week
         else span_goals(conn, start, end, settings.first_weekday),
         due_next_week=due_next_week,
+        due_this_week=due_this_week,
         momentum=momentum(activity),
         activity_by_week=[
             WeekActivity(week_start=first_week + timedelta(weeks=index), count=count)

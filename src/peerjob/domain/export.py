@@ -110,11 +110,10 @@ def shareable(review: dict[str, Any], *, include: set[str], anonymise: bool, ext
                 move.pop(key, None)
         moves.append(move)
     data["stage_changes"] = moves
-    data["due_next_week"] = [
-        dict(item)
-        for item in data.get("due_next_week", [])
-        if "reframes" in include or "reframe" not in item.get("kind", "")
-    ]
+    for key in ("due_this_week", "due_next_week"):  # "Coming up": what the person planned
+        data[key] = [
+            dict(item) for item in data.get(key, []) if "reframes" in include or "reframe" not in item.get("kind", "")
+        ]
     for category in sorted(include & set(PRIVATE_CATEGORIES)):
         data[category] = extras.get(category, [])
 
@@ -128,7 +127,7 @@ def shareable(review: dict[str, Any], *, include: set[str], anonymise: bool, ext
             extra["company"] = alias(extra["company"])
         for extra in data.get("reframes", []):
             extra["company"] = alias(extra["company"])
-        for item in data["due_next_week"]:
+        for item in [*data["due_this_week"], *data["due_next_week"]]:
             item["title"] = alias.scrub(item["title"])
         for win in data.get("win_items", []):
             win["text"] = alias.scrub(win["text"])

@@ -150,10 +150,11 @@ class WeekSummary:
     mood_by_day: list[MoodDay]
     top_practices: list[PracticeDays]
     goals: list[GoalProgress]
-    due_next_week: list[DueSoon]
+    due_next_week: list[DueSoon]  # planned in the 7 days after the week (never peerjob's suggestions)
     momentum: Momentum
     activity_by_week: list[WeekActivity]
     boundaries: list[str] = field(default_factory=list)
+    due_this_week: list[DueSoon] = field(default_factory=list)  # the current week: planned from today to its end
     empty: bool = False
     private: bool = False
     schema: int = SCHEMA_VERSION

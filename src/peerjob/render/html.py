@@ -117,8 +117,9 @@ def render_html(data: dict) -> str:
     body.append(
         f"<section><h2>Momentum</h2><p>{escape(momentum_line(data))}</p>{activity_svg(data['activity_by_week'])}</section>"
     )
-    if data["due_next_week"]:
-        coming = _list([f"{escape(str(i['due_on']))}: {escape(i['title'])}" for i in data["due_next_week"]])
+    planned = [*data.get("due_this_week", []), *data["due_next_week"]]
+    if planned:
+        coming = _list([f"{escape(str(i['due_on']))}: {escape(i['title'])}" for i in planned])
     else:
         coming = f"<p>{NOTHING_SCHEDULED}</p>"
     body.append(f"<section><h2>Coming up</h2>{coming}</section>")

@@ -54,8 +54,9 @@ def render_markdown(data: dict) -> str:
     chart = " ".join(str(week["count"]) for week in data["activity_by_week"])
     lines += [f"Activity per week, oldest first: {chart}", ""]
     lines += ["## Coming up", ""]
-    if data["due_next_week"]:
-        lines += [f"- {item['due_on']}: {escape(item['title'])}" for item in data["due_next_week"]]
+    coming = [*data.get("due_this_week", []), *data["due_next_week"]]
+    if coming:
+        lines += [f"- {item['due_on']}: {escape(item['title'])}" for item in coming]
     else:
         lines.append(NOTHING_SCHEDULED)
     lines.append("")

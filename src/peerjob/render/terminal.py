@@ -143,6 +143,13 @@ def review_renderable(summary: WeekSummary, *, plain: bool = False) -> Group:
         for boundary in summary.boundaries:
             parts.append(Text(f"- {boundary}"))
 
+    if summary.due_this_week:
+        parts.append(_section("Still to come this week"))
+        this_week = FittedGrid()
+        for item in summary.due_this_week:
+            this_week.add_row(item.due_on.isoformat(), item.title)
+        parts.append(this_week)
+
     parts.append(_section("Next week"))
     if summary.due_next_week:
         due = FittedGrid()
