@@ -22,11 +22,16 @@ AS_OF = date(2026, 11, 20)
         ("Sam", date(2026, 11, 13), 7, None),  # exactly 7 days: not yet
         ("Sam", date(2026, 11, 12), 7, "Sam"),  # 8 days: one quiet line naming them
         ("Sam", None, 7, "Sam"),  # never checked in: said plainly
-        ("Jo", date(2026, 11, 19), 0, "Jo"),  # isolation_days 0: any gap counts
+        ("Jo", date(2026, 11, 18), 1, "Jo"),  # isolation_days 1: two days is longer
+        ("Jo", None, 0, None),  # isolation_days 0: the line is off
+        ("Jo", None, 7, "connected"),  # a meeting or a call to a peer this week: no line
     ],
 )
 def test_the_isolation_line_appears_only_after_the_set_days(partner, last, days, says):
-    line = isolation_line(partner, last, AS_OF, days)
+    connected = says == "connected"
+    line = isolation_line(partner, last, AS_OF, days, connected=connected)
+    if connected:
+        says = None
     if says is None:
         assert line is None
     else:

@@ -198,11 +198,27 @@ def test_isolation_line_names_the_partner_heard_from_least_and_never_a_removed_o
     peerjob.ok("partner", "add", "Riley")
     peerjob.ok("checkin", "Sam", "--date", "2026-11-01")
     peerjob.ok("checkin", "Riley", "--date", "2026-11-05")
-    assert "Sam" in nudge_lines(peerjob.ok("log", "A", "B1").stderr)[0]
+    assert "Sam" in peerjob.json("review")["isolation_nudge"]
     peerjob.ok("partner", "remove", "Sam")
-    assert "Riley" in nudge_lines(peerjob.ok("log", "A", "B2").stderr)[0]
+    assert "Riley" in peerjob.json("review")["isolation_nudge"]
     peerjob.ok("partner", "remove", "Riley")
-    assert nudge_lines(peerjob.ok("log", "A", "B3").stderr) == []  # nobody to suggest: no line
+    assert peerjob.json("review")["isolation_nudge"] is None  # nobody to suggest: no line
+
+
+def test_isolation_line_kindly(peerjob, pinned):
+    """Once a day with `log`; never after a meeting or a call to a peer this week; a mentee named last; 0 is off."""
+    peerjob.ok("partner", "add", "Jordan", "--role", "mentee")  # never heard from, but a mentee
+    peerjob.ok("partner", "add", "Sam", "--role", "mentor")
+    peerjob.ok("checkin", "Sam", "--date", "2026-11-01")
+    first = nudge_lines(peerjob.ok("log", "ACME", "Support").stderr)
+    assert len(first) == 1 and "Sam" in first[0] and "Jordan" not in first[0]
+    assert nudge_lines(peerjob.ok("log", "Globex", "Barista").stderr) == []  # said once today already
+    peerjob.ok("journal", "Went to my Tuesday meeting", "--practice", "meeting", "--date", "2026-11-17")
+    assert peerjob.json("review")["isolation_nudge"] is None  # with people this week: no nudge
+    peerjob.ok("journal", "delete", "1", "--yes")
+    assert peerjob.json("review")["isolation_nudge"] is not None
+    peerjob.ok("config", "isolation_days", "0")
+    assert peerjob.json("review")["isolation_nudge"] is None
 
 
 def test_no_partners_no_isolation_line(peerjob, pinned):

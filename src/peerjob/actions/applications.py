@@ -138,7 +138,10 @@ def log_application(
         moment=moment,
         follow_up_on=follow_up_on,
         milestones=reached,
-        reach_out=isolation_nudge(conn, today, settings),
+        # At most once a day: only with the first application logged in the last 18 hours.
+        reach_out=None
+        if store.logged_recently(conn, other_than=application_id)
+        else isolation_nudge(conn, today, settings),
     )
 
 

@@ -173,6 +173,19 @@ def same_job_since(conn: sqlite3.Connection, company: str, role: str, since: dat
     return None
 
 
+def logged_recently(conn: sqlite3.Connection, *, other_than: int, hours: int = 18) -> bool:
+    """Was another application recorded (by the clock, not its date) in the last ``hours``?"""
+    from datetime import UTC, datetime, timedelta
+
+    since = (datetime.now(UTC) - timedelta(hours=hours)).strftime("%Y-%m-%d %H:%M:%S")
+    return (
+        conn.execute(
+            "SELECT 1 FROM application WHERE id <> ? AND created_at >= ? LIMIT 1", (other_than, since)
+        ).fetchone()
+        is not None
+    )
+
+
 def latest_activity_date(conn: sqlite3.Connection) -> date | None:
     """The latest day with anything recorded: an application, a win, a check-in or a journal entry."""
     return _as_date(

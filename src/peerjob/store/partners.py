@@ -179,11 +179,28 @@ def last_checkin(conn: sqlite3.Connection, until: date) -> date | None:
     return as_date_or_none(value)
 
 
+def practised_since(conn: sqlite3.Connection, start: date, end: date, practices: tuple[str, ...]) -> bool:
+    """Is any of ``practices`` in a journal entry dated from ``start`` to ``end``?"""
+    marks = ", ".join("?" * len(practices))
+    return (
+        conn.execute(
+            "SELECT 1 FROM journal_practice jp JOIN journal_entry je ON je.id = jp.entry_id"
+            f" WHERE je.entry_on BETWEEN ? AND ? AND jp.practice IN ({marks}) LIMIT 1",
+            (start.isoformat(), end.isoformat(), *practices),
+        ).fetchone()
+        is not None
+    )
+
+
 def least_recently_heard(conn: sqlite3.Connection, as_of: date) -> str | None:
-    """The active partner heard from least recently up to ``as_of`` (never heard from first); None with no partners."""
+    """The active partner to suggest: someone who supports you (a mentee last), heard from least recently.
+
+    Never-heard-from first within each; None with no partners.
+    """
     partner = conn.execute(
         "SELECT p.name FROM partner p LEFT JOIN checkin c ON c.partner_id = p.id AND c.checkin_on <= ?"
-        " WHERE p.removed_at IS NULL GROUP BY p.id ORDER BY MAX(c.checkin_on) IS NOT NULL, MAX(c.checkin_on), p.id"
+        " WHERE p.removed_at IS NULL GROUP BY p.id"
+        " ORDER BY p.role = 'mentee', MAX(c.checkin_on) IS NOT NULL, MAX(c.checkin_on), p.id"
         " LIMIT 1",
         (as_of.isoformat(),),
     ).fetchone()
