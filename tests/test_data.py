@@ -209,6 +209,11 @@ def test_dump_into_a_missing_folder_creates_no_data_file(args, assert_rejected, 
         ("win", "kind", "trophy", "win row 1, column 'kind'"),
         ("journal_entry", "mood", 9, "not 1 to 5"),
         ("journal_entry", "energy", 0, "not 1 to 5"),
+        ("interview", "at_time", "3pm", "not a time like 15:30"),
+        ("interview", "duration_min", "long", "minutes"),
+        ("interview", "kind", "lunch", "not one of"),
+        ("follow_up", "channel", "pigeon", "not one of"),
+        ("contact", "role", "boss", "not one of"),
     ],
 )
 def test_load_refuses_values_later_commands_could_not_read(
@@ -509,7 +514,7 @@ def test_any_dated_kind_gets_a_stable_uid_and_its_title_only(peerjob, db_path, m
     data = peerjob.ok("calendar").stdout_bytes
     assert SECRET.encode() not in data
     events = {str(event["UID"]): event for event in parse_calendar(data).walk("VEVENT")}
-    interview = events["interview-1@peerjob"]
+    interview = events["interview-round-1@peerjob"]
     assert str(interview["SUMMARY"]) == "Interview with Globex" and "DESCRIPTION" not in interview
     assert interview.decoded("DTSTART") == date(2026, 12, 3)
 
@@ -576,8 +581,8 @@ def test_wipe_yes_really_removes_everything_of_peerjobs(peerjob, db_path, settin
     make_everything(peerjob, db_path)
     result = peerjob.ok("wipe", "--yes-really")
     assert sorted(os.listdir(db_path.parent)) == ["unrelated.txt"]
-    assert not settings_path.parent.exists()  # peerjob's own config folder goes too, once empty
-    for name in ("peerjob.db", "config.toml", ".before-0002-", ".backup-"):
+    assert settings_path.exists()  # shared by every data file: they go only with the default one
+    for name in ("peerjob.db", ".before-0002-", ".backup-"):
         assert name in result.stderr
     assert "nothing to remove" in peerjob.ok("wipe", "--yes-really").stderr
 
@@ -620,16 +625,18 @@ def test_wipe_with_only_a_config_toml_has_nothing_to_remove(content, peerjob, db
     assert config.read_text() == content
 
 
-def test_wipe_removes_peerjobs_own_default_folder(peerjob, monkeypatch, tmp_path):
+def test_wipe_removes_peerjobs_own_default_folder(peerjob, monkeypatch, tmp_path, settings_path):
     from peerjob.paths import default_data_dir
 
     monkeypatch.delenv("PEERJOB_DB")
     peerjob.ok("log", "ACME", "Support")
     peerjob.ok("backup")
+    peerjob.ok("config", "isolation_days", "5")
     folder = default_data_dir()
     assert folder.is_dir() and str(folder).startswith(str(tmp_path))
-    peerjob.ok("wipe", "--yes-really")
+    result = peerjob.ok("wipe", "--yes-really")
     assert not folder.exists()
+    assert not settings_path.parent.exists() and "config.toml" in result.stderr  # the settings go with it
 
 
 def test_wipe_leaves_a_file_that_is_not_peerjobs(peerjob, tmp_path):

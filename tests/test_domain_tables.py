@@ -224,6 +224,6 @@ def test_calendar_events_keep_one_uid_per_thing_and_never_carry_private_words():
         ("check-in-2@peerjob", "mentor"),  # one planned check-in per partner
         ("resource-3@peerjob", "peer-group"),  # the step's own words stay out
         ("reframe-step-7@peerjob", ""),  # a reframe's words are private
-        ("interview-5@peerjob", ""),
+        ("interview-round-5@peerjob", ""),  # rounds have their own namespace (0005)
         ("other-" + format(zlib.crc32(b"Something new"), "08x") + "@peerjob", ""),
     ]

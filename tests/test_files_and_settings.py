@@ -213,3 +213,22 @@ def test_peerjob_config_names_the_settings_file(peerjob, tmp_path, monkeypatch, 
     peerjob.ok("config", "isolation_days", "4")
     assert chosen.read_text().count("isolation_days = 4") == 1 and not settings_path.exists()
     assert peerjob.json("where")["settings"] == str(chosen)
+
+
+def test_old_settings_with_a_typo_still_move_and_are_refused_loudly(peerjob, db_path, settings_path, assert_rejected):
+    db_path.parent.mkdir()
+    old = db_path.parent / "config.toml"
+    old.write_text("follow_up_after_days = 3\nisolation_day = 5\n")  # a typo beside a real setting
+    result = peerjob("config")
+    assert result.exit_code == 1 and "isolation_day" in result.stderr  # never silently defaults
+    assert settings_path.read_text() == "follow_up_after_days = 3\nisolation_day = 5\n" and not old.exists()
+
+
+def test_an_unreadable_old_settings_file_is_named_every_run(peerjob, db_path, settings_path):
+    db_path.parent.mkdir()
+    old = db_path.parent / "config.toml"
+    old.write_text("follow_up_after_days = = 3\n")
+    for _ in range(2):
+        result = peerjob.ok("config", "--json")
+        assert str(old) in result.stderr and "could not be read" in result.stderr
+    assert old.exists() and not settings_path.exists()

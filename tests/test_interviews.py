@@ -32,6 +32,7 @@ def pinned(monkeypatch):
         ("12pm tomorrow", (date(2026, 11, 23), "12:00")),
         ("3pm", (date(2026, 11, 22), "15:00")),  # a time alone is today
         ("2026-12-10", (date(2026, 12, 10), None)),  # a day alone has no time
+        ("2026-12-04T10:00:00", (date(2026, 12, 4), "10:00")),  # ISO 8601, seconds and all
         ("in 2 weeks", (date(2026, 12, 6), None)),
     ],
 )
@@ -46,6 +47,9 @@ def test_when_reads_a_day_and_a_time(text, expected):
         ("friday 13pm", "1 to 12"),
         ("friday 10:75", "no such time"),
         ("3pm 4pm", "more than one time"),
+        ("friday 15", "is the number a time"),  # not the 15th
+        ("monday 9", "is the number a time"),
+        ("friday 1530", "is the number a time"),  # not the year 1530
         ("someday 3pm", "Couldn't read"),
         ("", "needed"),
     ],
@@ -197,13 +201,13 @@ def test_a_round_is_a_timed_calendar_event_in_the_local_zone(peerjob, monkeypatc
         calendar = Calendar.from_ical(peerjob.ok("calendar", "--days", "14").stdout)
         return {str(e["UID"]): e for e in calendar.walk("VEVENT") if str(e["UID"]).startswith("interview-")}
 
-    timed, all_day = events()["interview-1@peerjob"], events()["interview-2@peerjob"]
+    timed, all_day = events()["interview-round-1@peerjob"], events()["interview-round-2@peerjob"]
     starts, ends = timed["DTSTART"].dt, timed["DTEND"].dt
     assert (starts.year, starts.month, starts.day, starts.hour, starts.minute) == (2026, 11, 26, 15, 0)
     assert str(starts.tzinfo) == "America/New_York" and (ends - starts).total_seconds() == 45 * 60
     assert all_day["DTSTART"].dt == date(2026, 12, 1)  # no time given: all day
     peerjob.ok("interview", "edit", "1", "--when", "friday 9am")
-    moved = events()["interview-1@peerjob"]["DTSTART"].dt  # the same event, moved
+    moved = events()["interview-round-1@peerjob"]["DTSTART"].dt  # the same event, moved
     assert (moved.day, moved.hour) == (27, 9)
     written = peerjob.ok("calendar", "--days", "14").stdout
     assert "MARKER-NOTE-61" not in written and "MARKER-PLACE-62" not in written
@@ -212,7 +216,7 @@ def test_a_round_is_a_timed_calendar_event_in_the_local_zone(peerjob, monkeypatc
     monkeypatch.setenv("TZ", "UTC+3")  # a POSIX rule, no zone name: the same moment, written in UTC
     time.tzset()
     try:
-        utc = events()["interview-1@peerjob"]["DTSTART"].dt
+        utc = events()["interview-round-1@peerjob"]["DTSTART"].dt
     finally:
         monkeypatch.undo()
         time.tzset()

@@ -253,3 +253,21 @@ def test_every_row_survives_the_upgrade_from_every_earlier_schema(peerjob, db_pa
     if had_interview_dates:
         (shown,) = [row for row in peerjob.json("interview", "list") if row["application_id"] == 2]
         assert shown["date"] == "2026-11-26" and shown["time"] is None
+
+
+def test_a_downgrade_from_0005_keeps_ids_never_reused(peerjob, db_path):
+    """Going back to 0004 (a developer's tool) keeps AUTOINCREMENT and the highest ID given."""
+    from alembic import command
+
+    for company in ("A", "B", "C"):
+        peerjob.ok("log", company, "Role")
+    peerjob.ok("interview", "add", "2", "2026-12-30 10:00")
+    peerjob.ok("delete", "3", "--yes")
+    command.downgrade(alembic_config(db_path), "0004")
+    with sqlite3.connect(db_path) as conn:
+        table_sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'application'").fetchone()[0]
+        seq = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'application'").fetchone()[0]
+        dates = conn.execute("SELECT id, interview_on FROM application ORDER BY id").fetchall()
+    conn.close()
+    assert "AUTOINCREMENT" in table_sql and seq == 3
+    assert dates == [(1, None), (2, "2026-12-30")]

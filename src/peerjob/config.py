@@ -67,6 +67,18 @@ def is_peerjob_settings(path: Path) -> bool:
     return bool(data) and set(data) <= set(SETTING_NAMES)
 
 
+def _old_settings_kind(path: Path) -> str:
+    """ "peerjob" (any of peerjob's keys: a typo beside them is still the person's settings),
+    "unreadable" (not TOML: it may be theirs, so it is named), or "other" (someone else's)."""
+    import tomllib
+
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return "unreadable"
+    return "peerjob" if set(data) & set(SETTING_NAMES) else "other"
+
+
 def move_old_settings(db_path: Path) -> str | None:
     """Bring settings from beside the data file to the config folder; the note to say, if any.
 
@@ -79,9 +91,17 @@ def move_old_settings(db_path: Path) -> str | None:
     if os.environ.get(CONFIG_ENV):
         return None
     old = old_settings_file(db_path)
-    if not old.is_file() or not is_peerjob_settings(old):
+    if not old.is_file():
+        return None
+    kind = _old_settings_kind(old)
+    if kind == "other":
         return None
     new = settings_file(db_path)
+    if kind == "unreadable":
+        return (
+            f"{old} could not be read as settings (not TOML), so peerjob uses its own defaults. "
+            f"Settings live in {new} now: copy yours there, then delete {old}."
+        )
     if new.exists():
         try:
             same = new.read_bytes() == old.read_bytes()
@@ -121,7 +141,7 @@ def load_settings(db_path: Path) -> Settings:
     path = settings_file(db_path)
     if not path.exists() and not os.environ.get(CONFIG_ENV):
         old = old_settings_file(db_path)  # not moved yet (a read-only home, say): still read, never lost
-        path = old if old.is_file() and is_peerjob_settings(old) else path
+        path = old if old.is_file() and _old_settings_kind(old) == "peerjob" else path
     if not path.exists():
         return Settings()
     import tomllib  # here, not at the top: most people have no settings file

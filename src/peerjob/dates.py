@@ -150,7 +150,7 @@ def parse_past_date(text: str, *, today: date, what: str = "That date") -> date:
 WHEN_FORMS = "Try 'friday 3pm', 'tomorrow 09:30', '2026-12-01 15:30' or a date alone."
 # A time of day inside a date: 15:30, 9:05am, 3pm, 3 pm, noon (optionally after "at").
 _TIME = re.compile(
-    r"(?:^|(?<=\s))(?:at\s+)?(?:(\d{1,2}):(\d{2})\s*(am|pm)?|(\d{1,2})\s*(am|pm)|(noon|midday))(?=\s|,|$)"
+    r"(?:^|(?<=\s))(?:at\s+)?(?:(\d{1,2}):(\d{2})(?::\d{2})?\s*(am|pm)?|(\d{1,2})\s*(am|pm)|(noon|midday))(?=\s|,|$)"
 )
 
 
@@ -177,6 +177,12 @@ def parse_when(text: str, *, today: date, prefer: str = "future") -> tuple[date,
     if len(found) > 1:
         raise DateError(f"'{text}' has more than one time of day. {WHEN_FORMS}")
     if not found:
+        # "friday 15", "monday 9", "friday 1530": a day word with a bare number is most likely a time
+        # typed without its colon; dateutil would read it as another date (or a year). Ask instead.
+        words = spoken.replace(",", " ").split()
+        named_day = any(word in WEEKDAYS or word in ("today", "tomorrow") for word in words)
+        if named_day and any(word.isdigit() for word in words):
+            raise DateError(f"'{text}': is the number a time? Write it like 15:00 or 3pm. {WHEN_FORMS}")
         return parse_date(text, today=today, prefer=prefer), None
     match = found[0]
     if match[6]:

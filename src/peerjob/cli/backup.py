@@ -86,7 +86,12 @@ def wipe(
     from peerjob.render import backup as render
 
     db = cx.db_path()
-    settings = None if cx.db_chosen_by_option() else settings_file()
+    from peerjob.paths import DB_FILENAME
+
+    # The settings are shared by every data file: they go only with the default one (the one
+    # peerjob uses with no --db and no PEERJOB_DB), never with a scratch file named elsewhere.
+    is_default = db.resolve() == (default_data_dir() / DB_FILENAME).resolve()
+    settings = settings_file() if is_default else None
     targets = wipe_plan(db, settings)
     folder = db.parent
     own_folder = folder.is_dir() and folder.resolve() == default_data_dir().resolve()

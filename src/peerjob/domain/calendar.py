@@ -30,9 +30,14 @@ class CalendarEvent:
     minutes: int | None = None  # its length, when timed
 
 
+# Kinds whose UID names changed meaning: before 0005 "interview-N" was application N's one
+# interview; a round has its own namespace, so an old event is never taken for another round.
+UID_NAMES = {"interview": "interview-round"}
+
+
 def event_uid(kind: str, record: str) -> str:
     """Stable for the item: never includes the date, so moving it updates the same event."""
-    return f"{kind}-{record}@peerjob"
+    return f"{UID_NAMES.get(kind, kind)}-{record}@peerjob"
 
 
 # Kinds whose ``detail`` is safe to put in a calendar: a follow-up's role, a partner's role,

@@ -330,6 +330,8 @@ def _verify(path: Path) -> None:
     conn = connect(path, read_only=True)
     try:
         problems = [tuple(row) for row in conn.execute("PRAGMA integrity_check").fetchall()]
+        if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
+            problems.append(("a row refers to one that is not there",))
         revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     finally:
         conn.close()

@@ -47,7 +47,8 @@ def quiet_applications(conn: sqlite3.Connection, *, until: date, today: date, se
         "SELECT id, company, role, applied_on, follow_up_on,"
         " EXISTS (SELECT 1 FROM follow_up f WHERE f.application_id = application.id) AS followed_up"
         " FROM application WHERE stage = 'applied' AND applied_on <= date(?, ?)"
-        " AND NOT EXISTS (SELECT 1 FROM interview i WHERE i.application_id = application.id)"
+        " AND NOT EXISTS (SELECT 1 FROM interview i WHERE i.application_id = application.id"
+        " AND i.cancelled_on IS NULL)"
         " ORDER BY applied_on, id",
         (until.isoformat(), f"-{earliest} days"),
     )

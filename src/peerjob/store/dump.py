@@ -254,6 +254,17 @@ REQUIRED_TEXT = {
 SCALE_COLUMNS = {("journal_entry", "mood"), ("journal_entry", "energy")}
 COUNT_COLUMNS = {("goal", name) for name in ("applications", "wins", "checkins", "self_care_days")}
 FLAG_COLUMNS = {("reframe", "private"), ("journal_entry", "private")}
+_TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d")  # an interview round's "15:30"
+
+
+def _choices() -> dict[tuple[str, str], tuple[str, ...]]:
+    """Columns that hold one of a few words (or null)."""
+    from peerjob.domain.contacts import ROLES
+    from peerjob.domain.interviews import CHANNELS, KINDS
+
+    return {("interview", "kind"): KINDS, ("follow_up", "channel"): CHANNELS, ("contact", "role"): ROLES}
+
+
 SQLITE_INT = (-(2**63), 2**63 - 1)
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATETIME = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?")
@@ -293,6 +304,13 @@ def value_problem(table: str, column: str, value: object) -> str | None:
         return None if value in STAGES else f"{value!r} is not a stage ({', '.join(STAGES)})"
     if (table, column) == ("win", "kind"):
         return None if value in WIN_KINDS else f"{value!r} is not a kind of win ({', '.join(WIN_KINDS)})"
+    if (table, column) == ("interview", "at_time"):
+        return None if isinstance(value, str) and _TIME.fullmatch(value) else f"{value!r} is not a time like 15:30"
+    if (table, column) == ("interview", "duration_min"):
+        return None if _is_int(value) and 1 <= value <= 1440 else f"{value!r} is not a number of minutes (1 to 1440)"
+    if (table, column) in _choices():
+        allowed = _choices()[(table, column)]
+        return None if value in allowed else f"{value!r} is not one of {', '.join(allowed)}"
     if (table, column) in SCALE_COLUMNS:
         return None if _is_int(value) and 1 <= value <= 5 else f"{value!r} is not 1 to 5 (or null)"
     if (table, column) in COUNT_COLUMNS:

@@ -18,7 +18,7 @@ def application_paths(
     replies = ",".join(f"'{stage}'" for stage in sorted(REPLY_STAGES))  # constants, not input
     rows = conn.execute(
         "SELECT a.stage, a.source, a.applied_on, group_concat(DISTINCT sc.to_stage) AS reached,"
-        " (SELECT COUNT(*) FROM interview i WHERE i.application_id = a.id) AS rounds,"
+        " (SELECT COUNT(*) FROM interview i WHERE i.application_id = a.id AND i.cancelled_on IS NULL) AS rounds,"
         " (SELECT COUNT(*) FROM follow_up f WHERE f.application_id = a.id) AS follow_ups,"
         f" MIN(CASE WHEN sc.from_stage IS NOT NULL AND sc.to_stage IN ({replies}) THEN sc.changed_on END) AS first_reply"
         f" FROM application a LEFT JOIN stage_change sc ON sc.application_id = a.id {where}"

@@ -30,6 +30,10 @@ def run_migrations() -> None:
     @event.listens_for(engine, "connect")
     def _no_implicit_transactions(dbapi_connection, _record):
         dbapi_connection.isolation_level = None
+        # Tables are copied to change them (0005 copies application): with foreign keys on, dropping
+        # the old copy would cascade to every child row. Off whatever SQLite's build default is;
+        # _verify checks the references once the upgrade is done.
+        dbapi_connection.execute("PRAGMA foreign_keys = OFF")
 
     @event.listens_for(engine, "begin")
     def _begin(connection):

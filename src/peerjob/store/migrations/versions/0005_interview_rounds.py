@@ -116,20 +116,30 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('application', schema=None) as batch_op:
+    highest = op.get_bind().exec_driver_sql(
+        "SELECT seq FROM sqlite_sequence WHERE name = 'application'"
+    ).scalar()
+    with op.batch_alter_table(
+        'application', schema=None, recreate='always', table_kwargs={'sqlite_autoincrement': True}
+    ) as batch_op:
         batch_op.add_column(sa.Column('interview_on', sa.DATE(), nullable=True))
-    # Back to one date per application: its latest round.
-    op.execute(
-        "UPDATE application SET interview_on = (SELECT held_on FROM interview i WHERE i.application_id = application.id"
-        " ORDER BY i.held_on DESC, i.id DESC LIMIT 1)"
-    )
-    with op.batch_alter_table('application', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_application_deadline_on'))
         batch_op.drop_column('description')
         batch_op.drop_column('resume')
         batch_op.drop_column('salary')
         batch_op.drop_column('location')
         batch_op.drop_column('deadline_on')
+    # Back to one date per application: its latest round that was not called off.
+    op.execute(
+        "UPDATE application SET interview_on = (SELECT held_on FROM interview i WHERE i.application_id = application.id"
+        " AND i.cancelled_on IS NULL ORDER BY i.held_on DESC, i.id DESC LIMIT 1)"
+    )
+    if highest is not None:
+        op.execute(f"UPDATE sqlite_sequence SET seq = max(seq, {int(highest)}) WHERE name = 'application'")
+        op.execute(
+            f"INSERT INTO sqlite_sequence (name, seq) SELECT 'application', {int(highest)}"
+            " WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = 'application')"
+        )
 
     with op.batch_alter_table('interview', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_interview_held_on'))
