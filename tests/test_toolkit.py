@@ -720,3 +720,19 @@ def test_strength_rename_checks_the_name_again_in_the_write(peerjob, db_path):
             edit_strength(conn, 1, {"name": "Empathy"})
     finally:
         conn.close()
+
+
+def test_a_prep_sheet_to_share_leaves_private_details_off(peerjob, monkeypatch, tmp_path):
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-11-22")
+    peerjob.ok("log", "ACME", "Support", "--date", "2026-11-10", "--salary", "SECRET-SALARY", "--location", "Leeds")
+    peerjob.ok("contact", "add", "1", "Dana", "--email", "SECRET-EMAIL@example.org")
+    peerjob.ok("interview", "add", "1", "2026-11-18 10:00", "--where", "SECRET-PLACE", "--kind", "video")
+    peerjob.ok("interview", "debrief", "1", "--how", "SECRET-DEBRIEF")
+    peerjob.ok("disclose", "1", "--plan", "after-offer", "--note", "SECRET-PLAN")
+    full = peerjob.ok("prep", "1").stdout
+    assert all(marker in full for marker in ("SECRET-SALARY", "SECRET-EMAIL", "SECRET-PLACE", "SECRET-DEBRIEF"))
+    target = tmp_path / "to share #1.md"
+    peerjob.ok("prep", "1", "--no-private", "-o", str(target))
+    shared = target.read_text()
+    assert "SECRET" not in shared
+    assert "Dana" in shared and "Leeds" in shared and "Round 1, 2026-11-18 10:00: video" in shared

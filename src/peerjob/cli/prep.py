@@ -26,6 +26,13 @@ def prep(
     no_disclosure: Annotated[
         bool, typer.Option("--no-disclosure", help="Leave your disclosure plan off the sheet.")
     ] = False,
+    no_private: Annotated[
+        bool,
+        typer.Option(
+            "--no-private",
+            help="A sheet to share: no disclosure plan, salary, resume, contact details, debriefs or round places.",
+        ),
+    ] = False,
 ) -> None:
     """A one-page interview prep sheet: strengths, questions, practice. Example: peerjob prep 3 -o acme.md."""
     from pathlib import Path
@@ -41,5 +48,9 @@ def prep(
     from peerjob.render.prep import prep_shown
 
     with cx.database(write=False) as conn:
-        sheet = prep_sheet(conn, application_id, today=cx.today(), with_disclosure=not no_disclosure)
+        sheet = prep_sheet(conn, application_id, today=cx.today(), with_disclosure=not (no_disclosure or no_private))
+    if no_private:
+        from peerjob.domain.toolkit import without_private_details
+
+        sheet = without_private_details(sheet)
     prep_shown(sheet, application_id, target, force=force)

@@ -185,6 +185,19 @@ class PrepSheet:
     contacts: list[dict[str, Any]] = field(default_factory=list)  # the people at this application (private)
 
 
+def without_private_details(sheet: PrepSheet) -> PrepSheet:
+    """The sheet to share (`prep --no-private`): names and roles of people, rounds by day and kind only."""
+    from dataclasses import replace
+
+    rounds = [
+        replace(r, with_names=None, place=None, note=None, how_it_went=None, learned=None, next_step=None)
+        for r in sheet.rounds
+    ]
+    people = [dict(person, email=None, phone=None, note=None) for person in sheet.contacts]
+    sent = [(label, value) for label, value in sheet.sent if label == "Location"]
+    return replace(sheet, rounds=rounds, contacts=people, sent=sent, disclosure=None)
+
+
 def round_summary(round_: Any) -> str:
     """One line for a round on the prep sheet: "Round 2, 2026-12-11 15:00: video, with Sam, 45 minutes"."""
     from peerjob.domain.interviews import when_words
