@@ -209,6 +209,8 @@ def test_a_past_weeks_page_is_the_same_whichever_day_it_is_read(peerjob, monkeyp
     for day in ("2026-11-16", "2026-11-19", "2026-12-20"):
         monkeypatch.setenv("PEERJOB_TODAY", day)
         pages.append(peerjob.ok("review", "--week", "2026-W46", "--json").stdout)
+        peerjob.ok("log", f"Later {day}", "Clerk", "--no-follow-up")  # what comes after never changes the page
+        peerjob.ok("win", f"Later win {day}")
     assert pages[0] == pages[1] == pages[2]  # byte for byte
     import json
 

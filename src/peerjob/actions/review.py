@@ -43,8 +43,8 @@ def build_week_summary(
     is_week = end is None
     end = start + timedelta(days=6) if end is None else end
     counts = week_counts(conn, start, end)
-    totals = store.all_time_totals(conn)
-    empty = not any(totals)
+    totals = store.all_time_totals(conn, until=end)  # up to the week's end: a past page never changes
+    empty = not any(store.all_time_totals(conn))  # nothing recorded at all yet
     moves = store.stage_moves(conn, start, end, private=private)
     mood_average, energy_average = store.mood_and_energy(conn, start, end)
 

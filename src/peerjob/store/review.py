@@ -75,11 +75,18 @@ def stage_moves(conn: sqlite3.Connection, start: date, end: date, *, private: bo
     return moves
 
 
-def all_time_totals(conn: sqlite3.Connection) -> tuple[int, int, int, int]:
-    """Applications, wins, check-ins and journal entries ever recorded."""
+def all_time_totals(conn: sqlite3.Connection, until: date | None = None) -> tuple[int, int, int, int]:
+    """Applications sent, wins, check-ins and journal entries recorded, ever or dated up to ``until``.
+
+    A week's page counts up to its last day, so a past week reads the same whenever it is read.
+    """
+    last = (until or date.max).isoformat()
     row = conn.execute(
-        f"SELECT (SELECT COUNT(*) FROM application WHERE {SENT_SQL}), (SELECT COUNT(*) FROM win),"
-        " (SELECT COUNT(*) FROM checkin), (SELECT COUNT(*) FROM journal_entry)"
+        f"SELECT (SELECT COUNT(*) FROM application WHERE {SENT_SQL} AND applied_on <= ?1),"
+        " (SELECT COUNT(*) FROM win WHERE won_on <= ?1),"
+        " (SELECT COUNT(*) FROM checkin WHERE checkin_on <= ?1),"
+        " (SELECT COUNT(*) FROM journal_entry WHERE entry_on <= ?1)",
+        (last,),
     ).fetchone()
     return (row[0], row[1], row[2], row[3])
 
