@@ -75,3 +75,20 @@ def test_many_silent_applications_are_summarised_not_listed(peerjob, monkeypatch
     shown = peerjob.ok("due")
     assert "Old 7" in shown.stdout and "Old 3" in shown.stdout and "Old 2" not in shown.stdout
     assert "And 3 older applications" in shown.stderr
+
+
+def test_after_time_away_due_shows_five_overdue_and_folds_the_rest(peerjob, monkeypatch):
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-11-22")
+    for number in range(8):
+        peerjob.ok(
+            "log", f"Company {number}", "Role", "--date", f"2026-07-0{number + 1}", "--follow-up", f"2026-07-1{number}"
+        )
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-11-22")
+    result = peerjob.ok("due", "--no-response-after", "0", "--follow-up-after", "0")
+    rows = result.stdout.splitlines()[1:]
+    assert len(rows) == 5 and all("(overdue)" in row for row in rows)
+    assert "Company 7" in result.stdout and "Company 0" not in result.stdout  # the most recent five
+    assert "And 3 older plans" in result.stderr and "peerjob due --all" in result.stderr
+    every = peerjob.ok("due", "--all", "--no-response-after", "0", "--follow-up-after", "0")
+    assert len(every.stdout.splitlines()[1:]) == 8 and "older plans" not in every.stderr
+    assert len(peerjob.json("due", "--no-response-after", "0", "--follow-up-after", "0")) == 8  # JSON has them all

@@ -38,6 +38,9 @@ def due(
             help="Suggest 'no-response' after this many days (default: the setting, 30).",
         ),
     ] = None,
+    show_all: Annotated[
+        bool, typer.Option("--all", help="List every overdue item, not only the five most recent.")
+    ] = False,
     as_json: JsonOneOption = False,
 ) -> None:
     """What is due or overdue, and applications waiting for a reply. Example: peerjob due --days 7.
@@ -56,4 +59,4 @@ def due(
         settings = replace(settings, no_response_after_days=no_response_after)
     with cx.database(write=False) as conn:
         result = list_due(conn, days=days, settings=settings, today=cx.today(), now=cx.now())
-    due_listed(result, as_json=as_json)
+    due_listed(result, as_json=as_json, show_all=show_all)

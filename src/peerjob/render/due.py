@@ -7,9 +7,10 @@ from peerjob.render.console import out, page_or_write, print_json, say
 from peerjob.render.listing import Column, Listing, plain_output
 
 SILENT_SHOWN = 5  # "still no reply" suggestions listed in the table; the rest are counted
+OVERDUE_SHOWN = 5  # overdue plans listed (the most recent); older ones fold into one line
 
 
-def due_listed(result: DueListed, *, as_json: bool) -> None:
+def due_listed(result: DueListed, *, as_json: bool, show_all: bool = False) -> None:
     items, today = result.items, result.today
     if as_json:
         print_json([dict(vars(item), overdue=result.overdue(item)) for item in items])
@@ -20,8 +21,11 @@ def due_listed(result: DueListed, *, as_json: bool) -> None:
     # A long-untouched spreadsheet can hold hundreds of silent applications:
     # show the most recent few suggestions of that kind and count the rest.
     silent = [item for item in items if item.kind == "no-response"]
-    hidden = silent[:-SILENT_SHOWN] if len(silent) > SILENT_SHOWN else []
-    hidden_ids = {id(item) for item in hidden}
+    hidden = silent[:-SILENT_SHOWN] if len(silent) > SILENT_SHOWN and not show_all else []
+    # After time away a list can run to dozens of overdue lines: the most recent few, and one line for the rest.
+    overdue = [item for item in items if result.overdue(item)]
+    folded = [] if show_all else overdue[:-OVERDUE_SHOWN] if len(overdue) > OVERDUE_SHOWN else []
+    hidden_ids = {id(item) for item in hidden} | {id(item) for item in folded}
 
     def when(item) -> str:
         shown = item.due_on.isoformat() if item.due_on else "-"
@@ -48,6 +52,11 @@ def due_listed(result: DueListed, *, as_json: bool) -> None:
         sys.stdout.write(listing.tsv(shown))
     else:
         page_or_write(listing.renderable(shown, console.width, bold=console.color_system is not None))
+    if folded:
+        say(
+            f"And {len(folded)} older plans whose dates have passed; they can wait. "
+            "peerjob due --all lists them, and a new date is one edit away."
+        )
     if hidden:
         say(
             f"And {len(hidden)} older applications with no reply for a long while: "
