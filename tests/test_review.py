@@ -236,3 +236,44 @@ def test_the_current_week_shows_what_is_still_to_come_in_it(peerjob, monkeypatch
         assert "Interview with Alpha at 14:00" in peerjob.ok("export", "--format", fmt).stdout, fmt
     coming_up = peerjob.ok("export").stdout.split("## Coming up")[1].split("##")[0]
     assert "Interview with Alpha" in coming_up and "Beta" not in coming_up  # plans only, no suggestions
+
+
+# --- coming back is welcome (issue 16, item 2) -------------------------------------------------------
+
+
+@pytest.fixture
+def four_months_away(peerjob, monkeypatch):
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-07-02")
+    peerjob.ok("partner", "add", "Sam")
+    peerjob.ok("checkin", "Sam", "--date", "2026-07-01")
+    for number in range(3):
+        peerjob.ok("log", f"Company {number}", "Role", "--date", "2026-07-01")
+    peerjob.ok("win", "Mock interview", "--kind", "mock-interview")
+    peerjob.ok("goals", "set", "--applications", "3", "--checkins", "1")
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-11-18")
+
+
+def test_after_time_away_the_week_says_welcome_back_and_counts_no_gap(peerjob, four_months_away):
+    data = peerjob.json("review")
+    assert data["returning"] is True
+    assert data["headline"].split(".")[0] in ("Welcome back", "Good to see you", "Glad you're here")
+    assert "3 applications, 1 win and" in data["headline"]  # what still counts
+    shown = peerjob.ok("review").stdout
+    for counted_gap in ("days ago", "0 check-ins", "0 of 3", "Active in", "last 12 weeks", "·"):
+        assert counted_gap not in shown, counted_gap
+    assert "Aim: 3 applications" in shown and "Aim: 1 check-ins" in shown
+    for fmt in ("markdown", "html"):
+        exported = peerjob.ok("export", "--format", fmt).stdout
+        assert ": 0<" not in exported and ": 0\n" not in exported and "0 of 3" not in exported, fmt
+        assert "Aim: 3 applications" in exported
+    today = peerjob.ok().stdout
+    assert "Welcome back" in today and "3 applications, 1 win" in today
+    assert "This week so far: 0" not in today and "Active in" not in today
+    assert peerjob.json()["returning"] is True
+
+
+def test_a_week_with_work_in_it_is_not_a_return(peerjob, four_months_away, monkeypatch):
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-07-08")
+    peerjob.ok("log", "Later", "Role")  # the week after: 7 days on, not three weeks
+    data = peerjob.json("review", "--week", "2026-07-08")
+    assert data["returning"] is False and "Welcome back" not in data["headline"]

@@ -268,6 +268,14 @@ CATALOGUE: dict[str, tuple[str, ...]] = {
         "You planned {count} boundaries for this moment. See them with: peerjob boundary list",
     ),
     "boundaries_ready_one": ("Your boundary is ready for the new start: peerjob boundary list",),
+    # The review of a week that comes after three weeks or more with nothing recorded. {counts}:
+    # "12 applications, 5 wins and 2 milestones". No word about the gap.
+    "review_welcome_back": (
+        "Welcome back. Everything you did before still counts: {counts}.",
+        "Good to see you. Still yours: {counts}. One small step is plenty this week.",
+        "Welcome back. What you built still stands: {counts}.",
+        "Glad you're here. Still counted: {counts}, and a fresh week to start from.",
+    ),
     "welcome_back": (
         "Welcome back. Your {total} applications still count. What is one small step today?",
         "Welcome back. All {total} of your applications still count; one small step is plenty today.",

@@ -19,6 +19,7 @@ from peerjob.domain.review import (
     headline_moment,
     momentum,
     period_words,
+    still_counts,
 )
 from peerjob.domain.stages import CLOSED_BY_EMPLOYER
 from peerjob.domain.weeks import week_start as start_of_week
@@ -45,6 +46,16 @@ def build_week_summary(
     counts = week_counts(conn, start, end)
     totals = store.all_time_totals(conn, until=end)  # up to the week's end: a past page never changes
     empty = not any(store.all_time_totals(conn))  # nothing recorded at all yet
+    from peerjob.domain.review import RETURN_AFTER_DAYS
+    from peerjob.store.applications import latest_activity_before
+
+    before = latest_activity_before(conn, start)
+    returning = before is not None and (start - before).days >= RETURN_AFTER_DAYS
+    all_time = {
+        "applications": totals[0],
+        "wins": totals[1],
+        "milestones": len(store.milestones_between(conn, date.min, end)),
+    }
     moves = store.stage_moves(conn, start, end, private=private)
     mood_average, energy_average = store.mood_and_energy(conn, start, end)
 
@@ -84,6 +95,9 @@ def build_week_summary(
     when = period_words(start, end, today, is_week=is_week)
     if empty:
         headline = choose("review_first_day", start.isoformat())
+    elif returning and not moves:  # (a week with replies leads with them, gap or not)
+        # Time away is not mentioned, counted or measured: what was done before still counts.
+        headline = choose("review_welcome_back", start.isoformat(), counts=still_counts(all_time))
     else:
         moment = headline_moment(effort, rejections)
         phrase = effort_phrase(effort)
@@ -123,6 +137,8 @@ def build_week_summary(
         boundaries=boundaries_during(conn, start, end),
         empty=empty,
         private=private,
+        returning=returning,
+        all_time=all_time,
     )
 
 

@@ -26,6 +26,8 @@ class TodayView:
     effort: dict[str, int]  # this week so far: applications, wins, checkins, self_care_days
     momentum: Momentum
     suggestion: str
+    returning: bool = False  # nothing recorded for three weeks or more before this week
+    all_time: dict[str, int] | None = None  # what still counts, said when returning
 
 
 def today_view(conn: sqlite3.Connection, *, settings: Settings, today: date, now: datetime | None = None) -> TodayView:
@@ -37,6 +39,18 @@ def today_view(conn: sqlite3.Connection, *, settings: Settings, today: date, now
     ]
     start = week_start(today, settings.first_weekday)
     effort = week_counts(conn, start, today)
+    from peerjob.domain.review import RETURN_AFTER_DAYS
+    from peerjob.store.applications import latest_activity_before
+    from peerjob.store.review import all_time_totals, milestones_between
+
+    before = latest_activity_before(conn, start)
+    returning = before is not None and (start - before).days >= RETURN_AFTER_DAYS
+    totals = all_time_totals(conn, until=today)
+    all_time = {
+        "applications": totals[0],
+        "wins": totals[1],
+        "milestones": len(milestones_between(conn, date.min, today)),
+    }
     first_week = start - timedelta(weeks=MOMENTUM_WEEKS - 1)
     return TodayView(
         today=today,
@@ -45,4 +59,6 @@ def today_view(conn: sqlite3.Connection, *, settings: Settings, today: date, now
         effort=dict(effort),
         momentum=momentum(weekly_counts(conn, first_week, today)),
         suggestion=next_step(len(items), effort),
+        returning=returning,
+        all_time=all_time if returning else None,
     )

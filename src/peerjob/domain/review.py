@@ -26,6 +26,28 @@ GOAL_LABELS = {
 # Lines every view of the week says the same way (terminal, Markdown, HTML, prep sheet).
 STAGE_ARROW = "→"
 NOTHING_SCHEDULED = "Nothing scheduled yet."
+# Nothing recorded for this many days before a week: its page welcomes the person back, without
+# counting the gap, zero counters or empty goal bars.
+RETURN_AFTER_DAYS = 21
+
+
+def aim_words(name: str, target: int) -> str:
+    """A goal with nothing towards it yet, said as an aim: "Aim: 3 applications"."""
+    return f"Aim: {target} {GOAL_LABELS.get(name, name).lower()}"
+
+
+def still_counts(all_time: dict[str, int]) -> str:
+    """ "12 applications, 5 wins and 2 milestones": what was done before a gap."""
+    parts = [
+        f"{count} {word if count == 1 else word + 's'}"
+        for word, count in (
+            ("application", all_time["applications"]),
+            ("win", all_time["wins"]),
+            ("milestone", all_time["milestones"]),
+        )
+        if count
+    ]
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 def momentum_line(weeks_active: int, of_weeks: int) -> str:
@@ -155,6 +177,8 @@ class WeekSummary:
     activity_by_week: list[WeekActivity]
     boundaries: list[str] = field(default_factory=list)
     due_this_week: list[DueSoon] = field(default_factory=list)  # the current week: planned from today to its end
+    returning: bool = False  # nothing recorded for RETURN_AFTER_DAYS or more before the week
+    all_time: dict[str, int] = field(default_factory=dict)  # applications, wins, milestones up to the week's end
     empty: bool = False
     private: bool = False
     schema: int = SCHEMA_VERSION

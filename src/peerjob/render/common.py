@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from peerjob.domain.review import GOAL_LABELS, NOTHING_SCHEDULED, stage_move_words
+from peerjob.domain.review import GOAL_LABELS, NOTHING_SCHEDULED, aim_words, stage_move_words
 from peerjob.domain.review import momentum_line as _momentum_words
 
 __all__ = ["GOAL_LABELS", "NOTHING_SCHEDULED"]
@@ -22,6 +22,9 @@ def span_title(data: dict) -> str:
 
 
 def goal_line(goal: dict) -> str:
+    """ "Applications: 2 of 3"; with nothing towards it yet, an aim ("Aim: 3 applications"), not an empty bar."""
+    if not goal["done"]:
+        return aim_words(goal["name"], goal["target"])
     label = GOAL_LABELS.get(goal["name"], goal["name"])
     return f"{label}: {goal['done']} of {goal['target']}" + (" (met)" if goal["met"] else "")
 
@@ -32,12 +35,14 @@ def momentum_line(data: dict) -> str:
 
 
 def effort_lines(data: dict) -> list[tuple[str, int]]:
-    return [
+    """The week's effort, figure by figure; in a week after time away, only what is there (no zero counters)."""
+    lines = [
         ("Applications sent", data["applications_logged"]),
         ("Wins", data["wins"]),
         ("Check-ins with partners", data["checkins"]),
         ("Days with a self-care journal entry", data["journal_days"]),
     ]
+    return [(label, count) for label, count in lines if count] if data.get("returning") else lines
 
 
 def move_text(move: dict) -> tuple[str, str]:

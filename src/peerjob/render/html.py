@@ -87,13 +87,19 @@ def render_html(data: dict) -> str:
     body = [
         f"<h1>{escape(title)}</h1>",
         f'<p class="headline">{escape(data["headline"])}</p>',
-        '<section><h2>Effort</h2><table class="figures">',
-        *(f'<tr><td>{escape(label)}</td><td class="n">{count}</td></tr>' for label, count in effort_lines(data)),
-        "</table></section>",
     ]
+    if effort_lines(data):
+        body += [
+            '<section><h2>Effort</h2><table class="figures">',
+            *(f'<tr><td>{escape(label)}</td><td class="n">{count}</td></tr>' for label, count in effort_lines(data)),
+            "</table></section>",
+        ]
     if data["goals"]:
         body.append('<section><h2>Goals</h2><table class="figures">')
         for goal in data["goals"]:
+            if not goal["done"]:  # an aim, said in words, with no empty bar beside it
+                body.append(f"<tr><td>{escape(goal_line(goal))}</td><td></td></tr>")
+                continue
             share = min(100, round(100 * goal["done"] / goal["target"])) if goal["target"] else 0
             css = ' class="met"' if goal["met"] else ""
             body.append(
@@ -114,9 +120,11 @@ def render_html(data: dict) -> str:
                 item += f"; next step: {escape(move['next_step'])}"
             items.append(item)
         body.append(f"<section><h2>Replies and moves</h2>{_list(items)}</section>")
-    body.append(
-        f"<section><h2>Momentum</h2><p>{escape(momentum_line(data))}</p>{activity_svg(data['activity_by_week'])}</section>"
-    )
+    if not data.get("returning"):  # after a gap the headline says what still counts: no row of quiet weeks
+        body.append(
+            f"<section><h2>Momentum</h2><p>{escape(momentum_line(data))}</p>"
+            f"{activity_svg(data['activity_by_week'])}</section>"
+        )
     planned = [*data.get("due_this_week", []), *data["due_next_week"]]
     if planned:
         coming = _list([f"{escape(str(i['due_on']))}: {escape(i['title'])}" for i in planned])

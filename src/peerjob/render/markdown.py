@@ -29,9 +29,10 @@ def escape(text) -> str:
 
 def render_markdown(data: dict) -> str:
     lines = [f"# Job search update: {span_title(data)}", "", data["headline"], ""]
-    lines += ["## Effort", ""]
-    lines += [f"- {label}: {count}" for label, count in effort_lines(data)]
-    lines.append("")
+    if effort_lines(data):
+        lines += ["## Effort", ""]
+        lines += [f"- {label}: {count}" for label, count in effort_lines(data)]
+        lines.append("")
     if data["goals"]:
         lines += ["## Goals", ""]
         lines += [f"- {goal_line(goal)}" for goal in data["goals"]]
@@ -50,9 +51,11 @@ def render_markdown(data: dict) -> str:
                 line += f"; next step: {escape(move['next_step'])}"
             lines.append(line)
         lines.append("")
-    lines += ["## Momentum", "", momentum_line(data), ""]
-    chart = " ".join(str(week["count"]) for week in data["activity_by_week"])
-    lines += [f"Activity per week, oldest first: {chart}", ""]
+    if not data.get("returning"):  # after a gap the headline says what still counts: no row of quiet weeks
+        lines += ["## Momentum", ""]
+        lines += [momentum_line(data), ""]
+        chart = " ".join(str(week["count"]) for week in data["activity_by_week"])
+        lines += [f"Activity per week, oldest first: {chart}", ""]
     lines += ["## Coming up", ""]
     coming = [*data.get("due_this_week", []), *data["due_next_week"]]
     if coming:

@@ -12,6 +12,7 @@ from peerjob.domain.review import (
     GOAL_LABELS,
     NOTHING_SCHEDULED,
     WeekSummary,
+    aim_words,
     bar,
     momentum_line,
     sparkline,
@@ -53,6 +54,9 @@ def review_renderable(summary: WeekSummary, *, plain: bool = False) -> Group:
     if summary.goals:
         goals = _grid()
         for goal in summary.goals:
+            if not goal.done:  # nothing towards it yet: an aim, not an empty bar
+                goals.add_row(aim_words(goal.name, goal.target), "", "")
+                continue
             cells = [
                 GOAL_LABELS[goal.name],
                 f"{goal.done} of {goal.target}",
@@ -126,15 +130,19 @@ def review_renderable(summary: WeekSummary, *, plain: bool = False) -> Group:
     else:
         parts.append(Text("No journal entries this week. A two-line note counts: peerjob journal"))
 
-    parts.append(_section("Partners"))
-    checkins = f"{summary.checkins} check-in{'s' if summary.checkins != 1 else ''} this week"
-    if summary.days_since_last_checkin is not None:
+    # After time away, no count of check-ins (nor days since the last): only a kind line if one applies.
+    quiet_return = summary.returning and not summary.checkins
+    if not quiet_return or summary.isolation_nudge:
+        parts.append(_section("Partners"))
+    checkins = None if quiet_return else f"{summary.checkins} check-in{'s' if summary.checkins != 1 else ''} this week"
+    if checkins is not None and summary.days_since_last_checkin is not None:
         days = summary.days_since_last_checkin
         if summary.is_current_week:
             checkins += "; the last one " + ("today" if days == 0 else f"{days} day{'s' if days != 1 else ''} ago")
         else:  # counted back from the week's last day
             checkins += f"; the last one on {(summary.week_end - timedelta(days=days)).isoformat()}"
-    parts.append(Text(checkins + "."))
+    if checkins is not None:
+        parts.append(Text(checkins + "."))
     if summary.isolation_nudge:
         parts.append(Text(summary.isolation_nudge, style="italic"))
 
@@ -159,6 +167,8 @@ def review_renderable(summary: WeekSummary, *, plain: bool = False) -> Group:
     else:
         parts.append(Text(NOTHING_SCHEDULED))
 
+    if summary.returning:  # after a gap the headline says what still counts: no row of quiet weeks
+        return Group(*parts)
     parts.append(_section("Momentum"))
     counts = [week.count for week in summary.activity_by_week]
     if plain:

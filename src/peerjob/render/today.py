@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from peerjob.actions.today import TodayView
-from peerjob.domain.review import momentum_line
+from peerjob.domain.review import momentum_line, still_counts
 from peerjob.domain.today import WELCOME_COMMANDS, counted
 from peerjob.render.console import out, plain_layout, print_json
 
@@ -42,6 +42,8 @@ def today_shown(view: TodayView, *, as_json: bool) -> None:
                 "this_week": view.effort,
                 "momentum": view.momentum,
                 "suggestion": view.suggestion,
+                "returning": view.returning,
+                "all_time": view.all_time,
             }
         )
         return
@@ -60,10 +62,14 @@ def today_shown(view: TodayView, *, as_json: bool) -> None:
     else:
         console.print(f"{indent}Nothing is due today.", markup=False)
     effort = view.effort
-    console.print(
-        f"This week so far: {counted(effort['applications'], 'application')}, {counted(effort['wins'], 'win')}, "
-        f"{counted(effort['checkins'], 'check-in')}, {counted(effort['self_care_days'], 'journal day')}.",
-        markup=False,
-    )
-    console.print(momentum_line(view.momentum.weeks_active, view.momentum.of_weeks), markup=False)
+    if view.returning and view.all_time is not None:
+        # After time away: no zero counters and no count of quiet weeks, just what still counts.
+        console.print(f"Welcome back. Everything before still counts: {still_counts(view.all_time)}.", markup=False)
+    else:
+        console.print(
+            f"This week so far: {counted(effort['applications'], 'application')}, {counted(effort['wins'], 'win')}, "
+            f"{counted(effort['checkins'], 'check-in')}, {counted(effort['self_care_days'], 'journal day')}.",
+            markup=False,
+        )
+        console.print(momentum_line(view.momentum.weeks_active, view.momentum.of_weeks), markup=False)
     console.print(view.suggestion, markup=False, highlight=False)

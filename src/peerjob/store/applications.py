@@ -186,6 +186,20 @@ def logged_recently(conn: sqlite3.Connection, *, other_than: int, hours: int = 1
     )
 
 
+def latest_activity_before(conn: sqlite3.Connection, day: date) -> date | None:
+    """The latest day before ``day`` with anything recorded (an application sent, a win, a check-in, a journal entry)."""
+    before = day.isoformat()
+    return _as_date(
+        conn.execute(
+            f"SELECT MAX(d) FROM (SELECT MAX(applied_on) AS d FROM application WHERE {SENT_SQL} AND applied_on < ?1"
+            " UNION ALL SELECT MAX(won_on) FROM win WHERE won_on < ?1"
+            " UNION ALL SELECT MAX(checkin_on) FROM checkin WHERE checkin_on < ?1"
+            " UNION ALL SELECT MAX(entry_on) FROM journal_entry WHERE entry_on < ?1)",
+            (before,),
+        ).fetchone()[0]
+    )
+
+
 def latest_activity_date(conn: sqlite3.Connection) -> date | None:
     """The latest day with anything recorded: an application, a win, a check-in or a journal entry."""
     return _as_date(
