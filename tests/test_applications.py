@@ -53,7 +53,7 @@ def test_typed_dates_are_stored_as_iso(peerjob):
 def test_back_dated_application_still_counts(peerjob):
     result = peerjob.ok("log", "Umbrella", "Clerk", "--date", "30 days ago")
     assert result.stderr == (
-        "Logged application 1; that makes 1 in all. Keeping the record is part of the work, too. "
+        "Application 1 is on the record, 1 in all. Every one you log still counts. "
         "Your very first: the first step is often the hardest one.\n"
     )
     assert "this week" not in result.stderr

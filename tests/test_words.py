@@ -72,3 +72,53 @@ def test_no_string_anywhere_in_the_code_uses_ruled_out_words():
         if re.search(pattern, text, re.IGNORECASE)
     ]
     assert found == []
+
+
+# --- fresh words (issue 16, item 6) --------------------------------------------------------------
+
+FREQUENT = (
+    "applied",
+    "stage_screening",
+    "stage_interviewing",
+    "stage_offer",
+    "stage_rejected",
+    "stage_no_response",
+    "win",
+    "win_other",
+    "journal_saved",
+    "checkin_logged",
+)
+
+
+@pytest.mark.parametrize("moment", FREQUENT)
+def test_frequent_moments_have_four_phrasings_and_never_repeat_in_a_row(moment):
+    from peerjob.messages import CATALOGUE, choose_in_turn
+
+    options = CATALOGUE[moment]
+    assert len(options) >= 4 and len(set(options)) == len(options)
+    values = dict(id=3, number=3, week=1, company="ACME", label="mock interview", count=2, name="Sam")
+    said = [choose_in_turn(moment, turn, **values) for turn in range(1, 13)]
+    assert all(one != two for one, two in zip(said, said[1:], strict=False))
+
+
+def test_stage_lines_are_specific_to_the_moment():
+    from peerjob.messages import CATALOGUE
+
+    screening, offer = set(CATALOGUE["stage_screening"]), set(CATALOGUE["stage_offer"])
+    assert not screening & offer
+    assert not any("offer" in line.lower() for line in screening)
+
+
+def test_two_rejections_in_a_row_get_different_words(peerjob, monkeypatch):
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-11-22")
+    for company in ("Alpha", "Beta", "Gamma"):
+        peerjob.ok("log", company, "Clerk", "--date", "2026-11-02")
+    said = [peerjob.ok("stage", str(number), "rejected", "--no-reframe").stderr.splitlines()[0] for number in (1, 3, 2)]
+    assert said[0] != said[1] != said[2]
+
+
+def test_milestones_read_as_sentences(peerjob, monkeypatch):
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-11-22")
+    said = peerjob.ok("win", "Food bank shift", "--kind", "volunteering").stderr
+    assert "Your first volunteering win" in said and "kind '" not in said
+    assert "Your first win of your own kind" in peerjob.ok("win", "Fixed my bike").stderr

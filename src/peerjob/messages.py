@@ -26,14 +26,20 @@ CATALOGUE: dict[str, tuple[str, ...]] = {
     "stage_screening": (
         "{company} wants to talk. Your application opened that door.",
         "A screening with {company}: they noticed your application.",
+        "{company} got back to you. The application you sent did its job.",
+        "A first conversation with {company}. Your words on the page got you here.",
     ),
     "stage_interviewing": (
         "An interview with {company}. You got yourself into the room.",
         "Interviewing at {company}. Whatever comes next, showing up is yours.",
+        "{company} wants to meet you. Preparing and going are both steps you take.",
+        "An interview at {company}. The work you put in brought you this far.",
     ),
     "stage_offer": (
         "An offer from {company}. Take a moment with this one.",
         "{company} made you an offer. All those steps led here.",
+        "An offer from {company}. The choice is yours now, and you can take your time with it.",
+        "{company} wants you on the team. Let that land before you decide anything.",
     ),
     "stage_accepted": (
         "You accepted the offer from {company}. Congratulations on the new start.",
@@ -42,10 +48,15 @@ CATALOGUE: dict[str, tuple[str, ...]] = {
     "stage_rejected": (
         "Noted for {company}. One 'no' closes one door; it says nothing about the others you opened.",
         "Thanks for logging it. A 'no' from {company} is about one opening, not about you.",
+        "{company} said no this time. Often that comes down to timing, budgets or someone inside; the effort was real.",
+        "Logged. Writing it down and carrying on is its own kind of strength.",
+        "A 'no' from {company}. Be kind to yourself today; the applications you sent still count.",
     ),
     "stage_no_response": (
         "Marked {company} as no response. Silence is usually about their process, not about you.",
         "Noted: no reply from {company}. You did your part by applying.",
+        "{company} never wrote back. Many employers don't; it says nothing about what you offered.",
+        "Closed {company} as no response. Letting it go frees up room for the next one.",
     ),
     # From saved to applied: the application went out.
     "stage_applied": (
@@ -67,12 +78,14 @@ CATALOGUE: dict[str, tuple[str, ...]] = {
         "Win recorded: {label}. That was a step you chose to take.",
         "Noted, your {label}. It counts as much as an application does.",
         "That's win {count}. Steps like this build the road to the next job.",
+        "Your {label} is on the record. Getting ready is part of getting there.",
     ),
     # A win of kind "other": the person's own kind of step.
     "win_other": (
         "Win recorded. That was a step you chose to take.",
         "Noted. Steps like this count as much as an application does.",
         "That's win {count}. Every step counts, not only applications.",
+        "On the record. You decided it mattered, and it does.",
     ),
     "win_mentoring": (
         "You helped a peer. That counts, and it is experience employers value.",
@@ -93,12 +106,12 @@ CATALOGUE: dict[str, tuple[str, ...]] = {
         "A milestone: {title}. Each one was a step you chose.",
     ),
     "milestone_first_stage": (
-        "Milestone: {title}. Your effort opened that door.",
         "A milestone: {title}. The steps you kept taking led here.",
+        "That makes it a milestone: {title}. Remember this one.",
     ),
     "milestone_first_win": (
-        "Milestone: {title}. A new kind of step for your search.",
-        "A milestone: {title}.",
+        "{title}: a new kind of step for your search.",
+        "{title}, and a milestone with it.",
     ),
     "milestone_wins": (
         "Milestone: {title}. That is a lot of steps beyond applications.",
@@ -151,6 +164,7 @@ CATALOGUE: dict[str, tuple[str, ...]] = {
         "Journal entry saved. Taking a moment for yourself counts.",
         "Saved to your journal. Checking in with yourself is part of the work.",
         "Your entry is saved, privately. Noticing how you are doing is a step, too.",
+        "Written down and kept to yourself. Looking after you is part of the search.",
     ),
     # A journal entry was saved with mood 1 or 2: quieter words.
     "journal_saved_low": (
@@ -169,6 +183,7 @@ CATALOGUE: dict[str, tuple[str, ...]] = {
         "You checked in with {name}. Showing up for that conversation counts.",
         "Check-in with {name} logged. Reaching out is one of the bravest steps there is.",
         "Logged your check-in with {name}. You are not doing this alone.",
+        "You and {name} talked. Keeping people close is part of the work.",
     ),
     "partner_added": (
         "{name} is on your list of partners. Having people in your corner matters.",
@@ -286,6 +301,13 @@ CATALOGUE: dict[str, tuple[str, ...]] = {
         "Good to see you. Application {id} is in; all the ones before it still count too.",
     ),
 }
+
+
+def choose_in_turn(moment: str, turn: int, **values: object) -> str:
+    """The ``turn``-th phrasing for ``moment`` (1, 2, 3, ...), going round: two moments of the same kind
+    in a row (a first and a second rejection) never get the same line. ``turn`` counts that moment."""
+    options = CATALOGUE[moment]
+    return options[(turn - 1) % len(options)].format(**values)
 
 
 def choose(moment: str, key: object, **values: object) -> str:

@@ -208,6 +208,7 @@ class StageMoved:
     milestones: list[dict[str, Any]] = field(default_factory=list)
     boundaries: int | None = None  # after 'accepted': how many boundaries are kept
     round_change: RoundChange | None = None  # --interview: the round added
+    turn: int = 1  # how many moves to this stage there have been, this one included (for fresh words)
 
 
 def move_stage(conn: sqlite3.Connection, move: StageMove, *, settings: Settings) -> StageMoved:
@@ -251,6 +252,9 @@ def move_stage(conn: sqlite3.Connection, move: StageMove, *, settings: Settings)
         milestones=reached,
         boundaries=boundaries,
         round_change=round_change,
+        turn=conn.execute(
+            "SELECT COUNT(*) FROM stage_change WHERE to_stage = ? AND from_stage IS NOT NULL", (move.to_stage,)
+        ).fetchone()[0],
     )
 
 

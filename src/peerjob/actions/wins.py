@@ -30,6 +30,7 @@ class WinRecorded:
     id: int
     kind: str
     count: int  # wins in all, this one included
+    kind_count: int = 1  # wins of this kind, this one included (for fresh words)
     milestones: list[dict[str, Any]] = field(default_factory=list)
 
 
@@ -38,7 +39,13 @@ def record_win(conn: sqlite3.Connection, win: NewWin, *, settings: Settings) -> 
         applications.get_application(conn, win.application_id)  # an unknown ID is refused, nothing saved
     win_id = add_win(conn, text=win.text, kind=win.kind, won_on=win.won_on, application_id=win.application_id)
     reached = record_reached(conn, first_weekday=settings.first_weekday, days=[win.won_on])
-    return WinRecorded(id=win_id, kind=win.kind, count=count_wins(conn), milestones=reached)
+    return WinRecorded(
+        id=win_id,
+        kind=win.kind,
+        count=count_wins(conn),
+        milestones=reached,
+        kind_count=count_wins(conn, kind=win.kind),
+    )
 
 
 def list_wins(

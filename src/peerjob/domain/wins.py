@@ -31,16 +31,17 @@ WIN_LABELS = {
 }
 
 # The first win of each kind is a milestone with its own title.
+# Said as sentences ("Your first volunteering win."), never as a log line ("First win of kind 'other'").
 FIRST_WIN_TITLES = {
-    "mock-interview": "First mock interview",
-    "resume": "First resume rewrite",
-    "networking": "First networking step",
-    "volunteering": "First volunteering",
-    "training": "First training",
-    "mentoring": "First time mentoring a peer",
-    "interview-prep": "First interview prep",
+    "mock-interview": "Your first mock interview",
+    "resume": "Your first resume rewrite",
+    "networking": "Your first networking step",
+    "volunteering": "Your first volunteering win",
+    "training": "Your first training",
+    "mentoring": "Your first time mentoring a peer",
+    "interview-prep": "Your first interview prep",
     "interview": "First interview you went to",
-    "other": "First win of kind 'other'",
+    "other": "Your first win of your own kind",
 }
 
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from peerjob.actions.applications import ApplicationLogged, ApplicationShown, StageMoved
 from peerjob.domain.review import stage_move_words
-from peerjob.messages import choose, stage_moment
+from peerjob.messages import choose, choose_in_turn, stage_moment
 from peerjob.render.console import celebrate_step, facts, out, print_json, rows_or_lines, say
 from peerjob.render.listing import Column, Listing, text_or_dash
 
@@ -28,8 +28,14 @@ APPLICATIONS = Listing(
 
 def application_logged(result: ApplicationLogged) -> None:
     """One celebration line (with any milestone reached), then the quiet reach-out line if it applies."""
-    line = choose(
-        result.moment, result.id, id=result.id, number=result.number, week=result.this_week, before=result.number - 1
+    # In turn by the application's number: two in a row never get the same words.
+    line = choose_in_turn(
+        result.moment,
+        result.number,
+        id=result.id,
+        number=result.number,
+        week=result.this_week,
+        before=result.number - 1,
     )
     celebrate_step(line, result.milestones)
     if result.reach_out:
@@ -135,7 +141,9 @@ def disclosure_plan(console: Any, disclosure: dict[str, Any] | None) -> None:
 def stage_moved(result: StageMoved, *, offer_reframe_later: bool) -> None:
     """One celebration line; the reframe saved (or where to find it later); after 'accepted', the boundaries."""
     application = result.application
-    line = choose(stage_moment(result.to_stage), application.id, company=application.company, stage=result.to_stage)
+    line = choose_in_turn(
+        stage_moment(result.to_stage), result.turn, company=application.company, stage=result.to_stage
+    )
     celebrate_step(line, result.milestones)
     if result.reframe_saved:
         say(choose("reframe_saved", application.id, id=application.id))

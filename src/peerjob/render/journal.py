@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from peerjob.actions.journal import EntriesListed, EntrySaved
-from peerjob.messages import choose
+from peerjob.messages import choose, choose_in_turn
 from peerjob.render.console import celebrate_step, facts, hanging, out, plain_layout, print_json, rows_or_lines, say
 from peerjob.render.listing import Column, Listing, show_listing, text_or_dash
 
@@ -17,7 +17,7 @@ def entry_saved(result: EntrySaved, *, quiet: bool = False) -> None:
             say(choose("journal_support", result.id))
         return
     moment = "journal_saved_low" if result.mood is not None and result.mood <= 2 else "journal_saved"
-    celebrate_step(choose(moment, result.id), result.milestones, suffix=f" (ID {result.id})")
+    celebrate_step(choose_in_turn(moment, result.id), result.milestones, suffix=f" (ID {result.id})")
     for tag, close in result.close_practices:
         say(choose("practice_new", tag, tag=tag, close=close))
     if result.offer_support:

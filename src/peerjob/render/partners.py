@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from peerjob.actions.partners import CheckinLogged, PartnerAdded
-from peerjob.messages import choose
+from peerjob.messages import choose, choose_in_turn
 from peerjob.render.console import celebrate, celebrate_step, say
 from peerjob.render.listing import Column, Listing
 
@@ -62,7 +62,7 @@ def partner_removed(found: dict[str, Any], kept: int) -> None:
 
 
 def checkin_logged(result: CheckinLogged) -> None:
-    line = choose("checkin_logged", result.id, name=result.partner_name)
+    line = choose_in_turn("checkin_logged", result.id, name=result.partner_name)
     celebrate_step(line, result.milestones, suffix=f" (ID {result.id})")
     if result.next_on:
         say(f"Next check-in with {result.partner_name}: {result.next_on.isoformat()}. `peerjob due` will list it.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from peerjob.actions.wins import WinRecorded
-from peerjob.messages import CATALOGUE, choose
+from peerjob.messages import CATALOGUE, choose_in_turn
 from peerjob.render.console import celebrate_step, say
 from peerjob.render.listing import Column, Listing, show_listing
 
@@ -33,7 +33,7 @@ def win_recorded(result: WinRecorded) -> None:
     from peerjob.domain.wins import WIN_LABELS
 
     moment = f"win_{result.kind}" if f"win_{result.kind}" in CATALOGUE else "win"
-    line = choose(moment, result.id, label=WIN_LABELS[result.kind], count=result.count)
+    line = choose_in_turn(moment, result.kind_count, label=WIN_LABELS[result.kind], count=result.count)
     celebrate_step(line, result.milestones, suffix=f" (win {result.id})")
 
 
