@@ -328,3 +328,58 @@ def test_anonymize_scrubs_any_company_from_free_text_and_letters_do_not_skip(pee
     assert data["win_items"][0]["text"] == "Mock interview for Company C with Sam"  # Omega: no move in the span
     letters = sorted(set(re.findall(r"Company [A-Z]+", text)))
     assert letters == ["Company A", "Company B", "Company C"]
+
+
+# --- the partner's page (issue 16, item 4 in part) -------------------------------------------------------
+
+SECOND_PERSON = re.compile(r"\b(you|your|you're|yours)\b", re.IGNORECASE)
+
+
+def _words_of(page: str) -> str:
+    import html
+
+    return html.unescape(re.sub(r"<[^>]+>", " ", page))  # HTML tags are not words
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html"])
+def test_with_a_name_the_page_speaks_of_the_person_never_to_the_reader(peerjob, pinned, fmt):
+    peerjob.ok("config", "name", "Maya")
+    peerjob.ok("log", "ACME", "Support", "--date", "2026-11-16")
+    peerjob.ok("win", "Mock interview", "--kind", "mock-interview", "--date", "2026-11-17")
+    peerjob.ok("stage", "1", "screening", "--date", "2026-11-18")
+    page = _words_of(peerjob.ok("export", "--format", fmt, "--for", "Sam").stdout)
+    assert "Maya's job search, 2026-11-16 to 2026-11-22" in page and "Hi Sam," in page
+    assert "Maya put in 1 application and 1 win." in page
+    assert "Maya's first mock interview" in page
+    assert not SECOND_PERSON.search(page), SECOND_PERSON.search(page)
+
+
+def test_without_a_name_the_page_is_neutral_and_an_empty_one_says_what_will_appear(peerjob, pinned):
+    empty = peerjob.ok("export").stdout
+    assert "Nothing here yet. Each week, the applications, wins, check-ins and self-care will show up" in empty
+    assert not SECOND_PERSON.search(empty)
+    peerjob.ok("log", "ACME", "Support", "--date", "2026-11-16")
+    page = peerjob.ok("export").stdout
+    assert page.startswith("# Job search update: 2026-11-16 to 2026-11-22")
+    assert "Put in: 1 application." in page and not SECOND_PERSON.search(page)
+
+
+def test_every_week_of_the_chart_is_labelled_and_explained(peerjob, pinned):
+    peerjob.ok("log", "ACME", "Support", "--date", "2026-11-16")
+    markdown = peerjob.ok("export").stdout
+    assert "Steps each week (applications, wins, check-ins and journal days)" in markdown
+    assert "2026-08-31: 0" in markdown and "2026-11-16: 1" in markdown
+    html = peerjob.ok("export", "--format", "html").stdout
+    labels = re.findall(r'font-size="7"[^>]*>([^<]+)<', html)
+    assert labels[0] == "31 Aug" and labels[-1] == "16 Nov" and len(labels) == 12
+    assert "labelled by its first day" in html
+
+
+@pytest.mark.parametrize("bad", ["x" * 41, "Maya\x07"])
+def test_a_name_that_is_not_a_short_name_is_refused(peerjob, assert_rejected, bad):
+    assert_rejected("config", "name", bad, says="up to 40 characters")
+
+
+def test_a_name_with_quotes_survives_the_settings_file(peerjob, settings_path):
+    peerjob.ok("config", "name", 'Maya "M" O\'Neil')
+    assert peerjob.json("config")["name"] == 'Maya "M" O\'Neil'

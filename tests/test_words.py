@@ -121,4 +121,4 @@ def test_milestones_read_as_sentences(peerjob, monkeypatch):
     monkeypatch.setenv("PEERJOB_TODAY", "2026-11-22")
     said = peerjob.ok("win", "Food bank shift", "--kind", "volunteering").stderr
     assert "Your first volunteering win" in said and "kind '" not in said
-    assert "Your first win of your own kind" in peerjob.ok("win", "Fixed my bike").stderr
+    assert "Your first win of a new kind" in peerjob.ok("win", "Fixed my bike").stderr

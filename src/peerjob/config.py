@@ -10,6 +10,7 @@ first time it is read, with one note, and never overwrites newer settings.
 
 from __future__ import annotations
 
+import json
 import os
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
@@ -32,6 +33,8 @@ class Settings:
     isolation_days: int = 7
     # "monday" (ISO) or "sunday".
     week_starts_on: str = "monday"
+    # How exports name you to the person reading them ("Maya's week"); empty: a neutral heading.
+    name: str = ""
 
     @property
     def first_weekday(self) -> int:
@@ -123,6 +126,11 @@ def move_old_settings(db_path: Path) -> str | None:
 def check_value(name: str, raw: object) -> Any:
     if name not in SETTING_NAMES:
         raise BadInput(f"Unknown setting '{name}'. Known settings: {', '.join(SETTING_NAMES)}.")
+    if name == "name":
+        text = " ".join(str(raw).split())
+        if len(text) > 40 or not all(ch.isprintable() for ch in text):
+            raise BadInput("name takes a short name to show on exports, up to 40 characters; empty clears it.")
+        return text
     if name == "week_starts_on":
         value = str(raw).strip().lower()
         if value not in ("monday", "sunday"):
@@ -168,7 +176,8 @@ def save_setting(db_path: Path, name: str, raw: str) -> Settings:
     lines = ["# peerjob settings; see `peerjob config --help`."]
     for field_name in SETTING_NAMES:
         field_value = getattr(updated, field_name)
-        rendered = f'"{field_value}"' if isinstance(field_value, str) else str(field_value)
+        # JSON's string escapes are TOML's basic-string escapes: a name with quotes stays one value.
+        rendered = json.dumps(field_value, ensure_ascii=False) if isinstance(field_value, str) else str(field_value)
         lines.append(f"{field_name} = {rendered}")
     from peerjob.fileio import write_private_text
     from peerjob.paths import ensure_private_dir

@@ -21,8 +21,13 @@ def shareable_summary(
     anonymise: bool,
     settings: Settings,
     today: date,
+    reader: str = "",
 ) -> dict[str, Any]:
-    """The summary as the partner will read it: private categories only when named in ``include``."""
+    """The summary as the partner will read it: private categories only when named in ``include``,
+    about the person (by the `name` setting, or neutrally), never addressed to them."""
+    from peerjob.domain.export import for_the_reader
+
     summary = build_week_summary(conn, start, today=today, settings=settings, end=end, private="reframes" in include)
     extras = fetch_extras(conn, include, summary.week_start, summary.week_end)
-    return shareable(summary.as_json(), include=include, anonymise=anonymise, extras=extras)
+    data = shareable(summary.as_json(), include=include, anonymise=anonymise, extras=extras)
+    return for_the_reader(data, name=settings.name, reader=reader)

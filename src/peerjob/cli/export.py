@@ -46,6 +46,9 @@ def export(
     yes: Annotated[
         bool, typer.Option("--yes", "-y", help="Don't ask before writing private things to a file.")
     ] = False,
+    reader: Annotated[
+        str | None, typer.Option("--for", metavar="NAME", help="Greet the person who reads it by name.")
+    ] = None,
 ) -> None:
     """A summary to share with a partner; private things only if named. Example: peerjob export --week last --format html -o week.html."""
 
@@ -90,7 +93,14 @@ def export(
 
     with cx.database(write=False) as conn:
         data = shareable_summary(
-            conn, start, end=end, include=categories, anonymise=anonymize, settings=settings, today=today
+            conn,
+            start,
+            end=end,
+            include=categories,
+            anonymise=anonymize,
+            settings=settings,
+            today=today,
+            reader=" ".join((reader or "").split())[:40],
         )
     text = render(data, chosen_format)
     if output is None:

@@ -144,3 +144,58 @@ def shareable(review: dict[str, Any], *, include: set[str], anonymise: bool, ext
         if "boundaries" in data:
             data["boundaries"] = [alias.scrub(text) for text in data["boundaries"]]
     return data
+
+
+def for_the_reader(data: dict[str, Any], *, name: str = "", reader: str = "") -> dict[str, Any]:
+    """The page as the partner reads it: about the person (by ``name``, or neutrally), never "you".
+
+    The review speaks to the person ("You kept showing up"); an export is read by
+    someone else, so its heading, opening line and milestone titles are said
+    again here, and ``reader`` (`--for Sam`) is greeted by name.
+    """
+    from peerjob.domain.review import effort_phrase, still_counts
+
+    page = dict(data)
+    span = f"{data['week_start']} to {data['week_end']}"
+    page["title"] = f"{name}'s job search, {span}" if name else f"Job search update: {span}"
+    page["greeting"] = f"Hi {reader}, here is how the search went." if reader else ""
+    effort = effort_phrase(
+        {
+            "applications": data["applications_logged"],
+            "wins": data["wins"],
+            "checkins": data["checkins"],
+            "journal_days": data["journal_days"],
+        }
+    )
+    total = data.get("applications_total", 0)
+    if data.get("empty"):
+        page["headline"] = (
+            f"Nothing here yet. Each week, {name + chr(39) + 's' if name else 'the'} applications, wins, "
+            "check-ins and self-care will show up on this page."
+        )
+    elif data.get("returning") and not data["stage_changes"]:
+        back = f"{name} is back after some time away." if name else "Back after some time away."
+        page["headline"] = f"{back} Still counted: {still_counts(data['all_time'])}."
+    elif effort != "a quieter week":
+        page["headline"] = (
+            f"{name} put in {effort}. Each one was a step taken by choice."
+            if name
+            else f"Put in: {effort}. Each one was a step taken by choice."
+        )
+    elif data["stage_changes"]:
+        page["headline"] = f"Replies came in, from applications sent earlier. All {total} of them still count."
+    else:
+        page["headline"] = f"A quieter stretch. The {total} applications sent before it still count."
+    owner = f"{name}'s " if name else ""
+    page["milestones"] = [
+        dict(milestone, title=_third_person(milestone["title"], owner)) for milestone in data.get("milestones", [])
+    ]
+    return page
+
+
+def _third_person(title: str, owner: str) -> str:
+    """ "Your first volunteering win" -> "Maya's first volunteering win" (or "First volunteering win")."""
+    if title.startswith("Your "):
+        rest = title[len("Your ") :]
+        return owner + rest if owner else rest[:1].upper() + rest[1:]
+    return title

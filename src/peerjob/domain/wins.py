@@ -41,7 +41,7 @@ FIRST_WIN_TITLES = {
     "mentoring": "Your first time mentoring a peer",
     "interview-prep": "Your first interview prep",
     "interview": "First interview you went to",
-    "other": "Your first win of your own kind",
+    "other": "Your first win of a new kind",
 }
 
 

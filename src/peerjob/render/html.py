@@ -52,13 +52,13 @@ def _list(items: list[str]) -> str:
 
 
 def activity_svg(weeks: list[dict]) -> str:
-    """A bar per week; a dot for a quiet week."""
+    """A bar per week, a dot for a quiet week; every week labelled by its first day, under its count."""
     width, height, gap = 360, 120, 6
     bar_width = (width - gap * (len(weeks) + 1)) / max(len(weeks), 1)
     top = max([week["count"] for week in weeks] + [1])
     parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height + 20}" role="img" '
-        f'aria-label="Activity per week, oldest first">'
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height + 34}" role="img" '
+        f'aria-label="Steps each week, oldest first">'
     ]
     for index, week in enumerate(weeks):
         x = gap + index * (bar_width + gap)
@@ -78,16 +78,26 @@ def activity_svg(weeks: list[dict]) -> str:
             f'<text x="{x + bar_width / 2:.1f}" y="{height + 15}" font-size="10" text-anchor="middle" '
             f'fill="#52606d">{count}</text>'
         )
+        day = str(week["week_start"])  # "2026-11-16" -> "16 Nov": short enough for twelve under one chart
+        label = f"{int(day[8:10])} {MONTHS[int(day[5:7]) - 1]}" if len(day) == 10 else escape(day)
+        parts.append(
+            f'<text x="{x + bar_width / 2:.1f}" y="{height + 29}" font-size="7" text-anchor="middle" '
+            f'fill="#52606d">{label}</text>'
+        )
     parts.append("</svg>")
-    return "".join(parts)
+    legend = '<p class="legend">Each bar is one week, labelled by its first day: applications, wins, check-ins and journal days added up.</p>'
+    return "".join(parts) + legend
+
+
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def render_html(data: dict) -> str:
-    title = f"Job search update: {span_title(data)}"
-    body = [
-        f"<h1>{escape(title)}</h1>",
-        f'<p class="headline">{escape(data["headline"])}</p>',
-    ]
+    title = data.get("title") or f"Job search update: {span_title(data)}"
+    body = [f"<h1>{escape(title)}</h1>"]
+    if data.get("greeting"):
+        body.append(f"<p>{escape(data['greeting'])}</p>")
+    body.append(f'<p class="headline">{escape(data["headline"])}</p>')
     if effort_lines(data):
         body += [
             '<section><h2>Effort</h2><table class="figures">',

@@ -28,7 +28,11 @@ def escape(text) -> str:
 
 
 def render_markdown(data: dict) -> str:
-    lines = [f"# Job search update: {span_title(data)}", "", data["headline"], ""]
+    title = data.get("title") or f"Job search update: {span_title(data)}"
+    lines = [f"# {escape(title)}", ""]
+    if data.get("greeting"):
+        lines += [escape(data["greeting"]), ""]
+    lines += [escape(data["headline"]), ""]
     if effort_lines(data):
         lines += ["## Effort", ""]
         lines += [f"- {label}: {count}" for label, count in effort_lines(data)]
@@ -54,8 +58,13 @@ def render_markdown(data: dict) -> str:
     if not data.get("returning"):  # after a gap the headline says what still counts: no row of quiet weeks
         lines += ["## Momentum", ""]
         lines += [momentum_line(data), ""]
-        chart = " ".join(str(week["count"]) for week in data["activity_by_week"])
-        lines += [f"Activity per week, oldest first: {chart}", ""]
+        # Every week named, and what the number counts said in words.
+        weeks = ", ".join(f"{week['week_start']}: {week['count']}" for week in data["activity_by_week"])
+        lines += [
+            "Steps each week (applications, wins, check-ins and journal days), by the week's first day, "
+            f"oldest first: {weeks}.",
+            "",
+        ]
     lines += ["## Coming up", ""]
     coming = [*data.get("due_this_week", []), *data["due_next_week"]]
     if coming:
