@@ -232,3 +232,10 @@ def test_an_unreadable_old_settings_file_is_named_every_run(peerjob, db_path, se
         result = peerjob.ok("config", "--json")
         assert str(old) in result.stderr and "could not be read" in result.stderr
     assert old.exists() and not settings_path.exists()
+
+
+def test_config_set_and_get_as_other_tools_spell_them(peerjob, assert_rejected):
+    peerjob.ok("config", "set", "name", "Maya")
+    assert peerjob.ok("config", "get", "name").stdout.strip() == "Maya"
+    assert peerjob.ok("config", "name").stdout.strip() == "Maya"
+    assert_rejected("config", "name", "Maya", "B", says="a name and a value")

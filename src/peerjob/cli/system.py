@@ -29,6 +29,7 @@ def where(as_json: JsonOneOption = False) -> None:
 def config(
     name: Annotated[str | None, typer.Argument(help="A setting's name, to change it.", show_default=False)] = None,
     value: Annotated[str | None, typer.Argument(help="Its new value.", show_default=False)] = None,
+    extra: Annotated[str | None, typer.Argument(hidden=True, help="With 'set': the value.", show_default=False)] = None,
     as_json: JsonOneOption = False,
 ) -> None:
     """Show settings, or change one. Example: peerjob config follow_up_after_days 10."""
@@ -36,6 +37,16 @@ def config(
 
     from peerjob.config import check_value, save_setting
     from peerjob.render.system import setting_saved, setting_shown, settings_shown
+
+    # `config set NAME VALUE` and `config get NAME`, as other tools spell it, mean the same.
+    if name == "set" and value is not None and extra is not None:
+        name, value, extra = value, extra, None
+    elif name == "get" and value is not None and extra is None:
+        name, value = value, None
+    if extra is not None:
+        from peerjob.errors import BadInput
+
+        raise BadInput(f"config takes a name and a value, for example: peerjob config {name} VALUE")
 
     if name is None:
         settings_shown(asdict(cx.settings()), as_json=as_json)
