@@ -92,3 +92,33 @@ def test_after_time_away_due_shows_five_overdue_and_folds_the_rest(peerjob, monk
     every = peerjob.ok("due", "--all", "--no-response-after", "0", "--follow-up-after", "0")
     assert len(every.stdout.splitlines()[1:]) == 8 and "older plans" not in every.stderr
     assert len(peerjob.json("due", "--no-response-after", "0", "--follow-up-after", "0")) == 8  # JSON has them all
+
+
+def test_tidy_lets_go_of_old_plans_in_one_step_and_undo_brings_them_back(peerjob, monkeypatch, assert_rejected):
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-11-22")
+    peerjob.ok("log", "Old", "Role", "--date", "2026-06-01", "--follow-up", "2026-06-08")
+    peerjob.ok("log", "Recent", "Role", "--date", "2026-11-10", "--follow-up", "2026-11-17")
+    peerjob.ok("partner", "add", "Sam")
+    peerjob.ok("checkin", "Sam", "--date", "2026-06-01", "--next", "2026-06-15")
+    assert "--let-go-before DATE" in assert_rejected("due", "--tidy")  # no terminal: says the one-step form
+    assert_rejected("due", "--let-go-before", "2026-10-01", says="goes with --tidy")
+    said = peerjob.ok("due", "--tidy", "--let-go-before", "2026-10-01").stderr
+    assert "Let go of 2 old plans dated before 2026-10-01" in said
+    kinds = [(i["kind"], i["title"]) for i in peerjob.json("due", "--no-response-after", "0", "--follow-up-after", "0")]
+    assert kinds == [("follow-up", "Follow up with Recent")]  # the recent one stays
+    peerjob.ok("undo", "--yes")
+    assert len(peerjob.json("due", "--no-response-after", "0", "--follow-up-after", "0")) == 3
+
+
+def test_tidy_on_a_terminal_asks_about_each_old_plan(terminal_env, peerjob, monkeypatch):
+    from test_terminal import run_in_terminal
+
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-11-22")
+    peerjob.ok("log", "Old", "Role", "--date", "2026-06-01", "--follow-up", "2026-06-08")
+    peerjob.ok("log", "Older", "Role", "--date", "2026-05-01", "--follow-up", "2026-05-08")
+    peerjob.ok("log", "Oldest", "Role", "--date", "2026-04-01", "--follow-up", "2026-04-08")
+    code, screen = run_in_terminal(["due", "--tidy"], "l\n2026-12-01\n\n", terminal_env)
+    assert code == 0, screen
+    assert "Follow up with Oldest (was 2026-04-08)" in screen and "Tidied 2 plans" in screen
+    follow_ups = {row["company"]: row["follow_up_on"] for row in peerjob.json("list")}
+    assert follow_ups == {"Oldest": None, "Older": "2026-12-01", "Old": "2026-06-08"}

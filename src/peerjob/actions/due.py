@@ -21,6 +21,27 @@ class DueListed:
         return bool(item.due_on and item.due_on < self.today and not item.suggestion)
 
 
+def let_go_before(conn: sqlite3.Connection, before: date, *, settings: Settings, today: date) -> int:
+    """Let go of every overdue plan dated before ``before`` (its date cleared, nothing else); how many."""
+    from peerjob.store.due import move_plan
+
+    listed = list_due(conn, days=0, settings=settings, today=today)
+    old = [item for item in listed.items if listed.overdue(item) and item.due_on is not None and item.due_on < before]
+    return sum(1 for item in old if move_plan(conn, item, None))
+
+
+def overdue_plans(conn: sqlite3.Connection, *, settings: Settings, today: date) -> list[DueItem]:
+    """The plans whose dates have passed, oldest first (what `due --tidy` walks through)."""
+    listed = list_due(conn, days=0, settings=settings, today=today)
+    return [item for item in listed.items if listed.overdue(item)]
+
+
+def tidy_one(conn: sqlite3.Connection, item: DueItem, new_date: date | None) -> bool:
+    from peerjob.store.due import move_plan
+
+    return move_plan(conn, item, new_date)
+
+
 def list_due(
     conn: sqlite3.Connection, *, days: int, settings: Settings, today: date, now: datetime | None = None
 ) -> DueListed:

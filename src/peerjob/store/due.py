@@ -203,3 +203,24 @@ def collect(
     # Soonest first; undated suggestions last. The sort is stable, so providers keep their order within a day.
     items.sort(key=lambda item: (item.due_on is None, item.due_on or today))
     return items
+
+
+# Where each kind of plan keeps its date: (table, date column, the ref naming its row).
+PLAN_DATES = {
+    "follow-up": ("application", "follow_up_on", None),
+    "check-in": ("checkin", "next_on", "checkin_id"),
+    "resource": ("resource", "next_on", "resource"),
+}
+
+
+def move_plan(conn: sqlite3.Connection, item: DueItem, new_date: date | None) -> bool:
+    """Give a plan a new date, or none (let it go). False for a kind with no date to change."""
+    if item.kind not in PLAN_DATES:
+        return False
+    table, column, ref = PLAN_DATES[item.kind]
+    row_id = item.application_id if ref is None else item.refs.get(ref)
+    if row_id is None:
+        return False
+    # Table and column come from PLAN_DATES above, never from input.
+    conn.execute(f"UPDATE {table} SET {column} = ? WHERE id = ?", (new_date.isoformat() if new_date else None, row_id))
+    return True
