@@ -55,6 +55,22 @@ def test_each_commands_first_line_fits_at_80_columns(peerjob_command, peerjob, m
     assert "Every day:" in peerjob.ok("--help").stdout  # the root lists its commands under headings
 
 
+def test_the_real_help_at_80_columns_cuts_nothing(subprocess_env):
+    """The same in a real process, where the help's width comes from the terminal as click reads it."""
+    import subprocess
+    import sys
+
+    shown = subprocess.run(
+        [sys.executable, "-m", "peerjob", "--help"],
+        env=dict(subprocess_env, COLUMNS="80"),
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    cut = [line for line in shown.split("Every day:")[-1].splitlines() if line.rstrip().endswith("...")]
+    assert cut == []
+
+
 @pytest.mark.parametrize(
     ("words", "expected"),
     [

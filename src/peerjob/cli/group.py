@@ -153,7 +153,8 @@ class PeerjobGroup(TyperGroup):
         if not commands:
             return
         widest = max(len(name) for name, _command in commands)
-        limit = formatter.width - 6 - widest
+        # What write_dl leaves for the text: the width less the indent (2), the names and the gap (2).
+        limit = formatter.width - formatter.current_indent - 2 - 2 - widest
         by_name = dict(commands)
         placed: set[str] = set()
         for heading, names in (*SECTIONS, ("More", tuple(by_name))):
