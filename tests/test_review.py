@@ -277,3 +277,11 @@ def test_a_week_with_work_in_it_is_not_a_return(peerjob, four_months_away, monke
     peerjob.ok("log", "Later", "Role")  # the week after: 7 days on, not three weeks
     data = peerjob.json("review", "--week", "2026-07-08")
     assert data["returning"] is False and "Welcome back" not in data["headline"]
+
+
+def test_a_return_after_only_journal_entries_still_welcomes(peerjob, monkeypatch):
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-07-01")
+    peerjob.ok("journal", "A slow day", "--mood", "3")
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-11-18")
+    assert "Welcome back. Everything before still counts: 1 journal entry." in peerjob.ok().stdout
+    assert peerjob.json("review")["returning"] is True

@@ -46,16 +46,7 @@ def build_week_summary(
     counts = week_counts(conn, start, end)
     totals = store.all_time_totals(conn, until=end)  # up to the week's end: a past page never changes
     empty = not any(store.all_time_totals(conn))  # nothing recorded at all yet
-    from peerjob.domain.review import RETURN_AFTER_DAYS
-    from peerjob.store.applications import latest_activity_before
-
-    before = latest_activity_before(conn, start)
-    returning = before is not None and (start - before).days >= RETURN_AFTER_DAYS
-    all_time = {
-        "applications": totals[0],
-        "wins": totals[1],
-        "milestones": len(store.milestones_between(conn, date.min, end)),
-    }
+    returning, all_time = store.welcome_back_figures(conn, start, end)
     moves = store.stage_moves(conn, start, end, private=private)
     mood_average, energy_average = store.mood_and_energy(conn, start, end)
 

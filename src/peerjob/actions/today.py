@@ -39,18 +39,9 @@ def today_view(conn: sqlite3.Connection, *, settings: Settings, today: date, now
     ]
     start = week_start(today, settings.first_weekday)
     effort = week_counts(conn, start, today)
-    from peerjob.domain.review import RETURN_AFTER_DAYS
-    from peerjob.store.applications import latest_activity_before
-    from peerjob.store.review import all_time_totals, milestones_between
+    from peerjob.store.review import welcome_back_figures
 
-    before = latest_activity_before(conn, start)
-    returning = before is not None and (start - before).days >= RETURN_AFTER_DAYS
-    totals = all_time_totals(conn, until=today)
-    all_time = {
-        "applications": totals[0],
-        "wins": totals[1],
-        "milestones": len(milestones_between(conn, date.min, today)),
-    }
+    returning, all_time = welcome_back_figures(conn, start, today)
     first_week = start - timedelta(weeks=MOMENTUM_WEEKS - 1)
     return TodayView(
         today=today,

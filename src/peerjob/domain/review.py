@@ -39,14 +39,18 @@ def aim_words(name: str, target: int) -> str:
 def still_counts(all_time: dict[str, int]) -> str:
     """ "12 applications, 5 wins and 2 milestones": what was done before a gap."""
     parts = [
-        f"{count} {word if count == 1 else word + 's'}"
-        for word, count in (
-            ("application", all_time["applications"]),
-            ("win", all_time["wins"]),
-            ("milestone", all_time["milestones"]),
+        f"{count} {word if count == 1 else plural}"
+        for word, plural, count in (
+            ("application", "applications", all_time.get("applications", 0)),
+            ("win", "wins", all_time.get("wins", 0)),
+            ("milestone", "milestones", all_time.get("milestones", 0)),
+            ("check-in", "check-ins", all_time.get("checkins", 0)),
+            ("journal entry", "journal entries", all_time.get("journal_entries", 0)),
         )
         if count
-    ]
+    ][:3]  # the first three that there are: enough to say it, not a ledger
+    if not parts:
+        return "everything you wrote down"
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 

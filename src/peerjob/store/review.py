@@ -141,3 +141,23 @@ def top_practices(conn: sqlite3.Connection, start: date, end: date) -> list[Prac
             (start.isoformat(), end.isoformat()),
         )
     ]
+
+
+def welcome_back_figures(conn: sqlite3.Connection, start: date, until: date) -> tuple[bool, dict[str, int]]:
+    """Whether a week starting ``start`` comes after time away, and what was done up to ``until``.
+
+    Time away: nothing recorded for RETURN_AFTER_DAYS or more before the week (and something before that).
+    """
+    from peerjob.domain.review import RETURN_AFTER_DAYS
+    from peerjob.store.applications import latest_activity_before
+
+    before = latest_activity_before(conn, start)
+    returning = before is not None and (start - before).days >= RETURN_AFTER_DAYS
+    applications, wins, checkins, entries = all_time_totals(conn, until=until)
+    return returning, {
+        "applications": applications,
+        "wins": wins,
+        "milestones": len(milestones_between(conn, date.min, until)),
+        "checkins": checkins,
+        "journal_entries": entries,
+    }
