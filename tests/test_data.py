@@ -66,6 +66,7 @@ def fill_every_table(peerjob, db_path):
         INSERT INTO partner (name, role, contact, note, created_at) VALUES ('Sam', 'mentor', '{SECRET} 555-0100', '{SECRET} partner note', '{now}');
         INSERT INTO checkin (partner_id, checkin_on, channel, shared, agreed, next_on, created_at)
             VALUES (1, '2026-11-18', 'call', '{SECRET} shared', '{SECRET} agreed', '2026-11-25', '{now}');
+        INSERT INTO agreed_goal (checkin_id, text, week_start, created_at) VALUES (1, '{SECRET} agreed goal', '2026-11-23', '{now}');
         INSERT INTO goal (week_start, applications, wins, checkins, self_care_days, created_at) VALUES ('2026-11-16', 3, 1, 1, 2, '{now}');
         INSERT INTO strength (name, story, created_at, updated_at) VALUES ('resilience', '{SECRET} story', '{now}', '{now}');
         INSERT INTO strength_application (strength_id, application_id) VALUES (1, 1);

@@ -285,3 +285,34 @@ def test_a_return_after_only_journal_entries_still_welcomes(peerjob, monkeypatch
     monkeypatch.setenv("PEERJOB_TODAY", "2026-11-18")
     assert "Welcome back. Everything before still counts: 1 journal entry." in peerjob.ok().stdout
     assert peerjob.json("review")["returning"] is True
+
+
+# --- agreed goals (issue 16, item 5) ---------------------------------------------------------------
+
+
+def test_goals_agreed_at_a_check_in_round_trip_through_review_and_export(peerjob, monkeypatch, assert_rejected):
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-11-15")  # a Sunday: the agreement is for the coming week
+    peerjob.ok("partner", "add", "Sam")
+    peerjob.ok("goals", "set", "--applications", "1")
+    peerjob.ok("checkin", "Sam", "--agreed", "call the job club", "--agreed", "two applications")
+    agreed = peerjob.json("goals", "agreed")
+    assert [(g["id"], g["week_start"], g["text"], g["done_on"]) for g in agreed] == [
+        (1, "2026-11-16", "call the job club", None),
+        (2, "2026-11-16", "two applications", None),
+    ]
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-11-18")
+    peerjob.ok("log", "ACME", "Support")
+    shown = peerjob.ok("review").stdout
+    assert "Agreed with Sam: call the job club: not yet (done? peerjob goals done 1)" in shown
+    assert "You did what you set out" not in shown  # goals met only once the agreed ones are marked
+    assert "call the job club" not in peerjob.ok("export").stdout  # private unless included
+    assert "Agreed with Sam: call the job club: not yet" in peerjob.ok("export", "--include", "agreed").stdout
+    assert "You said you would" in peerjob.ok("goals", "done", "1").stderr
+    peerjob.ok("goals", "done", "2")
+    data = peerjob.json("review")
+    assert [(g["text"], g["done_on"]) for g in data["agreed_goals"]] == [
+        ("call the job club", "2026-11-18"),
+        ("two applications", "2026-11-18"),
+    ]
+    assert_rejected("goals", "done", "1", says="already done")
+    assert_rejected("goals", "done", "9", says="no agreed goal with ID 9")

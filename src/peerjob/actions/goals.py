@@ -35,3 +35,25 @@ def goal_settings(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     """Each goal setting with its ID (for `goals show|edit|delete ID`)."""
     rows: list[dict[str, Any]] = store.goal_rows(conn)
     return rows
+
+
+def agreed_goal_done(conn: sqlite3.Connection, goal_id: int, on: date) -> dict[str, Any]:
+    """Mark a goal agreed at a check-in as done; refuses an unknown ID or one already done."""
+    from peerjob.errors import BadInput, NotFound
+    from peerjob.store.goals import agreed_goals, mark_agreed_done
+
+    found = next((goal for goal in agreed_goals(conn) if goal["id"] == goal_id), None)
+    if found is None:
+        raise NotFound(f"There is no agreed goal with ID {goal_id}. `peerjob goals agreed` shows them.")
+    if found["done_on"] is not None:
+        raise BadInput(f"Agreed goal {goal_id} is already done ({found['done_on']}). Nothing changed.")
+    mark_agreed_done(conn, goal_id, on)
+    return found
+
+
+def list_agreed(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    """Every goal agreed at a check-in, oldest week first."""
+    from peerjob.store.goals import agreed_goals
+
+    rows: list[dict[str, Any]] = agreed_goals(conn)
+    return rows

@@ -60,6 +60,7 @@ class NewCheckin:
     shared: str | None
     agreed: str | None
     next_on: date | None
+    agreed_goals: tuple[str, ...] = ()  # each --agreed: a goal for the coming week
 
 
 @dataclass
@@ -81,6 +82,15 @@ def log_checkin(conn: sqlite3.Connection, checkin: NewCheckin, *, settings: Sett
         agreed=checkin.agreed,
         next_on=checkin.next_on,
     )
+    if checkin.agreed_goals:
+        from datetime import timedelta
+
+        from peerjob.domain.weeks import week_start
+        from peerjob.store.goals import add_agreed
+
+        # For the coming week: the week holding the day after the check-in (a Sunday's agreement is next week's).
+        week = week_start(checkin.checkin_on + timedelta(days=1), settings.first_weekday)
+        add_agreed(conn, checkin_id, list(checkin.agreed_goals), week)
     reached = record_reached(conn, first_weekday=settings.first_weekday, days=[checkin.checkin_on])
     return CheckinLogged(id=checkin_id, partner_name=found["name"], next_on=checkin.next_on, milestones=reached)
 

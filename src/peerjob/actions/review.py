@@ -26,7 +26,7 @@ from peerjob.domain.weeks import week_start as start_of_week
 from peerjob.messages import choose
 from peerjob.store import review as store
 from peerjob.store.due import collect
-from peerjob.store.goals import effective_goals, week_counts
+from peerjob.store.goals import agreed_goals, effective_goals, week_counts
 from peerjob.store.partners import last_checkin
 from peerjob.store.toolkit import boundaries_during
 
@@ -130,6 +130,7 @@ def build_week_summary(
         private=private,
         returning=returning,
         all_time=all_time,
+        agreed_goals=agreed_goals(conn, start) if is_week else [],
     )
 
 

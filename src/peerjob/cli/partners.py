@@ -199,7 +199,11 @@ def checkin(
     ] = None,
     shared: Annotated[str | None, typer.Option(metavar="TEXT", help="What you shared. Private.")] = None,
     agreed: Annotated[
-        str | None, typer.Option(metavar="TEXT", help="What you agreed on (goals, next steps). Private.")
+        list[str] | None,
+        typer.Option(
+            metavar="TEXT",
+            help="Something you agreed on, a goal for the coming week (repeat for more). Private.",
+        ),
     ] = None,
     next_on: Annotated[
         str | None,
@@ -243,6 +247,7 @@ def checkin(
         raise BadInput(
             f'The next check-in ({planned}) should come after this one ({checkin_on}). Try --next "in 1 week".'
         )
+    goals = [" ".join(text.split()) for text in agreed or [] if text.strip()]
     _needs_data_file()
     from peerjob.actions.partners import NewCheckin, log_checkin
     from peerjob.render.partners import checkin_logged
@@ -252,8 +257,9 @@ def checkin(
         checkin_on=checkin_on,
         channel=how,
         shared=(shared or "").strip() or None,
-        agreed=(agreed or "").strip() or None,
+        agreed="; ".join(goals) or None,
         next_on=planned,
+        agreed_goals=tuple(goals),
     )
     with cx.database(write=True) as conn:
         result = log_checkin(conn, entry, settings=cx.settings())

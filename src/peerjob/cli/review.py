@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from peerjob.cli import context as cx
-from peerjob.cli.options import JsonOneOption, json_flag
+from peerjob.cli.options import DATE_HELP, JsonOneOption, json_flag
 from peerjob.errors import BadInput
 
 WEEK_HELP = "this, last, next, a date in the week, or an ISO week like 2026-W47."
@@ -28,6 +28,8 @@ def register(app: typer.Typer) -> None:
     add_show(goals_app, "goals", "goals", "goal setting", example=1)
     goals_app.command("edit")(goals_edit)
     add_delete(goals_app, "goals", "goals", "goal setting", example=1)
+    goals_app.command("agreed")(goals_agreed)
+    goals_app.command("done")(goals_done)
     app.add_typer(goals_app, name="goals")
 
 
@@ -164,6 +166,42 @@ def goals_list(as_json: JsonOneOption = False) -> None:
     with cx.database(write=False) as conn:
         rows = goal_settings(conn)
     goal_settings_listed(rows, as_json=as_json)
+
+
+def goals_agreed(as_json: JsonOneOption = False) -> None:
+    """List the goals agreed at check-ins, done or not yet. Example: peerjob goals agreed."""
+    from peerjob.actions.goals import list_agreed
+    from peerjob.render.listing import Column, Listing, show_listing
+
+    with cx.database(write=False) as conn:
+        rows = list_agreed(conn)
+    listing = Listing(
+        columns=(
+            Column("ID", lambda row: row["id"], fixed=True),
+            Column("Week of", lambda row: row["week_start"], fixed=True),
+            Column("With", lambda row: row["partner"]),
+            Column("Goal", lambda row: row["text"]),
+            Column("Done", lambda row: row["done_on"] or "not yet", fixed=True),
+        ),
+        empty='No agreed goals yet. At a check-in: peerjob checkin Sam --agreed "call the job club"',
+    )
+    show_listing(listing, rows, as_json=as_json, filtered=False)
+
+
+def goals_done(
+    goal_id: Annotated[int, typer.Argument(metavar="ID", help="The agreed goal's ID (see peerjob goals agreed).")],
+    on: Annotated[
+        str | None, typer.Option("--date", "-d", metavar="DATE", help=f"When (default today). {DATE_HELP}")
+    ] = None,
+) -> None:
+    """Mark a goal agreed at a check-in as done. Example: peerjob goals done 3."""
+    done_on = cx.past_date(on, "The date") or cx.today()
+    from peerjob.actions.goals import agreed_goal_done
+    from peerjob.render.console import celebrate
+
+    with cx.database(write=True) as conn:
+        goal = agreed_goal_done(conn, goal_id, done_on)
+    celebrate(f"Done: {goal['text']}. You said you would, and you did.")
 
 
 def goals_edit(

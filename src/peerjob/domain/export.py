@@ -20,6 +20,7 @@ PRIVATE_CATEGORIES = {
     "strengths": "strengths with their stories",
     "contacts": "partners' contact details and the people at your applications",
     "boundaries": "your work-life boundaries",
+    "agreed": "goals agreed at check-ins, done or not yet",
 }
 # Shown by default; named only to say so explicitly (it can't be combined with --anonymize).
 PUBLIC_CATEGORIES = {"companies"}
@@ -97,6 +98,8 @@ def shareable(review: dict[str, Any], *, include: set[str], anonymise: bool, ext
     data["included"] = sorted(include & set(PRIVATE_CATEGORIES))
     data["anonymized"] = anonymise
     data.pop("isolation_nudge", None)  # a note to self, not for the partner
+    if "agreed" not in include:  # what was agreed at a check-in is private, like the check-in's notes
+        data["agreed_goals"] = []
     if "journal" not in include:
         for key in ("mood_average", "energy_average", "mood_by_day", "top_practices"):
             data.pop(key, None)
@@ -114,7 +117,7 @@ def shareable(review: dict[str, Any], *, include: set[str], anonymise: bool, ext
         data[key] = [
             dict(item) for item in data.get(key, []) if "reframes" in include or "reframe" not in item.get("kind", "")
         ]
-    for category in sorted(include & set(PRIVATE_CATEGORIES)):
+    for category in sorted(include & set(PRIVATE_CATEGORIES) - {"agreed"}):  # agreed goals sit with the goals
         data[category] = extras.get(category, [])
 
     if anonymise:

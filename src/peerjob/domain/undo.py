@@ -81,6 +81,7 @@ NAMES: dict[str, Callable[[dict[str, Any]], str]] = {
     "interview": lambda row: f"the interview round of {row.get('held_on')} for application {row.get('application_id')}",
     "follow_up": lambda row: f"the follow-up of {row.get('followed_on')} on application {row.get('application_id')}",
     "contact": lambda row: f"the contact {_short(row.get('name'))}",
+    "agreed_goal": lambda row: f"the agreed goal '{_short(row.get('text'))}'",
     "application_tag": lambda row: f"the tag '{_short(row.get('tag'))}'",
     "journal_practice": lambda row: f"the practice '{_short(row.get('practice'))}'",
     "strength_application": lambda row: (
@@ -108,6 +109,7 @@ PLURALS = {
     "interview": "interview rounds",
     "follow_up": "follow-ups",
     "contact": "contacts",
+    "agreed_goal": "agreed goals",
 }
 # Commands named after the record they make, though they change its application too.
 MAIN_BY_COMMAND = {"followup": "follow_up", "interview": "interview", "contact": "contact"}
@@ -197,6 +199,7 @@ SINGULAR = {
     "interview": "an interview round",
     "follow_up": "a follow-up",
     "contact": "a contact",
+    "agreed_goal": "an agreed goal",
 }
 
 

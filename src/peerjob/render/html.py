@@ -104,6 +104,9 @@ def render_html(data: dict) -> str:
             *(f'<tr><td>{escape(label)}</td><td class="n">{count}</td></tr>' for label, count in effort_lines(data)),
             "</table></section>",
         ]
+    for item in data.get("agreed_goals", []):  # shown only when included (--include agreed)
+        state = "done" if item["done_on"] else "not yet"
+        body.append(f"<p>Agreed with {escape(item['partner'])}: {escape(item['text'])}: {state}</p>")
     if data["goals"]:
         body.append('<section><h2>Goals</h2><table class="figures">')
         for goal in data["goals"]:
@@ -146,8 +149,8 @@ def render_html(data: dict) -> str:
             f"<section><h2>Boundaries for the new job</h2>{_list([escape(t) for t in data['boundaries']])}</section>"
         )
     for category in data.get("included", []):
-        if category == "boundaries":
-            continue
+        if category in ("boundaries", "agreed"):
+            continue  # shown above (agreed goals with the goals)
         records = data.get(category) or []
         items = [
             "; ".join(

@@ -37,9 +37,15 @@ def render_markdown(data: dict) -> str:
         lines += ["## Effort", ""]
         lines += [f"- {label}: {count}" for label, count in effort_lines(data)]
         lines.append("")
-    if data["goals"]:
+    agreed = data.get("agreed_goals", [])
+    if data["goals"] or agreed:
         lines += ["## Goals", ""]
         lines += [f"- {goal_line(goal)}" for goal in data["goals"]]
+        lines += [
+            f"- Agreed with {escape(item['partner'])}: {escape(item['text'])}: "
+            + ("done" if item["done_on"] else "not yet")
+            for item in agreed
+        ]
         lines.append("")
     if data["win_items"] or data["milestones"]:
         lines += ["## Wins and milestones", ""]
@@ -78,8 +84,8 @@ def render_markdown(data: dict) -> str:
         lines.append("")
     for category in data.get("included", []):
         records = data.get(category) or []
-        if category == "boundaries":
-            continue  # shown above
+        if category in ("boundaries", "agreed"):
+            continue  # shown above (agreed goals with the goals)
         lines += [f"## {CATEGORY_TITLES[category]}", ""]
         if not records:
             lines += ["Nothing recorded for this span.", ""]

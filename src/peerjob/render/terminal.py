@@ -66,9 +66,16 @@ def review_renderable(summary: WeekSummary, *, plain: bool = False) -> Group:
                 cells.insert(1, bar(goal.done, goal.target))
             goals.add_row(*cells)
         parts.append(goals)
-        if all(goal.met for goal in summary.goals):
-            parts.append(Text(choose("goals_all_met", summary.week_start.isoformat()), style="green"))
-    else:
+    for agreed in summary.agreed_goals:  # agreed at a check-in: met only when marked done
+        state = "done" if agreed["done_on"] else f"not yet (done? peerjob goals done {agreed['id']})"
+        parts.append(Text(f"Agreed with {agreed['partner']}: {agreed['text']}: {state}"))
+    if (
+        (summary.goals or summary.agreed_goals)
+        and all(goal.met for goal in summary.goals)
+        and all(agreed["done_on"] for agreed in summary.agreed_goals)
+    ):
+        parts.append(Text(choose("goals_all_met", summary.week_start.isoformat()), style="green"))
+    if not summary.goals and not summary.agreed_goals:
         parts.append(Text("No goals set for this week. Try: peerjob goals set --applications 3"))
 
     if summary.win_items or summary.milestones:

@@ -88,3 +88,39 @@ def record_goals_met_milestone(conn: sqlite3.Connection, day: date, first_weekda
         (key, title, day.isoformat(), utc_now_text()),
     )
     return {"key": key, "kind": "goals-met", "title": title, "reached_on": day} if cursor.rowcount else None
+
+
+def add_agreed(conn: sqlite3.Connection, checkin_id: int, texts: list[str], week_start: date) -> None:
+    from peerjob.store.db import utc_now_text
+
+    now = utc_now_text()
+    conn.executemany(
+        "INSERT INTO agreed_goal (checkin_id, text, week_start, created_at) VALUES (?, ?, ?, ?)",
+        [(checkin_id, text, week_start.isoformat(), now) for text in texts],
+    )
+
+
+def agreed_goals(conn: sqlite3.Connection, week_start: date | None = None) -> list[dict]:
+    """Goals agreed at check-ins (for one week, or all), with the partner they were agreed with."""
+    from peerjob.store.db import as_date, as_date_or_none
+
+    rows = conn.execute(
+        "SELECT g.id, g.text, g.week_start, g.done_on, p.name AS partner FROM agreed_goal g"
+        " JOIN checkin c ON c.id = g.checkin_id JOIN partner p ON p.id = c.partner_id"
+        " WHERE ? IS NULL OR g.week_start = ? ORDER BY g.week_start, g.id",
+        (week_start and week_start.isoformat(), week_start and week_start.isoformat()),
+    )
+    return [
+        {
+            "id": row["id"],
+            "text": row["text"],
+            "week_start": as_date(row["week_start"]),
+            "partner": row["partner"],
+            "done_on": as_date_or_none(row["done_on"]),
+        }
+        for row in rows
+    ]
+
+
+def mark_agreed_done(conn: sqlite3.Connection, goal_id: int, on: date | None) -> None:
+    conn.execute("UPDATE agreed_goal SET done_on = ? WHERE id = ?", (on and on.isoformat(), goal_id))

@@ -234,6 +234,21 @@ class Checkin(SQLModel, table=True):
     created_at: datetime
 
 
+class AgreedGoal(SQLModel, table=True):
+    """Something agreed at a check-in (`checkin --agreed`), a goal for the coming week. PRIVATE text."""
+
+    __tablename__ = "agreed_goal"
+    # AUTOINCREMENT: an ID is never given again after a delete (calendar UIDs, notes, exports point at it).
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id: int | None = Field(default=None, primary_key=True)
+    checkin_id: int = Field(sa_column=_fk("checkin.id", "CASCADE", nullable=False))
+    text: str
+    week_start: date = Field(index=True)  # the week it is for: the one after the check-in's day
+    done_on: date | None = None  # marked done (`goals done ID`)
+    created_at: datetime
+
+
 class Goal(SQLModel, table=True):
     """Weekly goals from ``week_start`` on, until a later row replaces them."""
 

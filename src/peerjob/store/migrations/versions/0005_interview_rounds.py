@@ -1,4 +1,4 @@
-"""interview rounds, follow-ups sent, contacts, and what was sent for a job
+"""interview rounds, follow-ups sent, contacts, goals agreed at check-ins, and what was sent for a job
 
 Each application's single planned interview date (application.interview_on)
 becomes its first round in the new interview table, with the day only (no
@@ -85,6 +85,21 @@ def upgrade() -> None:
     with op.batch_alter_table('contact', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_contact_application_id'), ['application_id'], unique=False)
 
+    op.create_table('agreed_goal',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('checkin_id', sa.Integer(), nullable=False),
+    sa.Column('text', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('week_start', sa.Date(), nullable=False),
+    sa.Column('done_on', sa.Date(), nullable=True),
+    sa.Column('created_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['checkin_id'], ['checkin.id'], ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id'),
+    sqlite_autoincrement=True
+    )
+    with op.batch_alter_table('agreed_goal', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_agreed_goal_checkin_id'), ['checkin_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_agreed_goal_week_start'), ['week_start'], unique=False)
+
     # The planned interview dates, carried into rounds before their column goes.
     op.execute(
         "INSERT INTO interview (application_id, held_on, created_at, updated_at)"
@@ -146,6 +161,11 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_interview_application_id'))
 
     op.drop_table('interview')
+    with op.batch_alter_table('agreed_goal', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_agreed_goal_week_start'))
+        batch_op.drop_index(batch_op.f('ix_agreed_goal_checkin_id'))
+
+    op.drop_table('agreed_goal')
     with op.batch_alter_table('contact', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_contact_application_id'))
 
