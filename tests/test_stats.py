@@ -82,7 +82,7 @@ def test_stats_on_a_terminal_read_as_information(peerjob, history):
     assert "Reached a screening: 2 (33%)" in shown and "4 days (median)" in shown
     # The figures end with a line that puts them in proportion (the same line every run for this data).
     assert shown.rstrip().splitlines()[-1] == (
-        "Low numbers are common in any job search; they show where effort goes, not what you are worth."
+        "Low numbers are common in any job search; they show where the effort went, and every bit of it counts."
     )
 
 

@@ -122,3 +122,12 @@ def test_milestones_read_as_sentences(peerjob, monkeypatch):
     said = peerjob.ok("win", "Food bank shift", "--kind", "volunteering").stderr
     assert "Your first volunteering win" in said and "kind '" not in said
     assert "Your first win of a new kind" in peerjob.ok("win", "Fixed my bike").stderr
+
+
+def test_no_line_is_said_for_two_different_moments():
+    from collections import Counter
+
+    from peerjob.messages import CATALOGUE
+
+    said = Counter(line for lines in CATALOGUE.values() for line in lines)
+    assert [line for line, times in said.items() if times > 1] == []

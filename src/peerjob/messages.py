@@ -119,7 +119,7 @@ CATALOGUE: dict[str, tuple[str, ...]] = {
     ),
     "milestone_first_went": (
         "Milestone: {title}. Walking in is the hard part, and you did it.",
-        "A milestone: {title}. The steps you kept taking led here.",
+        "A milestone: {title}. You were there, and that was yours.",
     ),
     "milestone_goals_met": (
         "Milestone: {title}. You did what you set out to do.",
@@ -150,7 +150,7 @@ CATALOGUE: dict[str, tuple[str, ...]] = {
     ),
     # Under `peerjob stats`: numbers as information.
     "stats_note": (
-        "Low numbers are common in any job search; they show where effort goes, not what you are worth.",
+        "Low numbers are common in any job search; they show where the effort went, and every bit of it counts.",
         "These figures are information for planning, not a grade. Every application on them was a step you took.",
     ),
     # After a rejection or a silence, when a reframe was saved.
