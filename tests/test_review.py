@@ -308,7 +308,8 @@ def test_goals_agreed_at_a_check_in_round_trip_through_review_and_export(peerjob
     assert "call the job club" not in peerjob.ok("export").stdout  # private unless included
     assert "Agreed with Sam: call the job club: not yet" in peerjob.ok("export", "--include", "agreed").stdout
     assert "You said you would" in peerjob.ok("goals", "done", "1").stderr
-    peerjob.ok("goals", "done", "2")
+    assert "goals-met" not in {m["kind"] for m in peerjob.json("milestones")}  # one agreed goal still open
+    assert "Met every goal for the week of 2026-11-16" in peerjob.ok("goals", "done", "2").stderr
     data = peerjob.json("review")
     assert [(g["text"], g["done_on"]) for g in data["agreed_goals"]] == [
         ("call the job club", "2026-11-18"),

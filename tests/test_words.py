@@ -131,3 +131,13 @@ def test_no_line_is_said_for_two_different_moments():
 
     said = Counter(line for lines in CATALOGUE.values() for line in lines)
     assert [line for line, times in said.items() if times > 1] == []
+
+
+def test_journal_lines_take_turns_even_with_low_days_between(peerjob, monkeypatch):
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-11-22")
+    said = []
+    for mood in ("4", "1", "3", "2", "5"):
+        line = peerjob.ok("journal", "A day", "--mood", mood).stderr.splitlines()[0]
+        if mood not in ("1", "2"):
+            said.append(line.split(" (ID")[0])
+    assert said[0] != said[1] != said[2]

@@ -37,8 +37,9 @@ def goal_settings(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     return rows
 
 
-def agreed_goal_done(conn: sqlite3.Connection, goal_id: int, on: date) -> dict[str, Any]:
-    """Mark a goal agreed at a check-in as done; refuses an unknown ID or one already done."""
+def agreed_goal_done(conn: sqlite3.Connection, goal_id: int, on: date, *, first_weekday: int = 0) -> dict[str, Any]:
+    """Mark a goal agreed at a check-in as done (with any milestone it completes, as "milestones");
+    refuses an unknown ID or one already done."""
     from peerjob.errors import BadInput, NotFound
     from peerjob.store.goals import agreed_goals, mark_agreed_done
 
@@ -48,7 +49,9 @@ def agreed_goal_done(conn: sqlite3.Connection, goal_id: int, on: date) -> dict[s
     if found["done_on"] is not None:
         raise BadInput(f"Agreed goal {goal_id} is already done ({found['done_on']}). Nothing changed.")
     mark_agreed_done(conn, goal_id, on)
-    return found
+    from peerjob.store.milestones import record_reached
+
+    return dict(found, milestones=record_reached(conn, first_weekday=first_weekday, days=[found["week_start"]]))
 
 
 def list_agreed(conn: sqlite3.Connection) -> list[dict[str, Any]]:

@@ -31,6 +31,7 @@ class EntrySaved:
     # (practice as typed, a known practice it looks like): "did you mean walk?"
     close_practices: list[tuple[str, str]] = field(default_factory=list)
     offer_support: bool = False  # a very low mood, the first such entry that day
+    turn: int = 1  # entries said with the same words' moment (low mood or not), this one included
 
 
 def write_entry(conn: sqlite3.Connection, entry: NewEntry, *, settings: Settings) -> EntrySaved:
@@ -42,7 +43,11 @@ def write_entry(conn: sqlite3.Connection, entry: NewEntry, *, settings: Settings
     close = [(tag, near) for tag in entry.practices if (near := close_practice(tag, known))]
     # Offered once, not on every entry: a second very low entry the same day gets no repeat.
     offer = entry.mood == 1 and store.other_very_low_entries(conn, entry.entry_on, entry_id) == 0
-    return EntrySaved(id=entry_id, mood=entry.mood, milestones=reached, close_practices=close, offer_support=offer)
+    low = entry.mood is not None and entry.mood <= 2
+    turn = store.entries_alike(conn, low=low)
+    return EntrySaved(
+        id=entry_id, mood=entry.mood, milestones=reached, close_practices=close, offer_support=offer, turn=turn
+    )
 
 
 @dataclass

@@ -197,11 +197,11 @@ def goals_done(
     """Mark a goal agreed at a check-in as done. Example: peerjob goals done 3."""
     done_on = cx.past_date(on, "The date") or cx.today()
     from peerjob.actions.goals import agreed_goal_done
-    from peerjob.render.console import celebrate
+    from peerjob.render.console import celebrate_step
 
     with cx.database(write=True) as conn:
-        goal = agreed_goal_done(conn, goal_id, done_on)
-    celebrate(f"Done: {goal['text']}. You said you would, and you did.")
+        goal = agreed_goal_done(conn, goal_id, done_on, first_weekday=cx.settings().first_weekday)
+    celebrate_step(f"Done: {goal['text']}. You said you would, and you did.", goal["milestones"])
 
 
 def goals_edit(

@@ -17,7 +17,7 @@ def entry_saved(result: EntrySaved, *, quiet: bool = False) -> None:
             say(choose("journal_support", result.id))
         return
     moment = "journal_saved_low" if result.mood is not None and result.mood <= 2 else "journal_saved"
-    celebrate_step(choose_in_turn(moment, result.id), result.milestones, suffix=f" (ID {result.id})")
+    celebrate_step(choose_in_turn(moment, result.turn), result.milestones, suffix=f" (ID {result.id})")
     for tag, close in result.close_practices:
         say(choose("practice_new", tag, tag=tag, close=close))
     if result.offer_support:

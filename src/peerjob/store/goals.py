@@ -81,6 +81,11 @@ def record_goals_met_milestone(conn: sqlite3.Connection, day: date, first_weekda
     progress = goal_progress(targets, week_counts(conn, start, start + timedelta(days=6)))
     if not progress or not all(goal.met for goal in progress):
         return None
+    # Goals agreed at a check-in count only once marked done.
+    if conn.execute(
+        "SELECT 1 FROM agreed_goal WHERE week_start = ? AND done_on IS NULL LIMIT 1", (start.isoformat(),)
+    ).fetchone():
+        return None
     key = f"goals-met:{start.isoformat()}"
     title = f"Met every goal for the week of {start.isoformat()}"
     cursor = conn.execute(

@@ -120,3 +120,9 @@ def other_very_low_entries(conn: sqlite3.Connection, day: date, entry_id: int) -
         (day.isoformat(), entry_id),
     ).fetchone()[0]
     return count
+
+
+def entries_alike(conn: sqlite3.Connection, *, low: bool) -> int:
+    """How many entries had a low mood (2 or less), or how many did not: the turn of the words said."""
+    condition = "mood <= 2" if low else "(mood IS NULL OR mood > 2)"  # one of two constants, never input
+    return int(conn.execute(f"SELECT COUNT(*) FROM journal_entry WHERE {condition}").fetchone()[0])
