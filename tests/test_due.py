@@ -117,8 +117,10 @@ def test_tidy_on_a_terminal_asks_about_each_old_plan(terminal_env, peerjob, monk
     peerjob.ok("log", "Old", "Role", "--date", "2026-06-01", "--follow-up", "2026-06-08")
     peerjob.ok("log", "Older", "Role", "--date", "2026-05-01", "--follow-up", "2026-05-08")
     peerjob.ok("log", "Oldest", "Role", "--date", "2026-04-01", "--follow-up", "2026-04-08")
-    code, screen = run_in_terminal(["due", "--tidy"], "l\n2026-12-01\n\n", terminal_env)
+    peerjob.ok("log", "Done", "Role", "--date", "2026-07-01", "--follow-up", "2026-07-08")
+    code, screen = run_in_terminal(["due", "--tidy"], "l\n2026-12-01\n\nd\n", terminal_env)
     assert code == 0, screen
-    assert "Follow up with Oldest (was 2026-04-08)" in screen and "Tidied 2 plans" in screen
+    assert "Follow up with Oldest (was 2026-04-08)" in screen and "Tidied 3 plans" in screen
     follow_ups = {row["company"]: row["follow_up_on"] for row in peerjob.json("list")}
-    assert follow_ups == {"Oldest": None, "Older": "2026-12-01", "Old": "2026-06-08"}
+    assert follow_ups == {"Oldest": None, "Older": "2026-12-01", "Old": "2026-06-08", "Done": "2026-11-29"}
+    assert [f["date"] for f in peerjob.json("show", "4")["follow_ups"]] == ["2026-11-22"]  # done: a follow-up sent

@@ -78,6 +78,8 @@ def test_no_string_anywhere_in_the_code_uses_ruled_out_words():
 
 FREQUENT = (
     "applied",
+    "applied_earlier",
+    "stage_other",  # a reply that is none of the named stages
     "stage_screening",
     "stage_interviewing",
     "stage_offer",
@@ -96,7 +98,7 @@ def test_frequent_moments_have_four_phrasings_and_never_repeat_in_a_row(moment):
 
     options = CATALOGUE[moment]
     assert len(options) >= 4 and len(set(options)) == len(options)
-    values = dict(id=3, number=3, week=1, company="ACME", label="mock interview", count=2, name="Sam")
+    values = dict(id=3, number=3, week=1, company="ACME", label="mock interview", count=2, name="Sam", stage="offer")
     said = [choose_in_turn(moment, turn, **values) for turn in range(1, 13)]
     assert all(one != two for one, two in zip(said, said[1:], strict=False))
 

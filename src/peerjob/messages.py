@@ -22,6 +22,8 @@ CATALOGUE: dict[str, tuple[str, ...]] = {
     "applied_earlier": (
         "Application {id} is on the record, {number} in all. Every one you log still counts.",
         "Logged application {id}; that makes {number} in all. Keeping the record is part of the work, too.",
+        "Application {id} added to the record: {number} in all, every one of them a step.",
+        "Catching up counts too. Application {id} is in; {number} in all.",
     ),
     "stage_screening": (
         "{company} wants to talk. Your application opened that door.",
@@ -71,6 +73,8 @@ CATALOGUE: dict[str, tuple[str, ...]] = {
     "stage_other": (
         "{company} is now at '{stage}'.",
         "Moved {company} to '{stage}'. It is all on the record.",
+        "{company}: now '{stage}'. Keeping track is part of the work.",
+        "Noted, {company} is at '{stage}'. Every step of it is kept.",
     ),
     # --- wins and milestones ---
     # A win was recorded. {label}: how its kind reads ("mock interview"); {count}: wins so far.

@@ -10,6 +10,7 @@ import typer
 from peerjob.cli import context as cx
 from peerjob.cli.options import JsonOneOption
 from peerjob.config import Settings
+from peerjob.domain.due import DueItem
 from peerjob.errors import BadInput
 
 
@@ -45,7 +46,7 @@ def due(
         bool, typer.Option("--all", help="List every overdue item, not only the five most recent.")
     ] = False,
     tidy: Annotated[
-        bool, typer.Option("--tidy", help="Go through old plans one at a time: a new date, let it go, or keep it.")
+        bool, typer.Option("--tidy", help="Go through old plans one at a time: done, a new date, let it go, or keep.")
     ] = False,
     let_go_before: Annotated[
         str | None,
@@ -79,6 +80,34 @@ def due(
     due_listed(result, as_json=as_json, show_all=show_all)
 
 
+def _done(item: DueItem, settings: Settings) -> int:
+    """d in --tidy: a follow-up is recorded as sent today (a step, with the next one planned); any other
+    plan's date is cleared, as it has happened."""
+    from peerjob.render.console import say
+
+    if item.kind == "follow-up" and item.application_id is not None:
+        from peerjob.actions.interviews import record_follow_up
+
+        with cx.database(write=True) as conn:
+            result = record_follow_up(
+                conn,
+                item.application_id,
+                on=cx.today(),
+                channel=None,
+                with_name=None,
+                note=None,
+                next_on=None,
+                no_next=False,
+                settings=settings,
+            )
+        say(f"Followed up with {result.company}: kept in its history.")
+        return 1
+    from peerjob.actions.due import tidy_one
+
+    with cx.database(write=True) as conn:
+        return int(tidy_one(conn, item, None))
+
+
 def _tidy(settings: Settings, before: date | None) -> None:
     """Old plans, let go in one step (--let-go-before), or one at a time on a terminal."""
     from peerjob.actions.due import let_go_before, overdue_plans, tidy_one
@@ -105,12 +134,16 @@ def _tidy(settings: Settings, before: date | None) -> None:
         say("No overdue plans. Nothing to tidy.")
         return
     say(
-        f"{len(plans)} old plan{'s' if len(plans) != 1 else ''}. For each: a new date, l to let it go, Enter to keep it."
+        f"{len(plans)} old plan{'s' if len(plans) != 1 else ''}. For each: d if it's done, a new date, "
+        "l to let it go, or Enter to keep it."
     )
     changed = 0
     for item in plans:
         answer = typer.prompt(f"{item.title} (was {item.due_on})", default="", show_default=False, err=True).strip()
         if not answer:
+            continue
+        if answer.lower() in ("d", "done"):
+            changed += _done(item, settings)
             continue
         try:
             new_date = None if answer.lower() in ("l", "let go", "let it go") else cx.future_date(answer)
