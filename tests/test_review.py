@@ -301,6 +301,8 @@ def test_goals_agreed_at_a_check_in_round_trip_through_review_and_export(peerjob
         (2, "2026-11-16", "two applications", None),
     ]
     monkeypatch.setenv("PEERJOB_TODAY", "2026-11-18")
+    assert "Agreed with Sam: two applications: not yet (peerjob goals done 2)" in peerjob.ok("goals").stdout
+    assert [g["text"] for g in peerjob.json("goals")["agreed"]] == ["call the job club", "two applications"]
     peerjob.ok("log", "ACME", "Support")
     shown = peerjob.ok("review").stdout
     assert "Agreed with Sam: call the job club: not yet (done? peerjob goals done 1)" in shown

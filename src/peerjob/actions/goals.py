@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -15,6 +15,7 @@ class GoalsShown:
     week_start: date
     goals: dict[str, int | None]  # in force that week (carried forward from when they were set)
     history: list[dict[str, Any]]
+    agreed: list[dict[str, Any]] = field(default_factory=list)  # agreed at check-ins for that week
 
 
 def goals_for(conn: sqlite3.Connection, week_start: date) -> dict[str, int | None]:
@@ -23,7 +24,12 @@ def goals_for(conn: sqlite3.Connection, week_start: date) -> dict[str, int | Non
 
 
 def show_goals(conn: sqlite3.Connection, week_start: date) -> GoalsShown:
-    return GoalsShown(week_start=week_start, goals=goals_for(conn, week_start), history=store.goal_history(conn))
+    return GoalsShown(
+        week_start=week_start,
+        goals=goals_for(conn, week_start),
+        history=store.goal_history(conn),
+        agreed=store.agreed_goals(conn, week_start),
+    )
 
 
 def set_goals(conn: sqlite3.Connection, week_start: date, changes: dict[str, int]) -> None:

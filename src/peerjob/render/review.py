@@ -21,15 +21,20 @@ def review_shown(summary: WeekSummary, *, as_json: bool) -> None:
 
 def goals_shown(result: GoalsShown, *, as_json: bool) -> None:
     if as_json:
-        print_json({"week_start": result.week_start, "goals": result.goals, "history": result.history})
+        print_json(
+            {"week_start": result.week_start, "goals": result.goals, "history": result.history, "agreed": result.agreed}
+        )
         return
-    if not any(result.goals.values()):
+    if not any(result.goals.values()) and not result.agreed:
         say("No goals set for that week. Try: peerjob goals set --applications 3 --checkins 1")
         return
     out().print(f"Goals for the week of {result.week_start.isoformat()}", style="bold", markup=False)
     for name, target in result.goals.items():
         if target:
             out().print(f"  {GOAL_LABELS[name]}: {target}", markup=False)
+    for agreed in result.agreed:
+        state = "done" if agreed["done_on"] else f"not yet (peerjob goals done {agreed['id']})"
+        out().print(f"  Agreed with {agreed['partner']}: {agreed['text']}: {state}", markup=False)
 
 
 def goals_saved(week_start: date) -> None:
