@@ -205,7 +205,7 @@ def test_isolation_line_names_the_partner_heard_from_least_and_never_a_removed_o
     assert peerjob.json("review")["isolation_nudge"] is None  # nobody to suggest: no line
 
 
-def test_isolation_line_kindly(peerjob, pinned):
+def test_isolation_line_kindly(peerjob, pinned, monkeypatch):
     """Once a day with `log`; never after a meeting or a call to a peer this week; a mentee named last; 0 is off."""
     peerjob.ok("partner", "add", "Jordan", "--role", "mentee")  # never heard from, but a mentee
     peerjob.ok("partner", "add", "Sam", "--role", "mentor")
@@ -213,6 +213,9 @@ def test_isolation_line_kindly(peerjob, pinned):
     first = nudge_lines(peerjob.ok("log", "ACME", "Support").stderr)
     assert len(first) == 1 and "Sam" in first[0] and "Jordan" not in first[0]
     assert nudge_lines(peerjob.ok("log", "Globex", "Barista").stderr) == []  # said once today already
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-11-23")
+    assert len(nudge_lines(peerjob.ok("log", "Initech", "Clerk").stderr)) == 1  # a new day: once more
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-11-22")
     peerjob.ok("journal", "Went to my Tuesday meeting", "--practice", "meeting", "--date", "2026-11-17")
     assert peerjob.json("review")["isolation_nudge"] is None  # with people this week: no nudge
     peerjob.ok("journal", "delete", "1", "--yes")

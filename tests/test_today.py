@@ -28,9 +28,11 @@ def test_the_today_view_shows_what_is_due_the_week_and_one_step(peerjob, monkeyp
     assert "One small step: the first thing on the list above." in shown
     data = peerjob.json()
     assert data["more_due"] == 2 and data["this_week"]["wins"] == 1
+    # The five most recent, as `peerjob due` shows them (the two oldest fold into "and 2 more").
+    assert [item["title"][-1] for item in data["due_now"]] == ["2", "3", "4", "5", "6"]
     assert data["due_now"][0] == {
-        "due_on": "2026-11-10",
-        "title": "Follow up with Company 0",
+        "due_on": "2026-11-12",
+        "title": "Follow up with Company 2",
         "kind": "follow-up",
         "overdue": True,
         "at": None,

@@ -138,9 +138,9 @@ def log_application(
         moment=moment,
         follow_up_on=follow_up_on,
         milestones=reached,
-        # At most once a day: only with the first application logged in the last 18 hours.
+        # At most once a day: only with the first application logged for today.
         reach_out=None
-        if store.logged_recently(conn, other_than=application_id)
+        if store.logged_today(conn, today, other_than=application_id)
         else isolation_nudge(conn, today, settings),
     )
 

@@ -67,7 +67,7 @@ def build_week_summary(
             application_id=item.application_id,
             at_time=item.at_time,
         )
-        for item in collect(conn, until=next_end, today=as_of_day, settings=settings)
+        for item in collect(conn, until=next_end, today=as_of_day, settings=settings, as_planned=not current)
         if item.due_on and not item.suggestion and as_of_day <= item.due_on <= next_end
     ]
     due_this_week = [item for item in planned if item.due_on <= end] if current else []

@@ -45,7 +45,7 @@ def today_view(conn: sqlite3.Connection, *, settings: Settings, today: date, now
     first_week = start - timedelta(weeks=MOMENTUM_WEEKS - 1)
     return TodayView(
         today=today,
-        due_now=items[:SHOWN],
+        due_now=_most_recent(items, today),
         more_due=max(0, len(items) - SHOWN),
         effort=dict(effort),
         momentum=momentum(weekly_counts(conn, first_week, today)),
@@ -53,3 +53,12 @@ def today_view(conn: sqlite3.Connection, *, settings: Settings, today: date, now
         returning=returning,
         all_time=all_time if returning else None,
     )
+
+
+def _most_recent(items: list[DueItem], today: date) -> list[DueItem]:
+    """At most SHOWN lines: today's and the "how did it go?" questions first, then the most recent overdue
+    plans (as `due` folds the oldest), oldest of those first."""
+    current = [item for item in items if item.due_on is None or item.due_on >= today]
+    overdue = [item for item in items if item.due_on is not None and item.due_on < today]
+    room = max(0, SHOWN - len(current))
+    return (current + (overdue[-room:] if room else []))[:SHOWN]

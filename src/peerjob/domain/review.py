@@ -33,7 +33,10 @@ RETURN_AFTER_DAYS = 21
 
 def aim_words(name: str, target: int) -> str:
     """A goal with nothing towards it yet, said as an aim: "Aim: 3 applications"."""
-    return f"Aim: {target} {GOAL_LABELS.get(name, name).lower()}"
+    label = GOAL_LABELS.get(name, name).lower()
+    if target == 1:  # "Aim: 1 check-in", not "1 check-ins"
+        label = {"self-care days": "self-care day"}.get(label, label.removesuffix("s"))
+    return f"Aim: {target} {label}"
 
 
 def still_counts(all_time: dict[str, int]) -> str:

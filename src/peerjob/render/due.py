@@ -54,7 +54,7 @@ def due_listed(result: DueListed, *, as_json: bool, show_all: bool = False) -> N
         page_or_write(listing.renderable(shown, console.width, bold=console.color_system is not None))
     if folded:
         say(
-            f"And {len(folded)} older plans whose dates have passed; they can wait. "
+            f"And {len(folded)} older plan{'s' if len(folded) != 1 else ''} whose dates have passed; they can wait. "
             "peerjob due --all lists them, and a new date is one edit away."
         )
     if hidden:

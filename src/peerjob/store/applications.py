@@ -173,14 +173,11 @@ def same_job_since(conn: sqlite3.Connection, company: str, role: str, since: dat
     return None
 
 
-def logged_recently(conn: sqlite3.Connection, *, other_than: int, hours: int = 18) -> bool:
-    """Was another application recorded (by the clock, not its date) in the last ``hours``?"""
-    from datetime import UTC, datetime, timedelta
-
-    since = (datetime.now(UTC) - timedelta(hours=hours)).strftime("%Y-%m-%d %H:%M:%S")
+def logged_today(conn: sqlite3.Connection, today: date, *, other_than: int) -> bool:
+    """Was another application already logged for ``today`` (the day peerjob reads, pinned or not)?"""
     return (
         conn.execute(
-            "SELECT 1 FROM application WHERE id <> ? AND created_at >= ? LIMIT 1", (other_than, since)
+            "SELECT 1 FROM application WHERE id <> ? AND applied_on = ? LIMIT 1", (other_than, today.isoformat())
         ).fetchone()
         is not None
     )

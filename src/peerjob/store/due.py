@@ -128,9 +128,19 @@ def planned_checkins(conn: sqlite3.Connection, *, until: date, today: date, sett
 
 
 def interviews(
-    conn: sqlite3.Connection, *, until: date, today: date, settings: Settings, now: datetime | None = None
+    conn: sqlite3.Connection,
+    *,
+    until: date,
+    today: date,
+    settings: Settings,
+    now: datetime | None = None,
+    as_planned: bool = False,
 ) -> list[DueItem]:
-    """Interview rounds still to come (from today on, and not over by ``now``), on applications still open."""
+    """Interview rounds still to come (from today on, and not over by ``now``), on applications still open.
+
+    ``as_planned`` (a past week's page): every round dated in the span that was not called off, whether or
+    not it has since happened, so marking it done later doesn't change what that page said was coming.
+    """
     from datetime import time
 
     from peerjob.domain.interviews import has_passed
@@ -141,10 +151,9 @@ def interviews(
         words.interview(round_)
         for round_ in all_rounds(conn)
         if today <= round_.held_on <= until
-        and round_.stage not in FINISHED_STAGES
-        and round_.done_on is None
         and round_.cancelled_on is None
-        and not has_passed(round_, now=moment)
+        and (as_planned or (round_.stage not in FINISHED_STAGES and round_.done_on is None))
+        and (as_planned or not has_passed(round_, now=moment))
     ]
 
 
@@ -193,11 +202,17 @@ PROVIDERS = (
 
 
 def collect(
-    conn: sqlite3.Connection, *, until: date, today: date, settings: Settings, now: datetime | None = None
+    conn: sqlite3.Connection,
+    *,
+    until: date,
+    today: date,
+    settings: Settings,
+    now: datetime | None = None,
+    as_planned: bool = False,
 ) -> list[DueItem]:
     """Everything due up to ``until``; ``now`` (the clock, on today) also asks about rounds over earlier today."""
     items = debriefs(conn, until=until, today=today, settings=settings, now=now)
-    items += interviews(conn, until=until, today=today, settings=settings, now=now)
+    items += interviews(conn, until=until, today=today, settings=settings, now=now, as_planned=as_planned)
     for provider in PROVIDERS:
         items.extend(provider(conn, until=until, today=today, settings=settings))
     # Soonest first; undated suggestions last. The sort is stable, so providers keep their order within a day.
