@@ -23,11 +23,8 @@ class DueListed:
 
 def let_go_before(conn: sqlite3.Connection, before: date, *, settings: Settings, today: date) -> int:
     """Let go of every overdue plan dated before ``before`` (its date cleared, nothing else); how many."""
-    from peerjob.store.due import move_plan
-
-    listed = list_due(conn, days=0, settings=settings, today=today)
-    old = [item for item in listed.items if listed.overdue(item) and item.due_on is not None and item.due_on < before]
-    return sum(1 for item in old if move_plan(conn, item, None))
+    old = [item for item in overdue_plans(conn, settings=settings, today=today) if item.due_on and item.due_on < before]
+    return sum(1 for item in old if tidy_one(conn, item, None))
 
 
 def overdue_plans(conn: sqlite3.Connection, *, settings: Settings, today: date) -> list[DueItem]:

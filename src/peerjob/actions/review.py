@@ -44,9 +44,9 @@ def build_week_summary(
     is_week = end is None
     end = start + timedelta(days=6) if end is None else end
     counts = week_counts(conn, start, end)
-    totals = store.all_time_totals(conn, until=end)  # up to the week's end: a past page never changes
-    empty = not any(store.all_time_totals(conn))  # nothing recorded at all yet
+    # Counted up to the week's end, so a past page never changes.
     returning, all_time = store.welcome_back_figures(conn, start, end)
+    empty = not any(store.all_time_totals(conn))  # nothing recorded at all yet
     moves = store.stage_moves(conn, start, end, private=private)
     mood_average, energy_average = store.mood_and_energy(conn, start, end)
 
@@ -93,7 +93,14 @@ def build_week_summary(
         moment = headline_moment(effort, rejections)
         phrase = effort_phrase(effort)
         headline = capitalise(
-            choose(moment, start.isoformat(), effort=phrase, total=totals[0], when=when, When=capitalise(when))
+            choose(
+                moment,
+                start.isoformat(),
+                effort=phrase,
+                total=all_time["applications"],
+                when=when,
+                When=capitalise(when),
+            )
         )
 
     return WeekSummary(
@@ -102,7 +109,7 @@ def build_week_summary(
         is_current_week=start <= today <= end,
         headline=headline,
         applications_logged=counts["applications"],
-        applications_total=totals[0],
+        applications_total=all_time["applications"],
         wins=counts["wins"],
         win_items=store.wins_between(conn, start, end),
         milestones=store.milestones_between(conn, start, end),

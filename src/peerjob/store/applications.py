@@ -199,13 +199,7 @@ def latest_activity_before(conn: sqlite3.Connection, day: date) -> date | None:
 
 def latest_activity_date(conn: sqlite3.Connection) -> date | None:
     """The latest day with anything recorded: an application, a win, a check-in or a journal entry."""
-    return _as_date(
-        conn.execute(
-            f"SELECT MAX(day) FROM (SELECT MAX(applied_on) AS day FROM application WHERE {SENT_SQL}"
-            " UNION ALL SELECT MAX(won_on) FROM win"
-            " UNION ALL SELECT MAX(checkin_on) FROM checkin UNION ALL SELECT MAX(entry_on) FROM journal_entry)"
-        ).fetchone()[0]
-    )
+    return latest_activity_before(conn, date.max)
 
 
 def record_stage_change(

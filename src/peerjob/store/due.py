@@ -127,6 +127,11 @@ def planned_checkins(conn: sqlite3.Connection, *, until: date, today: date, sett
     ]
 
 
+def _moment(today: date, now: datetime | None) -> datetime:
+    """When a round counts as over: ``now`` (the clock, on today) if known, else the start of ``today``."""
+    return now if now is not None else datetime.combine(today, datetime.min.time())
+
+
 def interviews(
     conn: sqlite3.Connection,
     *,
@@ -141,12 +146,11 @@ def interviews(
     ``as_planned`` (a past week's page): every round dated in the span that was not called off, whether or
     not it has since happened, so marking it done later doesn't change what that page said was coming.
     """
-    from datetime import time
 
     from peerjob.domain.interviews import has_passed
     from peerjob.store.interviews import all_rounds
 
-    moment = now if now is not None else datetime.combine(today, time(0, 0))
+    moment = _moment(today, now)
     return [
         words.interview(round_)
         for round_ in all_rounds(conn)
@@ -165,12 +169,12 @@ def debriefs(
     ``now`` (cx.now()) lets a round earlier today count once its time is
     over; without it, only rounds on earlier days have passed.
     """
-    from datetime import time, timedelta
+    from datetime import timedelta
 
     from peerjob.domain.interviews import wants_debrief
     from peerjob.store.interviews import all_rounds
 
-    moment = now if now is not None else datetime.combine(today, time(0, 0))
+    moment = _moment(today, now)
     oldest = today - timedelta(days=60)
     return [
         words.debrief(round_)
