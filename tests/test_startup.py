@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-HEAVY = ("sqlmodel", "sqlalchemy", "alembic", "pydantic", "rich.markdown")
+HEAVY = ("sqlmodel", "sqlalchemy", "alembic", "pydantic", "rich.markdown", "sqlcipher3", "keyring")
 ORM = ("sqlmodel", "sqlalchemy", "alembic")
 
 PROBE = """
@@ -56,6 +56,7 @@ def test_version_and_module_entry_point(subprocess_env):
 # The command modules; peerjob.cli.commands says which holds which command.
 COMMAND_MODULES = (
     "applications",
+    "encryption",
     "interviews",
     "contacts",
     "undo",

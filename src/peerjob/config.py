@@ -35,6 +35,8 @@ class Settings:
     week_starts_on: str = "monday"
     # How exports name you to the person reading them ("Maya's week"); empty: a neutral heading.
     name: str = ""
+    # "on": look in the system keyring for an encrypted data file's passphrase (`peerjob passphrase --remember`).
+    keyring: str = "off"
 
     @property
     def first_weekday(self) -> int:
@@ -131,6 +133,13 @@ def check_value(name: str, raw: object) -> Any:
         if len(text) > 40 or not all(ch.isprintable() for ch in text):
             raise BadInput("name takes a short name to show on exports, up to 40 characters; empty clears it.")
         return text
+    if name == "keyring":
+        value = str(raw).strip().lower()
+        if value not in ("on", "off"):
+            raise BadInput(
+                "keyring is 'on' or 'off'; `peerjob passphrase --remember` stores the passphrase and turns it on."
+            )
+        return value
     if name == "week_starts_on":
         value = str(raw).strip().lower()
         if value not in ("monday", "sunday"):

@@ -16,7 +16,7 @@ from peerjob.store.backup import (
     wipe_targets,
 )
 from peerjob.store.backup import restore as swap
-from peerjob.store.db import FileState, inspect, open_for_writing, refusal, transaction
+from peerjob.store.db import FileState, inspect, is_encrypted, open_for_writing, refusal, transaction
 from peerjob.store.undo import forget as forget_undo
 
 
@@ -86,9 +86,11 @@ def wipe_plan(db: Path, settings: Path | None = None) -> list[Path]:
     """
     if db.is_dir():
         raise BadInput(f"{db} is a folder. Point --db or PEERJOB_DB at the peerjob file inside it.")
-    state = inspect(db)
-    if state.kind == "foreign":
-        raise DataFileError(f"{db} is not a peerjob database ({state.why}); wipe left it alone.")
+    # An encrypted file goes without its passphrase: someone who forgot it must still be able to start over.
+    if not is_encrypted(db):
+        state = inspect(db)
+        if state.kind == "foreign":
+            raise DataFileError(f"{db} is not a peerjob database ({state.why}); wipe left it alone.")
     targets = wipe_targets(db)
     if targets and settings is not None and settings not in targets and settings_only_for(db, settings):
         targets.append(settings)

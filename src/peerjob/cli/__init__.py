@@ -73,6 +73,7 @@ def root(
 
     context.set_db_option(db)
     context.set_no_input(no_input)
+    context.ask_for_passphrases()
     from peerjob.render import console
 
     console.PAGER_OFF = no_pager

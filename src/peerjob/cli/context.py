@@ -117,6 +117,52 @@ def interactive() -> bool:
     return prompts_allowed() and sys.stdin.isatty() and sys.stdout.isatty()
 
 
+def passphrase_source(path: Path, attempt: int) -> tuple[str, str] | None:
+    """Where an encrypted file's passphrase comes from: PEERJOB_PASSPHRASE, the keyring (if turned on), a prompt.
+
+    A prompt is asked again after a wrong passphrase (cipher counts the tries); the others once.
+    """
+    from peerjob.store.cipher import PASSPHRASE_ENV
+
+    if attempt == 1:
+        from_env = os.environ.get(PASSPHRASE_ENV)
+        if from_env:
+            return from_env, "environment"
+        from_keyring = remembered_passphrase()
+        if from_keyring:
+            return from_keyring, "keyring"
+    if not interactive():
+        return None
+    import getpass
+
+    question = f"Passphrase for {path.name}: " if attempt == 1 else "That did not open it. Passphrase: "
+    typed = getpass.getpass(question, stream=sys.stderr)
+    return (typed, "prompt") if typed else None
+
+
+def ask_for_passphrases() -> None:
+    """An encrypted file's passphrase comes from passphrase_source (cheap: sqlcipher3 loads only for such a file)."""
+    from peerjob.store import cipher
+
+    cipher.set_source(passphrase_source)
+
+
+def is_encrypted(path: Path) -> bool:
+    """Does the file look encrypted (no passphrase needed to tell)?"""
+    from peerjob.store.db import is_encrypted as looks_encrypted
+
+    return looks_encrypted(path)
+
+
+def remembered_passphrase() -> str | None:
+    """The data file's passphrase from the system keyring, only when the person turned that on."""
+    if settings().keyring != "on":
+        return None
+    from peerjob import keychain
+
+    return keychain.lookup(db_path())
+
+
 def confirm(question: str, *, yes: bool, instead: str) -> None:
     """Ask before removing or replacing data: on a terminal a yes/no (no by default); else --yes is needed.
 

@@ -18,12 +18,23 @@ def register(app: typer.Typer) -> None:
 
 
 def where(as_json: JsonOneOption = False) -> None:
-    """Print where your data file and settings live. Example: peerjob where."""
+    """Print where your data file and settings live. Example: peerjob where.
+
+    Also says whether the file is encrypted (peerjob encrypt), without asking for its passphrase.
+    """
     from peerjob.config import settings_file
     from peerjob.render.system import where_shown
 
     path = cx.db_path()
-    where_shown({"database": str(path), "exists": path.exists(), "settings": str(settings_file(path))}, as_json=as_json)
+    where_shown(
+        {
+            "database": str(path),
+            "exists": path.exists(),
+            "encrypted": cx.is_encrypted(path),
+            "settings": str(settings_file(path)),
+        },
+        as_json=as_json,
+    )
 
 
 def config(
@@ -64,6 +75,8 @@ def config(
 ENVIRONMENT = (
     ("PEERJOB_DB", "the data file to use (--db wins over it)"),
     ("PEERJOB_CONFIG", "the settings file to use (else $XDG_CONFIG_HOME/peerjob/config.toml)"),
+    ("PEERJOB_PASSPHRASE", "the passphrase of an encrypted data file (else asked on a terminal)"),
+    ("PEERJOB_NEW_PASSPHRASE", "the new passphrase for `peerjob passphrase` without a terminal"),
     ("PEERJOB_TODAY", "pin today's date (YYYY-MM-DD), for demos and tests"),
     ("PEERJOB_DEBUG", "1 shows a traceback for an unexpected error"),
     ("PEERJOB_NO_INPUT", "1: never ask anything, even on a terminal (as --no-input)"),

@@ -14,6 +14,8 @@ def where_shown(info: dict[str, Any], *, as_json: bool) -> None:
     out().print(info["database"], markup=False, highlight=False)
     if not info["exists"]:
         say("(not created yet: the first command that saves something will create it, owner-only)")
+    elif info["encrypted"]:
+        say("(encrypted: commands ask for its passphrase on a terminal, or read PEERJOB_PASSPHRASE)")
 
 
 def settings_shown(current: dict[str, Any], *, as_json: bool) -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 
@@ -29,6 +28,7 @@ from peerjob.store.db import (
     inspect,
     migration_lock,
     refusal,
+    sql_errors,
     vacuum_into,
 )
 
@@ -73,7 +73,7 @@ def keep_current(db: Path) -> Path | None:
     backup = backup_path_for(db, "before-restore")
     try:
         copy_database(db, backup, overwrite=False)
-    except sqlite3.DatabaseError:
+    except sql_errors("DatabaseError"):
         with private_umask():
             shutil.copyfile(db, backup)
         os.chmod(backup, 0o600)

@@ -17,10 +17,12 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 from peerjob.errors import DataFileError, DiskFull, PeerjobError
 from peerjob.fileio import fsync_file, private_umask, replace_atomically
@@ -91,13 +93,61 @@ def file_uri(path: Path, mode: str) -> str:
     return f"{Path(os.path.abspath(path)).as_uri()}?mode={mode}"
 
 
+def is_encrypted(path: Path) -> bool:
+    """Does ``path`` look like an SQLCipher file: not plain SQLite, and whole pages of what reads as noise?
+
+    Only a look at its size and first bytes: no passphrase needed (where and
+    wipe use it). Whether it really is one, only its passphrase can tell.
+    """
+    try:
+        size = os.stat(path).st_size
+        with open(path, "rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError:
+        return False
+    return size >= 1024 and size % 512 == 0 and header != SQLITE_HEADER
+
+
+def sql_errors(name: str) -> tuple[type[Exception], ...]:
+    """sqlite3's exception class ``name`` (say "DatabaseError"), and SQLCipher's once it is in use.
+
+    sqlcipher3 has its own copies of the DB-API classes, unrelated to
+    sqlite3's; it is imported only for an encrypted file, so this costs a
+    plain file nothing.
+    """
+    classes: list[type[Exception]] = [getattr(sqlite3, name)]
+    sqlcipher = sys.modules.get("sqlcipher3.dbapi2")
+    if sqlcipher is not None:
+        classes.append(getattr(sqlcipher, name))
+    return tuple(classes)
+
+
+def open_sqlite(path: Path, mode: str, *, timeout: float = BUSY_TIMEOUT_SECONDS) -> sqlite3.Connection:
+    """The bare connection (autocommit, no row factory): plain sqlite3, or SQLCipher with its key for an encrypted file.
+
+    ``mode``: "ro", "rw" or "rwc" (creates a missing file). Migrations use this too.
+    """
+    uri = file_uri(path, mode)
+    if is_encrypted(path):
+        from peerjob.store import cipher
+
+        conn: sqlite3.Connection = cipher.open_file(Path(path), uri, timeout=timeout)
+        return conn
+    return sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None)
+
+
+def row_class(conn: Any) -> type:
+    """The Row class of the library behind ``conn`` (sqlite3's rows and sqlcipher3's are alike but distinct)."""
+    return sys.modules[type(conn).__module__].Row
+
+
 def connect(path: Path, *, read_only: bool, timeout: float = BUSY_TIMEOUT_SECONDS) -> sqlite3.Connection:
     """Open ``path`` read-only (never creates or changes it) or read-write (never creates it).
 
     isolation_level=None: peerjob says BEGIN and COMMIT itself, once per command.
     """
-    conn = sqlite3.connect(file_uri(path, "ro" if read_only else "rw"), uri=True, timeout=timeout, isolation_level=None)
-    conn.row_factory = sqlite3.Row
+    conn = open_sqlite(path, "ro" if read_only else "rw", timeout=timeout)
+    conn.row_factory = row_class(conn)
     conn.execute("PRAGMA foreign_keys = ON")
     if not read_only:
         # Removed rows are overwritten with zeros, not just unlinked: a deleted journal line,
@@ -117,16 +167,16 @@ def as_peerjob_error(error: BaseException, path: Path | None = None) -> PeerjobE
 
     if is_disk_full(error):
         return DiskFull()
-    if isinstance(error, sqlite3.OperationalError) and ("locked" in str(error) or "busy" in str(error)):
+    if isinstance(error, sql_errors("OperationalError")) and ("locked" in str(error) or "busy" in str(error)):
         return DataFileError(
             "The data file is busy with another peerjob command. Nothing was changed; try again in a moment."
         )
-    if isinstance(error, sqlite3.IntegrityError):
+    if isinstance(error, sql_errors("IntegrityError")):
         # Another peerjob command changed the same records meanwhile (deleted an application, say).
         return DataFileError(
             f"Something this command refers to changed while it ran ({error}). Nothing was saved; please run it again."
         )
-    if isinstance(error, sqlite3.Error):
+    if isinstance(error, sql_errors("Error")):
         if path is not None:
             state = inspect(path, check=True)  # SQLite's own recovery first, then a quick_check
             if state.kind == "damaged":
@@ -150,7 +200,7 @@ def as_peerjob_error(error: BaseException, path: Path | None = None) -> PeerjobE
 def is_disk_full(error: BaseException) -> bool:
     import errno
 
-    if isinstance(error, sqlite3.Error):
+    if isinstance(error, sql_errors("Error")):
         return getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL or "disk is full" in str(error)
     return isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT)
 
@@ -188,7 +238,7 @@ def recover_interrupted_write(path: Path) -> None:
     """
     if not has_journal(path) or not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         return  # on read-only media the read itself says what is wrong
-    with contextlib.suppress(sqlite3.DatabaseError):
+    with contextlib.suppress(*sql_errors("DatabaseError")):
         conn = connect(path, read_only=False)
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -214,7 +264,7 @@ def inspect(path: Path, *, check: bool = False) -> FileState:
         return FileState("foreign", why=error.strerror or str(error))
     if not header:
         return FileState("empty")
-    if header != SQLITE_HEADER:
+    if header != SQLITE_HEADER and not is_encrypted(path):
         return FileState("foreign", why="not an SQLite file")
     recover_interrupted_write(path)
     try:
@@ -237,7 +287,7 @@ def inspect(path: Path, *, check: bool = False) -> FileState:
             return FileState("peerjob", revision=row[0])
         finally:
             conn.close()
-    except sqlite3.DatabaseError as error:
+    except sql_errors("DatabaseError") as error:
         if has_journal(path) and "readonly" in str(error):
             return FileState("interrupted", why="a write was cut off and can only be undone where the file is writable")
         return FileState("damaged", why=str(error))
@@ -420,13 +470,18 @@ def _in_memory_copy(source: Path | None) -> sqlite3.Connection:
         if source is not None:
             vacuum_into(source, work)
         _run_alembic_upgrade(work)
-        disk = connect(work, read_only=True)
-        memory = sqlite3.connect(":memory:", isolation_level=None)
-        try:
-            disk.backup(memory)
-        finally:
-            disk.close()
-    memory.row_factory = sqlite3.Row
+        if is_encrypted(work):  # the copy is encrypted too (VACUUM INTO keeps the key): export it into memory
+            from peerjob.store import cipher
+
+            memory = cipher.into_memory(work)
+        else:
+            disk = connect(work, read_only=True)
+            memory = sqlite3.connect(":memory:", isolation_level=None)
+            try:
+                disk.backup(memory)
+            finally:
+                disk.close()
+    memory.row_factory = row_class(memory)
     memory.execute("PRAGMA foreign_keys = ON")
     return memory
 
@@ -479,7 +534,7 @@ def discard_if_unused(path: Path, before: str) -> None:
     """
     if before not in ("missing", "empty"):
         return
-    with contextlib.suppress(OSError, sqlite3.Error), migration_lock(path):
+    with contextlib.suppress(OSError, *sql_errors("Error")), migration_lock(path):
         conn = connect(path, read_only=False, timeout=2)
         try:
             conn.execute("BEGIN EXCLUSIVE")
@@ -518,15 +573,15 @@ def transaction(conn: sqlite3.Connection, *, write: bool) -> Iterator[sqlite3.Co
         yield conn
     except BaseException:
         if conn.in_transaction:
-            with contextlib.suppress(sqlite3.Error):
+            with contextlib.suppress(*sql_errors("Error")):
                 conn.execute("ROLLBACK")
         raise
     else:
         try:
             conn.execute("COMMIT")
-        except sqlite3.Error as error:
+        except sql_errors("Error") as error:
             if conn.in_transaction:
-                with contextlib.suppress(sqlite3.Error):
+                with contextlib.suppress(*sql_errors("Error")):
                     conn.execute("ROLLBACK")
             if is_disk_full(error):
                 raise DiskFull() from error

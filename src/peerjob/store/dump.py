@@ -16,6 +16,7 @@ from datetime import date, datetime
 from typing import TypeGuard
 
 from peerjob.errors import BadInput
+from peerjob.store.db import sql_errors
 
 DUMP_FORMAT = 1
 # Parents before children, so rows can go in in this order.
@@ -366,7 +367,7 @@ def load(
             conn.executemany(
                 f'INSERT INTO "{table}" ({names}) VALUES ({marks})', ([row.get(name) for name in used] for row in rows)
             )
-        except sqlite3.IntegrityError as error:
+        except sql_errors("IntegrityError") as error:
             raise BadInput(
                 f"This dump's table '{table}' doesn't fit the data file ({error}). Nothing was loaded."
             ) from None

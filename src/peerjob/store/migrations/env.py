@@ -1,7 +1,5 @@
 """Alembic environment: each migration runs in its own transaction on SQLite."""
 
-import sqlite3
-
 from alembic import context
 from sqlalchemy import create_engine, event
 from sqlmodel import SQLModel
@@ -16,10 +14,11 @@ def _engine():
     path = config.attributes.get("peerjob_path")
     if path is None:  # developers' tools and tests that name a URL
         return create_engine(config.get_main_option("sqlalchemy.url"))
-    from peerjob.store.db import file_uri
+    from peerjob.store.db import open_sqlite
 
-    # The file is opened through peerjob's own URI (as_uri() keeps "#", "?" and "%" in the path).
-    return create_engine("sqlite://", creator=lambda: sqlite3.connect(file_uri(path, "rwc"), uri=True))
+    # The file is opened through peerjob's own URI (as_uri() keeps "#", "?" and "%" in the path),
+    # and with its key when it is encrypted (the connection is then sqlcipher3's).
+    return create_engine("sqlite://", creator=lambda: open_sqlite(path, "rwc"))
 
 
 def run_migrations() -> None:
