@@ -145,6 +145,7 @@ def ask_for_passphrases() -> None:
     from peerjob.store import cipher
 
     cipher.set_source(passphrase_source)
+    cipher.use_passphrase(None)  # each run finds it afresh (one process runs many commands in the tests)
 
 
 def is_encrypted(path: Path) -> bool:

@@ -67,14 +67,17 @@ def encrypt(
     require_cipher()  # without the extra: say how to install it, before asking for anything
     db = cx.db_path()
 
+    asked = []
+
     def chosen() -> str:
+        asked.append(not os.environ.get(PASSPHRASE_ENV))
         return os.environ.get(PASSPHRASE_ENV) or _new_passphrase(PASSPHRASE_ENV, "peerjob encrypt")
 
     result = encrypt_file(db, chosen, keep_plain_backup=keep_plain_backup)
     if not result.done:
         already(db, encrypted=True)
         return
-    encrypted(db, result)
+    encrypted(db, result, warned=any(asked))
 
 
 def decrypt() -> None:

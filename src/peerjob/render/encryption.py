@@ -24,12 +24,14 @@ def _backups(result) -> None:
         say(f"Left as it was (another passphrase, or not a peerjob file): {left}")
 
 
-def encrypted(db: Path, result) -> None:
+def encrypted(db: Path, result, *, warned: bool) -> None:
+    """``warned``: NO_RECOVERY was said just before the passphrase was asked for."""
     say(f"Encrypted {db}. Commands now ask for the passphrase on a terminal, or read PEERJOB_PASSPHRASE.")
     _backups(result)
     if result.plain_copy is not None:
         say(f"A plain copy is kept, as you asked, at {result.plain_copy}. It is not protected: delete it when you can.")
-    say(NO_RECOVERY)
+    if not warned:
+        say(NO_RECOVERY)
 
 
 def decrypted(db: Path, result) -> None:

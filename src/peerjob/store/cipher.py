@@ -104,12 +104,22 @@ def check_new_passphrase(passphrase: str) -> str:
     return passphrase
 
 
+_derived: dict[tuple[str, bytes], str] = {}
+
+
 def raw_key(passphrase: str, salt: bytes) -> str:
-    """The key SQLCipher 4 derives from ``passphrase`` for a file with ``salt``, as a PRAGMA key literal."""
+    """The key SQLCipher 4 derives from ``passphrase`` for a file with ``salt``, as a PRAGMA key literal.
+
+    Each pair is derived once per process (memory only): a command opens the
+    same file several times, and whether the key is right is still SQLCipher's
+    check on every open.
+    """
     import hashlib
 
-    key = hashlib.pbkdf2_hmac("sha512", passphrase.encode("utf-8"), salt, KDF_ITERATIONS, KEY_BYTES)
-    return f"x'{key.hex()}'"
+    if (passphrase, salt) not in _derived:
+        key = hashlib.pbkdf2_hmac("sha512", passphrase.encode("utf-8"), salt, KDF_ITERATIONS, KEY_BYTES)
+        _derived[(passphrase, salt)] = f"x'{key.hex()}'"
+    return _derived[(passphrase, salt)]
 
 
 def read_salt(path: Path) -> bytes:
