@@ -26,12 +26,13 @@ test: $(STAMP)
 	$(BIN)/coverage combine -q
 	$(BIN)/coverage report --skip-covered --sort=cover
 
-## bench: start-up time and memory against a bare interpreter and a minimal Typer app; review on ten years of data; import of 10,000 rows; list of 5,000
+## bench: start-up time and memory against a bare interpreter and a minimal Typer app; review on ten years of data; import of 10,000 rows; list of 5,000; log and review on an encrypted file
 bench: $(STAMP)
 	$(BIN)/python bench/startup.py
 	$(BIN)/python bench/review_bench.py
 	$(BIN)/python bench/import_bench.py
 	$(BIN)/python bench/list_bench.py
+	$(BIN)/python bench/encryption_bench.py
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis .coverage .coverage.* htmlcov

@@ -358,13 +358,17 @@ def test_remember_needs_the_right_passphrase_first(peerjob, db_path, memory_keyr
 # --- on a terminal ----------------------------------------------------------------------
 
 
-def converse(args, steps, env, timeout=30):
+def converse(args, steps, env, timeout=30, *, piped_to: str | None = None):
     """Run peerjob on a pseudo-terminal, answering each (prompt, answer) in turn once the prompt shows.
 
     getpass flushes what was typed ahead, so each answer waits for its prompt.
+    ``piped_to``: a shell command peerjob's standard output goes through instead (stdin stays the terminal).
     """
     pid, fd = pty.fork()
     if pid == 0:
+        if piped_to:
+            command = " ".join(f"'{part}'" for part in (sys.executable, "-m", "peerjob", *args))
+            os.execvpe("sh", ["sh", "-c", f"{command} | {piped_to}"], env)
         os.execvpe(sys.executable, [sys.executable, "-m", "peerjob", *args], env)
     output, pending = b"", list(steps)
     deadline = time.monotonic() + timeout
@@ -412,3 +416,70 @@ def test_on_a_terminal_two_different_new_passphrases_change_nothing(terminal_env
     code, output = converse(["encrypt"], [("New passphrase:", PASS), ("The same again", PASS + "!")], terminal_env)
     assert code == 2 and "were not the same" in output
     assert fresh_db.read_bytes() == before
+
+
+def test_a_backup_with_another_passphrase_is_left_as_it_was_and_named(peerjob, db_path, tmp_path):
+    peerjob.ok("log", "ACME", "Support")
+    encrypt(peerjob)
+    stranger = tmp_path / "elsewhere" / "p.db"
+    peerjob.ok("--db", stranger, "log", "Other", "File")
+    peerjob.ok("--db", stranger, "encrypt", env={"PEERJOB_PASSPHRASE": OTHER})
+    odd = db_path.with_name(f"{db_path.name}.backup-20261101-090000.bak")
+    odd.write_bytes(stranger.read_bytes())
+    ours = Path(peerjob.ok("backup", env={"PEERJOB_PASSPHRASE": PASS}).stdout.strip())
+    result = peerjob.ok("decrypt", env={"PEERJOB_PASSPHRASE": PASS})
+    assert "The same for 1 backup" in result.stderr and "Left as it was (another passphrase" in result.stderr
+    assert str(odd) in result.stderr
+    assert ours.read_bytes()[:16] == SQLITE_HEADER and odd.read_bytes() == stranger.read_bytes()
+
+
+@pytest.mark.parametrize(
+    "args, says",
+    [
+        (("passphrase", "--remember", "--forget"), "Pick one"),
+        (("passphrase",), "not encrypted"),
+        (("passphrase", "--remember"), "not encrypted"),
+    ],
+)
+def test_passphrase_refuses_what_cannot_be_done(assert_rejected, peerjob, args, says):
+    peerjob.ok("log", "ACME", "Support")
+    assert_rejected(*args, says=says)
+
+
+def test_without_a_system_keyring_remember_says_so(peerjob, db_path, monkeypatch):
+    import keyring
+    from keyring.backends import fail
+
+    peerjob.ok("log", "ACME", "Support")
+    encrypt(peerjob)
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        result = peerjob("passphrase", "--remember", env={"PEERJOB_PASSPHRASE": PASS})
+        assert result.exit_code == 1 and "No system keyring" in result.stderr
+        assert "nothing changed" in peerjob.ok("passphrase", "--forget").stderr
+    finally:
+        keyring.set_keyring(previous)
+    monkeypatch.setitem(sys.modules, "keyring", None)
+    result = peerjob("passphrase", "--remember", env={"PEERJOB_PASSPHRASE": PASS})
+    assert result.exit_code == 1 and "pip install 'peerjob[encrypt]'" in result.stderr
+    assert PASS not in result.stderr
+
+
+def test_output_piped_onwards_still_asks_on_the_terminal(terminal_env, fresh_db, tmp_path):
+    """`peerjob list --json | jq`: the passphrase is asked on the terminal, the data goes down the pipe."""
+    env = {key: value for key, value in terminal_env.items() if key != "PEERJOB_PASSPHRASE"}
+    code, output = converse(["encrypt"], [("New passphrase:", PASS), ("The same again", PASS)], env)
+    assert code == 0, output
+    piped = tmp_path / "piped.json"
+    code, output = converse(["list", "--json"], [("Passphrase for", PASS)], env, piped_to=f"cat > '{piped}'")
+    assert code == 0, output
+    assert json.loads(piped.read_text()) == []
+    assert PASS not in output and PASS not in piped.read_text()
+
+
+def test_piped_input_is_never_read_as_a_passphrase(peerjob, db_path):
+    peerjob.ok("log", "ACME", "Support")
+    encrypt(peerjob)
+    result = peerjob("journal", "-", input=PASS + "\n")
+    assert result.exit_code == 2 and "no passphrase was given" in result.stderr

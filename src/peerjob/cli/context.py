@@ -131,13 +131,35 @@ def passphrase_source(path: Path, attempt: int) -> tuple[str, str] | None:
         from_keyring = remembered_passphrase()
         if from_keyring:
             return from_keyring, "keyring"
-    if not interactive():
+    question = f"Passphrase for {path.name}: " if attempt == 1 else "That did not open it. Passphrase: "
+    typed = ask_secret(question)
+    return (typed, "prompt") if typed else None
+
+
+def can_ask_secretly() -> bool:
+    """Is there a person at a terminal to ask a passphrase of (see ask_secret)?"""
+    if not prompts_allowed() or not (sys.stdin.isatty() or sys.stderr.isatty()):
+        return False
+    if os.name != "nt":  # getpass would fall back to reading standard input: a secret never comes from a pipe
+        try:
+            os.close(os.open("/dev/tty", os.O_RDWR | os.O_NOCTTY))
+        except OSError:
+            return False
+    return True
+
+
+def ask_secret(question: str) -> str | None:
+    """Ask on the terminal itself, without echo, as ssh and sudo do; None when nobody is there to ask.
+
+    A person is there when standard input or standard error is a terminal, so
+    `peerjob list --json | jq` and `cat notes | peerjob journal -` still ask.
+    The answer is read from the terminal only, never from piped input.
+    """
+    if not can_ask_secretly():
         return None
     import getpass
 
-    question = f"Passphrase for {path.name}: " if attempt == 1 else "That did not open it. Passphrase: "
-    typed = getpass.getpass(question, stream=sys.stderr)
-    return (typed, "prompt") if typed else None
+    return getpass.getpass(question, stream=sys.stderr)
 
 
 def ask_for_passphrases() -> None:

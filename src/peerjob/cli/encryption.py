@@ -26,19 +26,19 @@ def _new_passphrase(env_name: str, again: str) -> str:
     from_env = os.environ.get(env_name)
     if from_env:
         return check_new_passphrase(from_env)
-    if not cx.interactive():
+    from peerjob.render.encryption import before_asking
+
+    question = "New passphrase: "
+    if cx.can_ask_secretly():
+        before_asking()
+    first = cx.ask_secret(question)
+    if first is None:
         raise BadInput(
             f"There is no terminal to ask for the new passphrase on, so nothing was changed. "
             f"Run it on a terminal, or set {env_name}."
         )
-    import getpass
-    import sys
-
-    from peerjob.render.encryption import before_asking
-
-    before_asking()
-    first = check_new_passphrase(getpass.getpass("New passphrase: ", stream=sys.stderr))
-    if getpass.getpass("The same again, to be sure: ", stream=sys.stderr) != first:
+    check_new_passphrase(first)
+    if cx.ask_secret("The same again, to be sure: ") != first:
         raise BadInput(f"The two passphrases were not the same, so nothing was changed. To try again: {again}")
     return first
 
