@@ -150,7 +150,13 @@ def wrong_passphrase(path: Path, origin: str) -> WrongPassphrase:
 def open_file(path: Path, uri: str, *, timeout: float) -> Any:
     """A connection to the encrypted file ``path`` (at ``uri``), keyed; asks the source for the passphrase once."""
     global _passphrase
-    sqlcipher = module()
+    try:
+        sqlcipher = module()
+    except NoCipher:
+        raise NoCipher(
+            f"{path} is not a plain SQLite file. If it is your encrypted peerjob file, opening it needs "
+            "the encryption extra: pip install 'peerjob[encrypt]'. It was left as it is."
+        ) from None
     salt = read_salt(path)
     conn = sqlcipher.connect(uri, uri=True, timeout=timeout, isolation_level=None)
     try:
