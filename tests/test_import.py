@@ -31,7 +31,7 @@ def sheet(tmp_path):
 
 def test_import_reads_a_messy_spreadsheet(peerjob, sheet):
     result = peerjob.ok("import", sheet)
-    assert "Imported 5 applications from jobs.csv" in result.stderr
+    assert "Imported 4 applications and 1 saved job from jobs.csv" in result.stderr
     rows = {row["company"]: row for row in peerjob.json("list")}
     assert {name: row["stage"] for name, row in rows.items()} == {
         "ACME": "interviewing",
@@ -54,14 +54,15 @@ def test_import_reads_a_messy_spreadsheet(peerjob, sheet):
         (None, "applied", "2026-03-25"),
         ("applied", "interviewing", "2026-03-25"),
     ]
-    assert "Salary" in result.stderr and "'Spoke to Kim' (1 row)" in result.stderr
+    assert '  --status "Spoke to Kim=STAGE"    (1 row)' in result.stderr.splitlines()
+    assert peerjob.json("show", str(acme["id"]))["salary"] == "30k"
 
 
 def test_importing_the_same_file_twice_adds_nothing(peerjob, sheet, db_path):
     peerjob.ok("import", sheet)
     before = file_bytes(db_path)
     result = peerjob.ok("import", sheet)
-    assert "all 5 applications are already there" in result.stderr
+    assert "all 5 rows are already there" in result.stderr
     assert len(peerjob.json("list")) == 5
     assert file_bytes(db_path) == before
 
@@ -77,7 +78,9 @@ def test_dry_run_previews_and_never_creates_the_file(peerjob, sheet, db_path):
     result = peerjob.ok("import", sheet, "--dry-run")
     assert not db_path.exists()
     assert "Support Specialist" in result.stdout and "interviewing" in result.stdout and "Wishlist" in result.stdout
-    assert "5 applications would be imported" in result.stderr and "Nothing was changed" in result.stderr
+    assert (
+        "4 applications and 1 saved job would be imported" in result.stderr and "Nothing was changed" in result.stderr
+    )
     assert "Spoke to Kim" in result.stderr and "Salary" in result.stderr
 
 
@@ -87,7 +90,8 @@ def test_dry_run_leaves_an_existing_file_alone_and_counts_what_is_there(peerjob,
     data = peerjob.json("import", sheet, "--dry-run")
     assert (data["dry_run"], data["new"], data["already_there"], data["imported"]) == (True, 4, 1, 0)
     assert [row["company"] for row in data["preview"]] == ["Globex", "Initech", "Umbrella", "Wonka"]
-    assert data["columns"]["url"] == "Job Link" and data["unused_columns"] == ["Salary"]
+    assert data["columns"]["url"] == "Job Link" and data["columns"]["salary"] == "Salary"
+    assert data["unused_columns"] == []
     assert data["delimiter"] == "semicolon" and data["encoding"] == "UTF-8 with BOM" and data["date_order"] == "dmy"
     assert file_bytes(db_path) == before
 
@@ -131,7 +135,7 @@ def test_a_bad_row_leaves_no_file_behind_when_there_was_none(assert_rejected, tm
         (["import", "missing.csv"], "There is no file at missing.csv"),
         (["import", "."], "is a folder"),
         (["import", "{sheet}", "--map", "Job Link"], "--map takes COLUMN=FIELD"),
-        (["import", "{sheet}", "--map", "Job Link=salary"], "not a field peerjob knows"),
+        (["import", "{sheet}", "--map", "Job Link=colour"], "not a field peerjob knows"),
         (["import", "{sheet}", "--map", "Website=url"], "there is no column 'Website'"),
         (["import", "{sheet}", "--status", "Spoke to Kim=hired"], "Unknown stage 'hired'"),
         (["import", "{sheet}", "--date-order", "ymd"], "--date-order is dmy"),
@@ -216,13 +220,12 @@ def test_a_tracker_export_with_crlf_quotes_and_undated_wishlist_rows(peerjob, tm
         b'"Cook","Diner","Wishlist","",,,,,\r\n'
     )
     result = peerjob.ok("import", path)
-    assert (
-        "Imported 2 applications" in result.stderr and "1 wishlist row with no date applied left out" in result.stderr
-    )
+    assert "Imported 2 applications and 1 saved job" in result.stderr
     rows = peerjob.json("list")
     assert [(r["company"], r["role"], r["stage"], r["applied_on"]) for r in rows] == [
         ("Bean There", "Barista", "rejected", "2026-03-02"),
         ("Acme Corp", "Support Agent", "interviewing", "2026-03-15"),
+        ("Diner", "Cook", "saved", "2026-04-10"),
     ]
     assert rows[1]["url"] == "https://a.example" and rows[1]["note"] == "Called back,  twice"
 

@@ -38,6 +38,7 @@ from functools import lru_cache
 from typing import Any
 
 from peerjob import dates
+from peerjob.domain.import_sources import BY_KEY, Source, recognise
 from peerjob.domain.stages import STAGES
 from peerjob.errors import BadInput
 
@@ -52,8 +53,25 @@ FIELDS = {
     "source": "source",
     "follow_up_on": "follow-up date",
     "stage_on": "status date",
+    "saved_on": "date saved",
+    "deadline_on": "deadline",
+    "interview_on": "interview date",
+    "offer_on": "offer date",
+    "rejected_on": "rejection date",
+    "applied_flag": "applied (yes or no)",
+    "location": "location",
+    "salary": "salary",
+    "resume": "resume",
 }
-REQUIRED = ("company", "role", "applied_on")
+# Columns holding the date of an outcome: each becomes a stage move on that date.
+OUTCOME_DATES = {"interview_on": "interviewing", "offer_on": "offer", "rejected_on": "rejected"}
+# Dates that matter less than the date applied: free text in them is kept as a note, with a warning.
+SOFT_DATES = ("follow_up_on", "stage_on", "saved_on", "deadline_on", *OUTCOME_DATES)
+# A cell holding one of these holds nothing ("-", "N/A", "TBD"...), compared case-folded.
+EMPTY_MARKERS = frozenset({"-", "--", "–", "—", "n/a", "n.a.", "none", "null", "undefined", "tbd", "nan", "#n/a"})
+# A company cell that means "the same as the row above".
+CONTINUATION_MARKERS = frozenset({"↳", '"', "''", "〃", "ditto", "do.", "dito", "same", "same as above"})
+REQUIRED = ("company", "role")  # no date applied: a saved job, unless the row says it was sent
 IGNORE = "ignore"
 
 # Header spellings, most specific first: when two columns could fill one
@@ -72,6 +90,10 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
         "org",
         "firm",
         "business",
+        "unternehmen",
+        "firma",
+        "arbeitgeber",
+        "firmenname",
     ),
     "role": (
         "role",
@@ -90,6 +112,10 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
         "job name",
         "vacancy",
         "opening",
+        "job position",
+        "stelle",
+        "stellenbezeichnung",
+        "stellenangebot",
     ),
     "applied_on": (
         "date applied",
@@ -104,7 +130,12 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
         "submitted",
         "date sent",
         "sent on",
+        "versanddatum",
+        "bewerbungsdatum",
+        "beworben am",
+        "datum der bewerbung",
         "date",
+        "datum",
     ),
     "stage": (
         "status",
@@ -117,7 +148,11 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
         "state",
         "outcome",
         "result",
+        "results",
         "list",
+        "list name",
+        "stand",
+        "ergebnis",
     ),
     "url": (
         "url",
@@ -136,7 +171,19 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
         "website",
         "ad",
     ),
-    "note": ("notes", "note", "comments", "comment", "notes comments", "details", "remarks"),
+    "note": (
+        "notes",
+        "note",
+        "comments",
+        "comment",
+        "notes comments",
+        "details",
+        "remarks",
+        "bemerkungen",
+        "bemerkung",
+        "notizen",
+        "anmerkungen",
+    ),
     "source": (
         "source",
         "job source",
@@ -151,6 +198,8 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
         "channel",
         "referral source",
         "via",
+        "quelle",
+        "fundstelle",
     ),
     "follow_up_on": (
         "follow up",
@@ -178,6 +227,49 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
         "updated",
         "last update",
     ),
+    "saved_on": (
+        "date saved",
+        "saved on",
+        "date added",
+        "added on",
+        "added",
+        "date created",
+        "created at",
+        "created",
+        "date bookmarked",
+        "bookmarked on",
+        "date posted",
+    ),
+    "deadline_on": (
+        "deadline",
+        "application deadline",
+        "closing date",
+        "apply by",
+        "due date",
+        "bewerbungsfrist",
+    ),
+    "interview_on": (
+        "interview date",
+        "date of interview",
+        "interview on",
+        "interview",
+        "vorstellungsgespräch",
+        "vorstellungsgespraech",
+        "vorstellungsgespräch am",
+    ),
+    "offer_on": ("offer date", "date offered", "offer on", "offer received", "zusage", "zusage am"),
+    "rejected_on": (
+        "rejected on",
+        "rejection date",
+        "date rejected",
+        "rejected date",
+        "date of rejection",
+        "absage",
+        "absage am",
+    ),
+    "location": ("location", "city", "job location", "ort", "arbeitsort"),
+    "salary": ("salary", "salary range", "pay", "compensation", "gehalt"),
+    "resume": ("resume", "resume name", "resume used", "cv", "cv used", "resume version"),
 }
 _ALIAS_RANK = {
     alias: (field_name, rank) for field_name, aliases in HEADER_ALIASES.items() for rank, alias in enumerate(aliases)
@@ -209,11 +301,28 @@ FIELD_NAMES = {
     "status-date": "stage_on",
     "status_date": "stage_on",
     "stage-date": "stage_on",
+    "saved_on": "saved_on",
+    "saved": "saved_on",
+    "deadline": "deadline_on",
+    "deadline_on": "deadline_on",
+    "interview_on": "interview_on",
+    "interview": "interview_on",
+    "offer_on": "offer_on",
+    "offer": "offer_on",
+    "rejected_on": "rejected_on",
+    "rejected": "rejected_on",
+    "applied_flag": "applied_flag",
+    "location": "location",
+    "salary": "salary",
+    "resume": "resume",
     "ignore": IGNORE,
     "skip": IGNORE,
     "-": IGNORE,
 }
-MAP_TARGETS = "company, role, applied_on, status, url, notes, source, follow_up_on, status_date or ignore"
+MAP_TARGETS = (
+    "company, role, applied_on, status, url, notes, source, follow_up_on, status_date, saved_on, deadline, "
+    "interview_on, offer_on, rejected_on, applied_flag, location, salary, resume or ignore"
+)
 
 # Statuses as people write them. Whole phrases are checked first, then the
 # stages' key words in this order (so "rejected after interview" is
@@ -242,6 +351,29 @@ STATUS_PHRASES: dict[str, str] = {
     "to do": "saved",
     "todo": "saved",
     "planning to apply": "saved",
+    "negotiating": "offer",
+    "negotiation": "offer",
+    "in negotiation": "offer",
+    "negotiating offer": "offer",
+    "oa": "screening",
+    "oa received": "screening",
+    "oa done": "screening",
+    "oa completed": "screening",
+    "oa sent": "screening",
+    "oa submitted": "screening",
+    "online assessment received": "screening",
+    "online assessment done": "screening",
+    "online assessment completed": "screening",
+    "assessment received": "screening",
+    "assessment done": "screening",
+    "researching": "saved",
+    "research": "saved",
+    "applying": "saved",
+    "draft": "saved",
+    "not started": "saved",
+    "ready to apply": "saved",
+    "archived": "withdrawn",
+    "archive": "withdrawn",
     "in review": "applied",
     "under review": "applied",
     "pending": "applied",
@@ -309,7 +441,7 @@ class ImportRow:
     row: int  # as a spreadsheet numbers it: the header is row 1
     company: str
     role: str
-    applied_on: date
+    applied_on: date  # for a saved job: the day it was saved (today when the file has no date for it)
     stage: str
     status: str | None = None  # the status as written
     status_unknown: bool = False  # not a status peerjob knows: read as "applied", and reported
@@ -318,10 +450,19 @@ class ImportRow:
     source: str | None = None
     follow_up_on: date | None = None
     stage_on: date | None = None
+    deadline_on: date | None = None
+    location: str | None = None
+    salary: str | None = None
+    resume: str | None = None
+    undated: bool = False  # a saved job the file gives no date for: matched on company and role alone
+    # Outcomes the file dates (an interview, an offer, a rejection): (stage, on), in date order.
+    outcomes: list[tuple[str, date]] = field(default_factory=list)
 
     @property
     def key(self) -> tuple[str, str, str]:
-        """What makes two applications the same one: company, role, date applied."""
+        """What makes two applications the same one: company, role, date applied ("" for an undated saved job)."""
+        if self.undated:
+            return (clean_text(self.company).casefold(), clean_text(self.role).casefold(), "")
         return application_key(self.company, self.role, self.applied_on)
 
 
@@ -335,16 +476,30 @@ class ImportPlan:
     date_order: str | None  # "dmy", "mdy", or None when no date needed it
     unmapped_statuses: dict[str, int] = field(default_factory=dict)  # as written -> rows
     repeated_rows: int = 0  # the same application twice in the file
-    undated_saved: int = 0  # wishlist rows with no date applied: never sent, so left out
+    undated_saved: int = 0  # kept for the JSON's older key: always 0 now (saved jobs come in as saved)
+    source: str | None = None  # "a Huntr export", when the header says so (or --from)
+    source_key: str | None = None
+    continued: int = 0  # rows that took the company of the row above (↳, ditto, or empty in a list)
+    warnings: list[str] = field(
+        default_factory=list
+    )  # "row 7: follow-up 'after Easter' is not a date; kept in the note"
+
+    @property
+    def saved_rows(self) -> int:
+        return sum(1 for row in self.rows if row.stage == "saved")
 
     def as_json(self) -> dict[str, Any]:
         return {
             "delimiter": DELIMITER_NAMES[self.delimiter],
             "encoding": self.encoding,
+            "source": self.source_key,
             "date_order": self.date_order,
             "columns": dict(self.columns),
             "unused_columns": list(self.unused_columns),
             "unmapped_statuses": dict(self.unmapped_statuses),
+            "saved": self.saved_rows,
+            "continued_rows": self.continued,
+            "warnings": list(self.warnings),
         }
 
 
@@ -358,7 +513,8 @@ def clean_text(value: str | None) -> str:
 
 def normalise_header(text: str) -> str:
     """'Date Applied (YYYY-MM-DD):' -> 'date applied'; 'Follow-up?' -> 'follow up'."""
-    text = text.replace("\ufeff", "").lower()
+    text = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text.replace("\ufeff", ""))  # companyName, appliedDate
+    text = text.lower()
     text = re.sub(r"\(.*?\)|\[.*?\]", " ", text)
     text = re.sub(r"[_\-./]", " ", text)
     text = re.sub(r"[^\w\s]", "", text)
@@ -389,6 +545,8 @@ def map_status(text: str | None, extra: dict[str, str] | None = None) -> str | N
     if spoken in STATUS_PHRASES:
         return STATUS_PHRASES[spoken]
     padded = f" {spoken} "
+    if re.search(r" offer(?:ed)? ", padded) and re.search(r" (?:declined|turned down|refused|rejected it) ", padded):
+        return "withdrawn"  # "Offered position, declined (pay)": the person said no, not the employer
     for stage, words in STATUS_KEYWORDS:
         if any(f" {word} " in padded for word in words):
             return stage
@@ -428,8 +586,31 @@ def parse_date_order(text: str | None) -> str | None:
 # --- reading the file ---------------------------------------------------------
 
 
+ENCODING_NAMES = {
+    "cp1252": "Windows-1252",
+    "cp1250": "Windows-1250",
+    "cp1251": "Windows-1251",
+    "latin_1": "ISO-8859-1",
+    "iso8859_15": "ISO-8859-15",
+    "mac_roman": "Mac Roman",
+    "cp850": "DOS (code page 850)",
+    "cp437": "DOS (code page 437)",
+    "utf_16": "UTF-16",
+    "utf_16_le": "UTF-16",
+    "utf_16_be": "UTF-16",
+}
+MOST_CHAOS = 0.1  # charset-normalizer's "mess" above this: not read with confidence
+
+
 def decode(data: bytes) -> tuple[str, str]:
-    """The text and the encoding's name; refuses what is not UTF-8 (or UTF-16 with a BOM)."""
+    """The text and the encoding's name.
+
+    UTF-8 (with or without a BOM) and UTF-16 with a BOM are read as they say.
+    Anything else (a plain "CSV (Comma delimited)" save from Excel on Windows
+    is Windows-1252) goes to charset-normalizer, which weighs every candidate
+    encoding by how much the text reads like language; a file it cannot read
+    with confidence is refused with the advice to save it as CSV UTF-8.
+    """
     if data.startswith(b"\xef\xbb\xbf"):
         encoding, body, name = "utf-8", data[3:], "UTF-8 with BOM"
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -440,11 +621,36 @@ def decode(data: bytes) -> tuple[str, str]:
         text = body.decode(encoding)
     except UnicodeDecodeError as error:
         line = body[: error.start].count(b"\n") + 1
-        raise BadInput(
-            f"The file is not UTF-8 text (line {line} has a byte it can't read). "
-            "Save it from your spreadsheet as 'CSV UTF-8' and import that."
-        ) from None
+        guessed = _guess_encoding(body) if encoding == "utf-8" and name == "UTF-8" else None
+        if guessed is None:
+            raise BadInput(
+                f"The file is not UTF-8 text (line {line} has a byte it can't read), and its encoding can't be "
+                "told for sure. Save it from your spreadsheet as 'CSV UTF-8' and import that."
+            ) from None
+        text, name = guessed
     return text.lstrip("\ufeff"), name
+
+
+def _guess_encoding(body: bytes) -> tuple[str, str] | None:
+    from charset_normalizer import from_bytes
+
+    matches = from_bytes(body)
+    best = matches.best()
+    if best is None or best.chaos > MOST_CHAOS:
+        return None
+    # Code pages that read these bytes alike are a tie: Excel on Windows saves Windows-1252,
+    # so it wins any tie, and the summary names what most people's file really is.
+    if best.encoding != "cp1252":
+        try:
+            if body.decode("cp1252") == body.decode(best.encoding):
+                return body.decode("cp1252"), ENCODING_NAMES["cp1252"]
+        except (UnicodeDecodeError, LookupError):
+            pass
+    try:
+        text = body.decode(best.encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+    return text, ENCODING_NAMES.get(best.encoding, best.encoding.replace("_", "-").upper())
 
 
 def _records(text: str, delimiter: str) -> Iterable[list[str]]:
@@ -497,9 +703,14 @@ def read_table(data: bytes) -> tuple[list[str], list[tuple[int, list[str]]], str
     return [cell.strip() for cell in header], rows, delimiter, encoding
 
 
-def match_columns(header: list[str], mappings: Iterable[tuple[str, str]] = ()) -> tuple[dict[str, int], list[str]]:
-    """Which column fills which field: ({field: index}, headers left unused)."""
-    chosen: dict[str, tuple[int, int]] = {}  # field -> (rank, index)
+def match_columns(
+    header: list[str], mappings: Iterable[tuple[str, str]] = (), source: Source | None = None
+) -> tuple[dict[str, int], list[str]]:
+    """Which column fills which field: ({field: index}, headers left unused).
+
+    --map beats the source's own columns, which beat the general spellings.
+    """
+    chosen: dict[str, tuple[float, int]] = {}  # field -> (rank, index)
     forced: dict[int, str] = {}
     by_name = {normalise_header(name): index for index, name in enumerate(header) if name}
     for column, target in mappings:
@@ -510,9 +721,15 @@ def match_columns(header: list[str], mappings: Iterable[tuple[str, str]] = ()) -
         forced[index] = target
     for index, target in forced.items():
         if target != IGNORE:
-            chosen[target] = (-1, index)  # --map beats any guess
+            chosen[target] = (-2, index)  # --map beats any guess
     for index, name in enumerate(header):
         if index in forced:
+            continue
+        spelled = normalise_header(name)
+        if source is not None and spelled in source.columns:
+            target = source.columns[spelled]
+            if target != IGNORE and (target not in chosen or chosen[target][0] > -1):
+                chosen[target] = (-1, index)
             continue
         recognised = recognise_header(name)
         if recognised is None:
@@ -527,12 +744,8 @@ def match_columns(header: list[str], mappings: Iterable[tuple[str, str]] = ()) -
     columns = {field_name: index for field_name, (_, index) in chosen.items()}
     missing = [field_name for field_name in REQUIRED if field_name not in columns]
     if missing:
-        wanted = {
-            "company": "Company, Employer or Organization",
-            "role": "Role, Position or Job Title",
-            "applied_on": "Date Applied, Applied or Date",
-        }
-        example = {"company": "Employer Name=company", "role": "Job Name=role", "applied_on": "When=applied_on"}
+        wanted = {"company": "Company, Employer or Organization", "role": "Role, Position or Job Title"}
+        example = {"company": "Employer Name=company", "role": "Job Name=role"}
         first = missing[0]
         shown = ", ".join(name for name in header if name) or "none"
         raise BadInput(
@@ -658,7 +871,21 @@ def _cell(cells: list[str], columns: dict[str, int], name: str) -> str:
     index = columns.get(name)
     if index is None or index >= len(cells):
         return ""
-    return cells[index].strip()
+    value = cells[index].strip()
+    return "" if value.casefold() in EMPTY_MARKERS else value
+
+
+NOT_APPLIED = frozenset({"no", "n", "false", "0", "nein", "not yet", "no yet"})
+
+
+def choose_source(header: list[str], chosen: str | None) -> Source | None:
+    """--from NAME, else the source the header looks like."""
+    if chosen is not None:
+        key = chosen.strip().lower()
+        if key not in BY_KEY:
+            raise BadInput(f"--from: '{chosen}' is not a format peerjob knows. `peerjob import --formats` lists them.")
+        return BY_KEY[key]
+    return recognise({normalise_header(name) for name in header if name})
 
 
 def plan_import(
@@ -668,21 +895,39 @@ def plan_import(
     mappings: Iterable[tuple[str, str]] = (),
     statuses: dict[str, str] | None = None,
     date_order: str | None = None,
+    source: str | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> ImportPlan:
     """Read and check every row; the first bad one stops it all with "row N: reason"."""
     header, records, delimiter, encoding = read_table(data)
-    columns, unused = match_columns(header, mappings)
-    date_fields = [name for name in ("applied_on", "follow_up_on", "stage_on") if name in columns]
+    chosen = choose_source(header, source)
+    columns, unused = match_columns(header, mappings, chosen)
+    date_fields = [name for name in ("applied_on", *SOFT_DATES) if name in columns]
     order = decide_date_order(
-        ((row, _cell(cells, columns, name)) for row, cells in records for name in date_fields), date_order
+        ((row, _cell(cells, columns, name)) for row, cells in records for name in date_fields),
+        date_order or (chosen.date_order if chosen else None),
     )
+    words = dict(chosen.statuses) if chosen else {}
+    words.update(statuses or {})
     width = len(header)
+    list_style = bool(chosen and chosen.list_style) or any(
+        _cell(cells, columns, "company") in CONTINUATION_MARKERS for _, cells in records
+    )
     rows: list[ImportRow] = []
     seen: set[tuple[str, str, str]] = set()
-    repeated = 0
-    unmapped: dict[str, int] = {}
-    undated_saved = 0
+    plan = ImportPlan(
+        delimiter=delimiter,
+        encoding=encoding,
+        columns={name: header[index] for name, index in columns.items()},
+        unused_columns=unused,
+        rows=rows,
+        date_order=order,
+        source=chosen.name if chosen else None,
+        source_key=chosen.key if chosen else None,
+    )
+    context = _RowContext(columns, order, today, words, "stage" in columns, plan.warnings)
+    above: str | None = None  # the company of the row above, for continuation rows
+    previous_row = 0
     for done, (row, cells) in enumerate(records, start=1):
         if len(cells) > width and any(cell.strip() for cell in cells[width:]):
             name = DELIMITER_NAMES[delimiter]
@@ -690,14 +935,20 @@ def plan_import(
                 f"row {row}: {len(cells)} values but the header has {width} columns. "
                 f'A value with a {name} in it needs quotes around it, like "Acme{delimiter} Inc".'
             )
-        item = _read_row(row, cells, columns, order, today, statuses or {})
-        if item is None:
-            undated_saved += 1
-            continue
+        company = clean_text(_cell(cells, columns, "company"))
+        directly_below = row == previous_row + 1
+        if above and (company in CONTINUATION_MARKERS or (not company and list_style and directly_below)):
+            company = above
+            plan.continued += 1
+        elif company in CONTINUATION_MARKERS:
+            raise BadInput(f"row {row}: '{company}' means the company above, but there is no company above it.")
+        previous_row = row
+        item = _read_row(row, cells, company, context)
+        above = item.company
         if item.status_unknown:
-            unmapped[item.status or ""] = unmapped.get(item.status or "", 0) + 1
+            plan.unmapped_statuses[item.status or ""] = plan.unmapped_statuses.get(item.status or "", 0) + 1
         if item.key in seen:
-            repeated += 1
+            plan.repeated_rows += 1
         else:
             seen.add(item.key)
             rows.append(item)
@@ -705,60 +956,85 @@ def plan_import(
             progress(done)
     if progress:
         progress(len(records))
-    return ImportPlan(
-        delimiter=delimiter,
-        encoding=encoding,
-        columns={name: header[index] for name, index in columns.items()},
-        unused_columns=unused,
-        rows=rows,
-        date_order=order,
-        unmapped_statuses=unmapped,
-        repeated_rows=repeated,
-        undated_saved=undated_saved,
-    )
+    return plan
 
 
-def _read_row(
-    row: int, cells: list[str], columns: dict[str, int], order: str | None, today: date, statuses: dict[str, str]
-) -> ImportRow | None:
-    """One checked row; None for a wishlist row with no date applied (nothing was sent yet)."""
+@dataclass
+class _RowContext:
+    columns: dict[str, int]
+    order: str | None
+    today: date
+    statuses: dict[str, str]
+    has_status_column: bool
+    warnings: list[str]
+
+
+def _read_row(row: int, cells: list[str], company: str, ctx: _RowContext) -> ImportRow:
+    """One checked row (``company`` already carried down for a continuation row)."""
+    columns, today = ctx.columns, ctx.today
+    kept: list[str] = []  # free text from date columns, kept in the note
 
     def text(name: str) -> str | None:
         return clean_text(_cell(cells, columns, name)) or None
 
-    def when(name: str) -> date | None:
+    def strict_date(name: str) -> date | None:
         raw = _cell(cells, columns, name)
         if not raw:
             return None
         try:
-            return read_date(raw, order, today)
+            return read_date(raw, ctx.order, today)
         except dates.DateError as error:
             raise BadInput(f"row {row}: {FIELDS[name]}: {error.message.rstrip('.')}.") from None
 
-    company = text("company")
+    def soft_date(name: str) -> date | None:
+        raw = _cell(cells, columns, name)
+        if not raw:
+            return None
+        try:
+            return read_date(raw, ctx.order, today)
+        except dates.DateError:
+            label = FIELDS[name]
+            kept.append(f"{label[0].upper()}{label[1:]}: {clean_text(raw)}")
+            ctx.warnings.append(f"row {row}: the {label} '{clean_text(raw)}' is not a date; it is kept in the note.")
+            return None
+
     if not company:
         raise BadInput(f"row {row}: no company. Fill it in or delete the row, then import again.")
     role = text("role")
     if not role:
         raise BadInput(f"row {row}: no role for {company}. Fill it in or delete the row, then import again.")
-    applied_on = when("applied_on")
+    applied_on = strict_date("applied_on")
     status = _cell(cells, columns, "stage") or None
-    stage = map_status(status, statuses)
-    if applied_on is None and stage == "saved":
-        return None
-    if applied_on is None:
-        raise BadInput(f"row {row}: no date applied for {company}. Add one (YYYY-MM-DD) or delete the row.")
+    stage = map_status(status, ctx.statuses)
+    flag = _cell(cells, columns, "applied_flag").casefold()
+    if flag in NOT_APPLIED and stage in ("applied", None) and not _cell(cells, columns, "stage"):
+        stage = "saved"
+    elif flag in NOT_APPLIED and stage == "applied":
+        stage = "saved"  # JobSync: a status it calls applied, but "applied: No" says it was not sent
+    saved_on = soft_date("saved_on")
+    if status is None and applied_on is None and (ctx.has_status_column or "applied_on" not in columns):
+        stage = "saved"  # nothing says it was sent: a job found, kept for later
+    if stage == "saved":
+        undated = applied_on is None and saved_on is None
+        applied_on = applied_on or saved_on or today
+    else:
+        undated = False
+        if applied_on is None:
+            said = f" ('{clean_text(status)}')" if status else ""
+            raise BadInput(
+                f"row {row}: no date applied for {company}{said}. Add one (YYYY-MM-DD), or mark it as not "
+                "sent yet (a status like Wishlist), or delete the row."
+            )
     if applied_on > today:
-        raise BadInput(
-            f"row {row}: the date applied ({applied_on.isoformat()}) is in the future. Use a date up to today."
-        )
-    follow_up_on = when("follow_up_on")
+        what = "date saved" if stage == "saved" else "date applied"
+        raise BadInput(f"row {row}: the {what} ({applied_on.isoformat()}) is in the future. Use a date up to today.")
+    follow_up_on = soft_date("follow_up_on")
     if follow_up_on and follow_up_on < applied_on:
         raise BadInput(
             f"row {row}: the follow-up date {follow_up_on.isoformat()} is before the date applied "
             f"{applied_on.isoformat()}. Fix one of them or leave the follow-up empty."
         )
-    stage_on = when("stage_on")
+    stage_on = soft_date("stage_on")
     if stage_on and stage_on > today:
         raise BadInput(f"row {row}: the status date ({stage_on.isoformat()}) is in the future. Use a date up to today.")
     if stage_on and stage_on < applied_on:
@@ -766,33 +1042,71 @@ def _read_row(
             f"row {row}: the status date {stage_on.isoformat()} is before the date applied "
             f"{applied_on.isoformat()}. Fix one of them or leave the status date empty."
         )
+    outcomes: list[tuple[str, date]] = []
+    for name, outcome_stage in OUTCOME_DATES.items():
+        on = soft_date(name)
+        if on is None:
+            continue
+        if on < applied_on:
+            raise BadInput(
+                f"row {row}: the {FIELDS[name]} {on.isoformat()} is before the date applied "
+                f"{applied_on.isoformat()}. Fix one of them and import again."
+            )
+        if on > today:
+            if outcome_stage != "interviewing":
+                raise BadInput(f"row {row}: the {FIELDS[name]} ({on.isoformat()}) is in the future.")
+            kept.append(f"Interview planned for {on.isoformat()}")
+            ctx.warnings.append(
+                f"row {row}: the interview on {on.isoformat()} is still to come; it is in the note "
+                "(peerjob interview add ID DATE puts it in your plans)."
+            )
+            on = today
+        outcomes.append((outcome_stage, on))
+    outcomes.sort(key=lambda move: (move[1], STAGES.index(move[0])))
+    if stage == "saved" and outcomes:
+        stage = None  # a dated interview or answer: it was sent, whatever the status says
+    note = _cell(cells, columns, "note") or None
+    if kept:
+        note = "\n".join([*([note] if note else []), *kept])
     return ImportRow(
         row=row,
         company=company,
         role=role,
         applied_on=applied_on,
-        stage=stage or "applied",
+        stage=stage or (outcomes[-1][0] if outcomes else "applied"),
         status=clean_text(status) or None,
-        status_unknown=stage is None,
+        status_unknown=stage is None and bool(status) and map_status(status, ctx.statuses) is None,
         url=text("url"),
-        note=_cell(cells, columns, "note") or None,
+        note=note,
         source=text("source"),
         follow_up_on=follow_up_on,
         stage_on=stage_on,
+        deadline_on=soft_date("deadline_on"),
+        location=text("location"),
+        salary=text("salary"),
+        resume=text("resume"),
+        undated=undated,
+        outcomes=outcomes,
     )
 
 
 def history_for(item: ImportRow) -> list[tuple[str | None, str, date]]:
-    """The stage moves an imported application gets: (from, to, on).
+    """The stage moves an imported application gets: (from, to, on), in date order.
 
-    The first row is the application itself, from nothing to "applied" on
-    the date applied ("saved" for a wishlist item, which was never sent);
-    a second row moves it to its imported stage, on the status date when
-    the file has one, else on the date applied.
+    The first is the application itself, from nothing to "applied" on the date
+    applied ("saved" for a job not sent yet). Then each outcome the file dates
+    (an interview, an offer, a rejection), on its date. Last, the stage its
+    status gives, when the dated outcomes did not already end there: on the
+    status date when the file has one, else on the latest date known.
     """
     if item.stage == "saved":
         return [(None, "saved", item.applied_on)]
     moves: list[tuple[str | None, str, date]] = [(None, "applied", item.applied_on)]
-    if item.stage != "applied":
-        moves.append(("applied", item.stage, item.stage_on or item.applied_on))
+    current, latest = "applied", item.applied_on
+    for stage, on in item.outcomes:
+        if stage != current:
+            moves.append((current, stage, on))
+            current, latest = stage, max(latest, on)
+    if item.stage != current:
+        moves.append((current, item.stage, max(item.stage_on or latest, latest)))
     return moves

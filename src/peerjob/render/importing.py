@@ -10,6 +10,7 @@ from peerjob.render.console import announce_milestones, data_table, err, out, pr
 
 PROGRESS_FROM_ROWS = 2000  # smaller files are done before a bar would show
 PREVIEW_ROWS = 50
+WARNINGS_SHOWN = 10
 
 
 class _Bar:
@@ -50,6 +51,16 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}" + ("" if count == 1 else "s")
 
 
+def _what(rows: list[Any]) -> str:
+    """'3 applications and 1 saved job', '1 saved job', '2 applications'."""
+    saved = sum(1 for row in rows if row.stage == "saved")
+    sent = len(rows) - saved
+    parts = [_plural(sent, "application")] if sent or not saved else []
+    if saved:
+        parts.append(_plural(saved, "saved job"))
+    return " and ".join(parts)
+
+
 def import_reported(result: ImportDone, file: Path, *, as_json: bool) -> None:
     """What was (or, in a dry run, would be) imported, the columns read, and what was left out and why."""
     plan, new, imported, ids, reached = result.plan, result.new, result.imported, result.ids, result.milestones
@@ -60,11 +71,11 @@ def import_reported(result: ImportDone, file: Path, *, as_json: bool) -> None:
             "file": str(file),
             "dry_run": not imported,
             **plan.as_json(),
-            "rows": len(plan.rows) + plan.repeated_rows + plan.undated_saved,
+            "rows": len(plan.rows) + plan.repeated_rows,
             "new": len(new),
             "already_there": already,
             "repeated_in_file": plan.repeated_rows,
-            "undated_saved_left_out": plan.undated_saved,
+            "undated_saved_left_out": 0,  # older key: saved jobs now come in as saved
             "imported": len(ids) if imported else 0,
             "ids": list(ids),
             "milestones": list(reached),
@@ -76,40 +87,45 @@ def import_reported(result: ImportDone, file: Path, *, as_json: bool) -> None:
         _preview_table(new)
     mapped = ", ".join(f"{header} -> {field}" for field, header in plan.columns.items())
     if not as_json:
+        if plan.source:
+            say(f"This looks like {plan.source}." if plan.source_key else f"Read as {plan.source}.")
+        if not plan.encoding.startswith("UTF"):
+            say(f"Read as {plan.encoding} (the file is not UTF-8).")
         say(f"Columns: {mapped}.")
         if plan.unused_columns:
             say(f"Not imported (no field for them; --map can name one): {', '.join(plan.unused_columns)}.")
-        if plan.unmapped_statuses:
-            shown = ", ".join(
-                f"'{text}' ({_plural(count, 'row')})" for text, count in sorted(plan.unmapped_statuses.items())
-            )
-            example = next(iter(sorted(plan.unmapped_statuses)))
+        if plan.continued:
             say(
-                f"Statuses read as 'applied' because peerjob didn't recognise them: {shown}. "
-                f"To choose, add for example --status '{example}=screening'."
+                f"{_plural(plan.continued, 'row')} took the company of the row above (↳, ditto, or left empty under it)."
             )
+        for warning in plan.warnings[:WARNINGS_SHOWN]:
+            say(warning)
+        if len(plan.warnings) > WARNINGS_SHOWN:
+            say(f"... and {len(plan.warnings) - WARNINGS_SHOWN} more like these (--json lists them all).")
+        if plan.unmapped_statuses:
+            from peerjob.domain.stages import STAGES
+
+            say(
+                "Statuses read as 'applied' because peerjob didn't recognise them. To choose a stage for one, "
+                f"run the import again with its line below, STAGE being one of: {', '.join(STAGES)}."
+            )
+            for text, count in sorted(plan.unmapped_statuses.items()):
+                quoted = text.replace('"', '\\"')
+                say(f'  --status "{quoted}=STAGE"    ({_plural(count, "row")})')
     skipped = []
     if already:
         skipped.append(f"{already} already there")
     if plan.repeated_rows:
         skipped.append(f"{plan.repeated_rows} repeated in the file")
-    if plan.undated_saved:
-        skipped.append(f"{_plural(plan.undated_saved, 'wishlist row')} with no date applied left out")
     tail = f" ({'; '.join(skipped)})" if skipped else ""
     if not imported:
-        say(
-            f"Dry run: {_plural(len(new), 'application')} would be imported from {file.name}{tail}. Nothing was changed."
-        )
-    elif not plan.rows and not plan.undated_saved:
-        say(f"No applications in {file.name}: only a header. Nothing was changed.")
+        say(f"Dry run: {_what(new)} would be imported from {file.name}{tail}. Nothing was changed.")
     elif not plan.rows:
-        say(f"Nothing to import from {file.name}{tail}. Nothing was changed.")
+        say(f"No applications in {file.name}: only a header. Nothing was changed.")
     elif not new:
-        say(f"Nothing new in {file.name}: all {_plural(len(plan.rows), 'application')} are already there.")
+        say(f"Nothing new in {file.name}: all {_plural(len(plan.rows), 'row')} are already there.")
     else:
-        say(
-            f"Imported {_plural(len(new), 'application')} from {file.name}{tail}, with {'its' if len(new) == 1 else 'their'} stage history."
-        )
+        say(f"Imported {_what(new)} from {file.name}{tail}, with {'its' if len(new) == 1 else 'their'} stage history.")
     if imported:
         announce_milestones(list(reached))
 
@@ -128,25 +144,31 @@ def _row_json(row: Any) -> dict[str, Any]:
         "source": row.source,
         "note": row.note,
         "follow_up_on": row.follow_up_on,
+        "deadline_on": row.deadline_on,
+        "location": row.location,
+        "salary": row.salary,
+        "resume": row.resume,
+        "undated": row.undated,
         "history": [{"from_stage": a, "to_stage": b, "changed_on": on} for a, b, on in history_for(row)],
     }
 
 
+def _moves(row: Any) -> str:
+    """The stage history as it will be stored: 'applied 2026-03-02, rejected 2026-03-09'."""
+    from peerjob.domain.importing import history_for
+
+    if row.undated:
+        return "saved (no date in the file: today)"
+    return ", ".join(f"{to_stage} {on.isoformat()}" for _, to_stage, on in history_for(row))
+
+
 def _preview_table(rows) -> None:
     table = data_table(
-        ("Row", "Company", "Role", "Applied", "Stage", "Status in file", "Follow-up"),
-        fixed=("Row", "Applied", "Stage", "Follow-up"),
+        ("Row", "Company", "Role", "Stage", "History as stored", "Status in file"),
+        fixed=("Row", "Stage"),
     )
     for row in rows[:PREVIEW_ROWS]:
-        table.add_row(
-            str(row.row),
-            row.company,
-            row.role,
-            row.applied_on.isoformat(),
-            row.stage,
-            text_or_dash(row.status),
-            text_or_dash(row.follow_up_on),
-        )
+        table.add_row(str(row.row), row.company, row.role, row.stage, _moves(row), text_or_dash(row.status))
     out().print(table)
     if len(rows) > PREVIEW_ROWS:
         out().print(f"... and {len(rows) - PREVIEW_ROWS} more (--json lists them all)", markup=False)

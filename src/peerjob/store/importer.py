@@ -18,11 +18,17 @@ CHUNK = 1000
 
 
 def existing_keys(conn: sqlite3.Connection) -> set[tuple[str, str, str]]:
-    """(company, role, date applied) of every application already recorded."""
-    return {
-        application_key(row[0], row[1], as_date(row[2]))
-        for row in conn.execute("SELECT company, role, applied_on FROM application")
-    }
+    """(company, role, date applied) of every application already recorded, and (company, role, "") too.
+
+    The second is what an undated saved job from a file matches: a job the
+    file gives no date for is the same job whatever day it came in.
+    """
+    keys: set[tuple[str, str, str]] = set()
+    for row in conn.execute("SELECT company, role, applied_on FROM application"):
+        key = application_key(row[0], row[1], as_date(row[2]))
+        keys.add(key)
+        keys.add((key[0], key[1], ""))
+    return keys
 
 
 def existing_keys_read_only(path: Path) -> set[tuple[str, str, str]]:
@@ -49,7 +55,8 @@ def insert_applications(
         chunk = list(zip(ids[start : start + CHUNK], rows[start : start + CHUNK], strict=True))
         conn.executemany(
             "INSERT INTO application (id, company, role, stage, applied_on, url, source, note, follow_up_on,"
-            " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " deadline_on, location, salary, resume, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 (
                     application_id,
@@ -61,6 +68,10 @@ def insert_applications(
                     row.source,
                     row.note,
                     row.follow_up_on.isoformat() if row.follow_up_on else None,
+                    row.deadline_on.isoformat() if row.deadline_on else None,
+                    row.location,
+                    row.salary,
+                    row.resume,
                     now,
                     now,
                 )

@@ -1,0 +1,150 @@
+"""The trackers and templates people arrive with, recognised by their header row.
+
+Each source names the columns it always has (its signature, as
+``normalise_header`` spells them), the columns that mean something particular
+in it (Huntr's ``createdAt`` is the only date it gives; JobSync's ``applied``
+is a Yes/No, not a date), the words its statuses use, and how it writes dates.
+Everything else falls back on the general header spellings in importing.py,
+so an export with a renamed or extra column still comes in.
+
+Plain data and one function: no database, no terminal.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Source:
+    key: str  # what --from takes
+    name: str  # "a Huntr export": said in the summary
+    signature: tuple[str, ...]  # normalised headers that must all be there ("a|b": either)
+    columns: dict[str, str] = field(default_factory=dict)  # normalised header -> field, beating the general guess
+    statuses: dict[str, str] = field(default_factory=dict)  # normalised status -> stage
+    date_order: str | None = None  # "dmy" or "mdy" when the source always writes one way
+    list_style: bool = False  # an empty company under a filled one continues it
+    note: str = ""  # what --formats says about it
+
+
+SOURCES: tuple[Source, ...] = (
+    Source(
+        "linkedin",
+        "LinkedIn's data download (Job Applications.csv)",
+        ("application date", "company name", "job title", "job url"),
+        columns={"application date": "applied_on", "resume name": "resume", "job url": "url"},
+        date_order="mdy",
+        note="Settings > Data privacy > Get a copy of your data > Job applications",
+    ),
+    Source(
+        "huntr",
+        "a Huntr export",
+        ("company name", "title", "list name"),
+        # Huntr gives the day a job was added; with no applied date, that is the closest there is.
+        columns={"list name": "stage", "created at": "applied_on", "created": "applied_on", "board name": "ignore"},
+        statuses={"wishlist": "saved", "applied": "applied", "interview": "interviewing", "offer": "offer"},
+        note="Board > ... > Export to CSV",
+    ),
+    Source(
+        "teal",
+        "a Teal export",
+        ("company", "job position", "status"),
+        columns={"job position": "role", "date saved": "saved_on", "excitement": "ignore", "max salary": "ignore"},
+        statuses={"bookmarked": "saved", "applying": "saved", "negotiating": "offer", "i withdrew": "withdrawn"},
+        note="Job Tracker > Export",
+    ),
+    Source(
+        "jobsync",
+        "a JobSync export",
+        ("job title", "applied date", "applied"),
+        columns={"applied": "applied_flag", "applied date": "applied_on", "due date": "deadline_on"},
+        statuses={"draft": "saved", "expired": "withdrawn", "archived": "withdrawn"},
+        note="My Jobs > Export (CSV)",
+    ),
+    Source(
+        "simplify",
+        "a Simplify job list",
+        ("company", "role", "location", "date posted"),
+        columns={"date posted": "saved_on", "application link": "url", "application": "url", "age": "ignore"},
+        list_style=True,
+        note="the SimplifyJobs internship and new-grad lists (↳ marks another role at the company above)",
+    ),
+    Source(
+        "notion",
+        "a Notion job tracker",
+        ("company", "position", "status", "date applied"),
+        columns={"position": "role", "deadline": "deadline_on"},
+        statuses={"researching": "saved", "not started": "saved", "to apply": "saved"},
+        note="a Notion database exported as Markdown & CSV",
+    ),
+    Source(
+        "airtable",
+        "an Airtable job tracker",
+        ("company", "position", "stage"),
+        columns={"position": "role", "stage": "stage", "applied date": "applied_on"},
+        statuses={"researching": "saved", "interested": "saved"},
+        note="a grid view > Download CSV",
+    ),
+    Source(
+        "bewerbungsliste",
+        "a German application list for the employment agency",
+        ("unternehmen|firma|arbeitgeber", "position|stelle|stellenbezeichnung"),
+        columns={
+            "unternehmen": "company",
+            "firma": "company",
+            "arbeitgeber": "company",
+            "position": "role",
+            "stelle": "role",
+            "stellenbezeichnung": "role",
+            "versanddatum": "applied_on",
+            "bewerbungsdatum": "applied_on",
+            "beworben am": "applied_on",
+            "datum": "applied_on",
+            "absage": "rejected_on",
+            "vorstellungsgespräch": "interview_on",
+            "vorstellungsgespraech": "interview_on",
+            "zusage": "offer_on",
+            "bemerkungen": "note",
+            "bemerkung": "note",
+            "art der bewerbung": "ignore",
+            "ansprechpartner": "ignore",
+        },
+        statuses={
+            "offen": "applied",
+            "absage": "rejected",
+            "zusage": "offer",
+            "eingeladen": "interviewing",
+            "einladung": "interviewing",
+            "keine rückmeldung": "no-response",
+            "keine antwort": "no-response",
+        },
+        date_order="dmy",
+        note="Bewerbungsliste / Nachweis der Eigenbemühungen (dates like 04.03.2026)",
+    ),
+    Source(
+        "careeronestop",
+        "a CareerOneStop work-search log",
+        ("employer", "position", "follow up"),
+        columns={"employer": "company", "employer name": "company", "date": "applied_on", "results": "stage"},
+        date_order="mdy",
+        note="the US Department of Labor's work search log",
+    ),
+    Source(
+        "spreadsheet",
+        "a job-search spreadsheet",
+        ("company", "status"),
+        note="Google Sheets and Excel templates in English: Company, Position or Job Title, Date Applied, Status",
+    ),
+)
+BY_KEY = {source.key: source for source in SOURCES}
+
+
+def recognise(headers: set[str]) -> Source | None:
+    """The source whose whole signature the header holds (the longest signature wins), or None."""
+    best: Source | None = None
+    for source in SOURCES:
+        if all(any(name in headers for name in item.split("|")) for item in source.signature) and (
+            best is None or len(source.signature) > len(best.signature)
+        ):
+            best = source
+    return best
