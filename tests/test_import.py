@@ -108,7 +108,7 @@ BROKEN = {
     ),
     "ambiguous date": ("Company,Role,Date Applied\nA,R,03/04/2026\n", "row 2: date applied: '03/04/2026' could be"),
     "unquoted comma": ("Company,Role,Date Applied\nA,R,2026-03-01\nAcme, Inc,R,2026-03-02\n", "row 3: 4 values"),
-    "no role column": ("Company,Date Applied\nA,2026-03-01\n", "No column for the role"),
+    "no company column": ("Employer Size,Date Applied\n10,2026-03-01\n", "No column for the company"),
 }
 
 
@@ -139,7 +139,7 @@ def test_a_bad_row_leaves_no_file_behind_when_there_was_none(assert_rejected, tm
         (["import", "{sheet}", "--map", "Website=url"], "there is no column 'Website'"),
         (["import", "{sheet}", "--status", "Spoke to Kim=hired"], "Unknown stage 'hired'"),
         (["import", "{sheet}", "--date-order", "ymd"], "--date-order is dmy"),
-        (["import"], "Missing argument"),
+        (["import"], "import needs a CSV file"),
     ],
 )
 def test_bad_options_are_refused(args, says, assert_rejected, sheet):

@@ -17,13 +17,13 @@ def register(app: typer.Typer) -> None:
 
 def import_csv(
     file: Annotated[
-        Path,
+        Path | None,
         typer.Argument(
             metavar="FILE.csv",
             help="A CSV file of applications (from a spreadsheet or a job tracker).",
             show_default=False,
         ),
-    ],
+    ] = None,
     dry_run: Annotated[
         bool, typer.Option("--dry-run", "-n", help="Show what would be imported; change nothing.")
     ] = False,
@@ -52,6 +52,15 @@ def import_csv(
             help="For dates like 03/04/2026: dmy (day first) or mdy (month first). Usually the file shows it.",
         ),
     ] = None,
+    source: Annotated[
+        str | None,
+        typer.Option(
+            "--from",
+            metavar="FORMAT",
+            help="Read the file as this tracker's export (huntr, teal, linkedin...); usually the header shows it.",
+        ),
+    ] = None,
+    formats: Annotated[bool, typer.Option("--formats", help="List the trackers and templates peerjob knows.")] = False,
     as_json: Annotated[bool, json_flag("Print what was (or would be) imported as JSON.")] = False,
 ) -> None:
     """Import applications from a CSV file; twice adds nothing. Example: peerjob import jobs.csv --dry-run."""
@@ -62,6 +71,16 @@ def import_csv(
     from peerjob.fileio import read_input_file
     from peerjob.render.importing import PROGRESS_FROM_ROWS, import_reported, progress
 
+    if formats:
+        from peerjob.domain.import_sources import SOURCES
+        from peerjob.render.importing import formats_listed
+
+        formats_listed(SOURCES, as_json=as_json)
+        return
+    if file is None:
+        from peerjob.errors import BadInput
+
+        raise BadInput("import needs a CSV file, for example: peerjob import ~/Downloads/applications.csv")
     mappings = [parse_map_option(text) for text in mapping or []]
     statuses = dict(parse_status_option(text) for text in status or [])
     order = parse_date_order(date_order)
@@ -76,6 +95,7 @@ def import_csv(
             mappings=mappings,
             statuses=statuses,
             date_order=order,
+            source=source,
             progress=lambda done: bar.update(reading, done),
         )
         if dry_run:

@@ -37,12 +37,27 @@ SOURCES: tuple[Source, ...] = (
         note="Settings > Data privacy > Get a copy of your data > Job applications",
     ),
     Source(
+        "linkedin-saved",
+        "LinkedIn's data download (Saved Jobs.csv)",
+        ("saved date", "job url", "job title", "company name"),
+        columns={"saved date": "saved_on", "job url": "url"},
+        date_order="mdy",
+        note="the same download, jobs you saved: they come in as saved",
+    ),
+    Source(
         "huntr",
         "a Huntr export",
         ("company name", "title", "list name"),
         # Huntr gives the day a job was added; with no applied date, that is the closest there is.
-        columns={"list name": "stage", "created at": "applied_on", "created": "applied_on", "board name": "ignore"},
-        statuses={"wishlist": "saved", "applied": "applied", "interview": "interviewing", "offer": "offer"},
+        columns={
+            "list name": "stage",
+            "created at": "applied_on",
+            "created": "applied_on",
+            "board name": "ignore",
+            "html description": "ignore",
+            "last moved at": "stage_on",
+        },
+        statuses={"wishlist": "saved", "apply": "applied", "interview": "interviewing", "offer": "offer"},
         note="Board > ... > Export to CSV",
     ),
     Source(
@@ -64,17 +79,25 @@ SOURCES: tuple[Source, ...] = (
     Source(
         "simplify",
         "a Simplify job list",
-        ("company", "role", "location", "date posted"),
-        columns={"date posted": "saved_on", "application link": "url", "application": "url", "age": "ignore"},
+        ("company", "role", "location", "application|application link"),
+        columns={"date posted": "saved_on", "application link": "url", "application": "url", "age": "age"},
         list_style=True,
         note="the SimplifyJobs internship and new-grad lists (↳ marks another role at the company above)",
     ),
     Source(
+        "simplify-tracker",
+        "a Simplify tracker export",
+        ("job title", "company name", "applied date", "status date"),
+        columns={"archived": "ignore", "date archived": "ignore"},
+        statuses={"screen": "screening", "saved": "saved"},
+        note="Simplify's own job tracker > Export",
+    ),
+    Source(
         "notion",
         "a Notion job tracker",
-        ("company", "position", "status", "date applied"),
-        columns={"position": "role", "deadline": "deadline_on"},
-        statuses={"researching": "saved", "not started": "saved", "to apply": "saved"},
+        ("company|company name", "position", "status", "notion"),
+        columns={"position": "role", "deadline": "deadline_on", "next action date": "follow_up_on"},
+        statuses={"researching": "saved", "not started": "saved", "to apply": "saved", "on hold": "applied"},
         note="a Notion database exported as Markdown & CSV",
     ),
     Source(
@@ -124,8 +147,18 @@ SOURCES: tuple[Source, ...] = (
     Source(
         "careeronestop",
         "a CareerOneStop work-search log",
-        ("employer", "position", "follow up"),
-        columns={"employer": "company", "employer name": "company", "date": "applied_on", "results": "stage"},
+        ("employer|employer name|employer name address|company name", "follow up|result follow up", "date|date applied", "contact|contact person"),
+        columns={
+            "employer": "company",
+            "employer name": "company",
+            "date": "applied_on",
+            "results": "stage",
+            "result": "stage",
+            "result follow up": "stage",
+            "method": "ignore",
+            "method of contact": "ignore",
+            "status": "stage",
+        },
         date_order="mdy",
         note="the US Department of Labor's work search log",
     ),
@@ -139,8 +172,15 @@ SOURCES: tuple[Source, ...] = (
 BY_KEY = {source.key: source for source in SOURCES}
 
 
-def recognise(headers: set[str]) -> Source | None:
-    """The source whose whole signature the header holds (the longest signature wins), or None."""
+def recognise(headers: set[str], looks_like_notion: bool = False) -> Source | None:
+    """The source whose whole signature the header holds (the longest signature wins), or None.
+
+    Notion's export has no column of its own: its emoji statuses and dates like
+    "March 2, 2026" tell it from a spreadsheet with the same columns
+    (``looks_like_notion``, which stands in for the "notion" signature item).
+    """
+    if looks_like_notion:
+        headers = headers | {"notion"}
     best: Source | None = None
     for source in SOURCES:
         if all(any(name in headers for name in item.split("|")) for item in source.signature) and (

@@ -62,6 +62,7 @@ FIELDS = {
     "location": "location",
     "salary": "salary",
     "resume": "resume",
+    "age": "age of the posting",
 }
 # Columns holding the date of an outcome: each becomes a stage move on that date.
 OUTCOME_DATES = {"interview_on": "interviewing", "offer_on": "offer", "rejected_on": "rejected"}
@@ -71,7 +72,7 @@ SOFT_DATES = ("follow_up_on", "stage_on", "saved_on", "deadline_on", *OUTCOME_DA
 EMPTY_MARKERS = frozenset({"-", "--", "–", "—", "n/a", "n.a.", "none", "null", "undefined", "tbd", "nan", "#n/a"})
 # A company cell that means "the same as the row above".
 CONTINUATION_MARKERS = frozenset({"↳", '"', "''", "〃", "ditto", "do.", "dito", "same", "same as above"})
-REQUIRED = ("company", "role")  # no date applied: a saved job, unless the row says it was sent
+REQUIRED = ("company",)  # no date applied: a saved job, unless the row says it was sent; no role column: NO_ROLE
 IGNORE = "ignore"
 
 # Header spellings, most specific first: when two columns could fill one
@@ -94,6 +95,8 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
         "firma",
         "arbeitgeber",
         "firmenname",
+        "employer name address",
+        "company name address",
     ),
     "role": (
         "role",
@@ -173,6 +176,9 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "note": (
         "notes",
+        "application summary",
+        "kommentar",
+        "kommentare",
         "note",
         "comments",
         "comment",
@@ -200,6 +206,9 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
         "via",
         "quelle",
         "fundstelle",
+        "job portal",
+        "jobportal",
+        "stellenportal",
     ),
     "follow_up_on": (
         "follow up",
@@ -213,6 +222,8 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
         "reminder",
         "reminder date",
         "next action date",
+        "datum der nachfrage",
+        "nachfassen am",
     ),
     "stage_on": (
         "status date",
@@ -229,6 +240,7 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "saved_on": (
         "date saved",
+        "saved date",
         "saved on",
         "date added",
         "added on",
@@ -256,6 +268,9 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
         "vorstellungsgespräch",
         "vorstellungsgespraech",
         "vorstellungsgespräch am",
+        "bewerbungsgespräch",
+        "bewerbungsgespräch datum",
+        "interview datum",
     ),
     "offer_on": ("offer date", "date offered", "offer on", "offer received", "zusage", "zusage am"),
     "rejected_on": (
@@ -373,6 +388,21 @@ STATUS_PHRASES: dict[str, str] = {
     "not started": "saved",
     "ready to apply": "saved",
     "archived": "withdrawn",
+    "not hired": "rejected",
+    "no offer": "rejected",
+    "not offered": "rejected",
+    "not accepted": "rejected",
+    "absage": "rejected",
+    "zusage": "offer",
+    "einladung": "interviewing",
+    "eingeladen": "interviewing",
+    "vorstellungsgespräch": "interviewing",
+    "keine rückmeldung": "no-response",
+    "keine antwort": "no-response",
+    "offen": "applied",
+    "beworben": "applied",
+    "eingangsbestätigung": "applied",
+    "eingangsbestätigung erhalten": "applied",
     "archive": "withdrawn",
     "in review": "applied",
     "under review": "applied",
@@ -511,6 +541,48 @@ def clean_text(value: str | None) -> str:
     return " ".join((value or "").split())
 
 
+_MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]*)\)")
+_HREF = re.compile(r"""href\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
+_URL = re.compile(r"https?://\S+", re.IGNORECASE)
+
+
+def _is_decoration(char: str) -> bool:
+    """Emoji and their joiners: 🔥, 🛂, 🇺🇸, ✅ (with its variation selector), never letters, digits or '+'."""
+    import unicodedata
+
+    # Not combining accents ("Mn"): a decomposed "Café" ends in one and keeps it.
+    return unicodedata.category(char) in ("So", "Sk", "Cf") or char in "\ufe0f\u200d\u20e3"
+
+
+def plain_name(value: str) -> str:
+    """A company or role as a person would say it: no Markdown link or bold, no emoji around it.
+
+    Lists copied from GitHub write **[Stripe](https://...)**; trackers decorate
+    names with 🔥 or 🛂. "C++ Developer" and "Café" keep every letter.
+    """
+    text = _MARKDOWN_LINK.sub(lambda match: match[1], value).replace("**", "").replace("__", "")
+    text = clean_text(text)
+    start, end = 0, len(text)
+    while start < end and (_is_decoration(text[start]) or text[start].isspace()):
+        start += 1
+    while end > start and (_is_decoration(text[end - 1]) or text[end - 1].isspace()):
+        end -= 1
+    return text[start:end] or text
+
+
+def plain_url(value: str) -> str | None:
+    """The link in a cell (a bare URL, a Markdown link, an HTML href); None for a cell like 🔒 that holds none."""
+    for pattern in (_HREF, _MARKDOWN_LINK):
+        found = pattern.search(value)
+        if found:
+            return found[found.lastindex or 1]
+    found = _URL.search(value)
+    if found:
+        return found[0]
+    text = clean_text(value)
+    return text if any(char.isalnum() for char in text) else None
+
+
 def normalise_header(text: str) -> str:
     """'Date Applied (YYYY-MM-DD):' -> 'date applied'; 'Follow-up?' -> 'follow up'."""
     text = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text.replace("\ufeff", ""))  # companyName, appliedDate
@@ -547,6 +619,8 @@ def map_status(text: str | None, extra: dict[str, str] | None = None) -> str | N
     padded = f" {spoken} "
     if re.search(r" offer(?:ed)? ", padded) and re.search(r" (?:declined|turned down|refused|rejected it) ", padded):
         return "withdrawn"  # "Offered position, declined (pay)": the person said no, not the employer
+    if re.match(r" (?:not|no|never) (?:hired|offered|accepted|selected|successful|chosen|invited) ", padded):
+        return "rejected"  # "Not hired": never read the step forward the second word names
     for stage, words in STATUS_KEYWORDS:
         if any(f" {word} " in padded for word in words):
             return stage
@@ -661,45 +735,70 @@ def _records(text: str, delimiter: str) -> Iterable[list[str]]:
     return csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, skipinitialspace=False)
 
 
+HEADER_SEARCH_LINES = 10  # a template's title and blank lines above its header
+
+
+def _known_fields(cells: list[str]) -> set[str]:
+    return {recognised[0] for cell in cells if (recognised := recognise_header(cell))}
+
+
 def choose_delimiter(text: str) -> str:
-    """The delimiter that makes the header most recognisable (then the one giving most columns)."""
-    first_line = next(iter(text.splitlines()), "")
+    """The delimiter that makes a header line most recognisable (then the one giving most columns).
+
+    The first lines are all tried: a template may have a title above its header.
+    """
+    lines = text.splitlines()[:HEADER_SEARCH_LINES] or [""]
     best, best_score = ",", (-1, -1)
     for delimiter in DELIMITERS:
-        header = next(iter(_records(first_line, delimiter)), [])
-        known = {recognised[0] for cell in header if (recognised := recognise_header(cell))}
-        score = (len(known), len(header))
-        if score > best_score:
-            best, best_score = delimiter, score
+        for line in lines:
+            header = next(iter(_records(line, delimiter)), [])
+            score = (len(_known_fields(header)), len(header))
+            if score > best_score:
+                best, best_score = delimiter, score
     return best
 
 
 def read_table(data: bytes) -> tuple[list[str], list[tuple[int, list[str]]], str, str]:
-    """(header, [(row number, cells)], delimiter, encoding) with blank rows left out."""
+    """(header, [(row number, cells)], delimiter, encoding) with blank rows left out.
+
+    The header is the first of the first lines that names both a company and a
+    role column (else the first line): a spreadsheet template often has a title
+    row, a date or a blank line above it. Row numbers count every row, as the
+    spreadsheet shows them.
+    """
     text, encoding = decode(data)
     if not text.strip():
         raise BadInput("The file is empty. Export your spreadsheet as CSV with a header row, then import it.")
     delimiter = None
     first, _, rest = text.partition("\n")
     hint = first.strip().strip('"').lower()
-    if hint.startswith("sep=") and len(hint) == 5:  # Excel's "sep=;" line
+    if hint.startswith("sep=") and len(hint) == 5:  # Excel's "sep=;" line (Excel hides it: the header is row 1)
         delimiter = first.strip().strip('"')[4]
         text = rest
     if delimiter is None:
         delimiter = choose_delimiter(text)
-    records = _records(text, delimiter)
     try:
-        header = next(iter(records), None)
-        if header is None:
-            raise BadInput(
-                "The file has no header row. Its first line should name the columns, like Company,Role,Date Applied."
-            )
-        rows = []
-        for number, cells in enumerate(records, start=2):
-            if any(cell.strip() for cell in cells):
-                rows.append((number, cells))
+        records = list(_records(text, delimiter))
     except csv.Error as error:
         raise BadInput(f"Couldn't read the file as CSV ({error}). Check for a stray quote mark.") from None
+    if not records:
+        raise BadInput(
+            "The file has no header row. Its first line should name the columns, like Company,Role,Date Applied."
+        )
+    at = next(
+        (
+            index
+            for index, cells in enumerate(records[:HEADER_SEARCH_LINES])
+            if {"company", "role"} <= _known_fields(cells)
+        ),
+        0,
+    )
+    header = records[at]
+    rows = [
+        (number, cells)
+        for number, cells in enumerate(records[at + 1 :], start=at + 2)
+        if any(cell.strip() for cell in cells)
+    ]
     return [cell.strip() for cell in header], rows, delimiter, encoding
 
 
@@ -875,17 +974,38 @@ def _cell(cells: list[str], columns: dict[str, int], name: str) -> str:
     return "" if value.casefold() in EMPTY_MARKERS else value
 
 
+NO_ROLE = "(no role given)"  # a file with no role column at all (CareerOneStop's suggested log has none)
+_AGE = re.compile(r"(\d{1,3})\s*(d|w|mo)")  # Simplify's "Age": 0d, 3w, 2mo
+
+
+def _posted_age(text: str, today: date) -> date | None:
+    """The day a job was posted, from an age like '12d' or '2mo' (a month counted as 30 days)."""
+    match = _AGE.fullmatch(text.strip().lower())
+    if not match:
+        return None
+    days = int(match[1]) * {"d": 1, "w": 7, "mo": 30}[match[2]]
+    return today - timedelta(days=days)
+
+
 NOT_APPLIED = frozenset({"no", "n", "false", "0", "nein", "not yet", "no yet"})
+YES_WORDS = frozenset({"yes", "y", "x", "✓", "✔", "true", "1", "ja", "done"})
 
 
-def choose_source(header: list[str], chosen: str | None) -> Source | None:
-    """--from NAME, else the source the header looks like."""
+_NOTION_DATE = re.compile(r"[A-Z][a-z]+ \d{1,2}, \d{4}")  # "March 2, 2026", as Notion writes dates
+
+
+def choose_source(header: list[str], records: list[tuple[int, list[str]]], chosen: str | None) -> Source | None:
+    """--from NAME, else the source the header (and, for Notion, its first rows) looks like."""
     if chosen is not None:
         key = chosen.strip().lower()
         if key not in BY_KEY:
             raise BadInput(f"--from: '{chosen}' is not a format peerjob knows. `peerjob import --formats` lists them.")
         return BY_KEY[key]
-    return recognise({normalise_header(name) for name in header if name})
+    sample = [cell.strip() for _, cells in records[:50] for cell in cells]
+    looks_like_notion = any(
+        _NOTION_DATE.fullmatch(cell) or (cell and _is_decoration(cell[0]) and cell[0] != "↳") for cell in sample
+    )
+    return recognise({normalise_header(name) for name in header if name}, looks_like_notion)
 
 
 def plan_import(
@@ -900,7 +1020,7 @@ def plan_import(
 ) -> ImportPlan:
     """Read and check every row; the first bad one stops it all with "row N: reason"."""
     header, records, delimiter, encoding = read_table(data)
-    chosen = choose_source(header, source)
+    chosen = choose_source(header, records, source)
     columns, unused = match_columns(header, mappings, chosen)
     date_fields = [name for name in ("applied_on", *SOFT_DATES) if name in columns]
     order = decide_date_order(
@@ -925,6 +1045,11 @@ def plan_import(
         source=chosen.name if chosen else None,
         source_key=chosen.key if chosen else None,
     )
+    if "role" not in columns:
+        plan.warnings.append(
+            f"The file has no column for the role, so each row comes in with the role '{NO_ROLE}'. "
+            "--map can name a column for it; peerjob edit ID --role fills one in later."
+        )
     context = _RowContext(columns, order, today, words, "stage" in columns, plan.warnings)
     above: str | None = None  # the company of the row above, for continuation rows
     previous_row = 0
@@ -935,7 +1060,7 @@ def plan_import(
                 f"row {row}: {len(cells)} values but the header has {width} columns. "
                 f'A value with a {name} in it needs quotes around it, like "Acme{delimiter} Inc".'
             )
-        company = clean_text(_cell(cells, columns, "company"))
+        company = plain_name(_cell(cells, columns, "company"))
         directly_below = row == previous_row + 1
         if above and (company in CONTINUATION_MARKERS or (not company and list_style and directly_below)):
             company = above
@@ -1000,18 +1125,18 @@ def _read_row(row: int, cells: list[str], company: str, ctx: _RowContext) -> Imp
 
     if not company:
         raise BadInput(f"row {row}: no company. Fill it in or delete the row, then import again.")
-    role = text("role")
+    role = plain_name(_cell(cells, columns, "role")) or None if "role" in columns else NO_ROLE
     if not role:
         raise BadInput(f"row {row}: no role for {company}. Fill it in or delete the row, then import again.")
     applied_on = strict_date("applied_on")
     status = _cell(cells, columns, "stage") or None
-    stage = map_status(status, ctx.statuses)
+    stage = map_status(status, ctx.statuses) if status else None  # no status: the dated outcomes decide
     flag = _cell(cells, columns, "applied_flag").casefold()
-    if flag in NOT_APPLIED and stage in ("applied", None) and not _cell(cells, columns, "stage"):
+    if flag in NOT_APPLIED and stage in (None, "applied", "saved", "withdrawn", "no-response"):
+        # "applied: No" (JobSync): never sent, so a saved job, even one whose posting expired or that was
+        # archived; a status saying the employer answered (an interview, an offer) still needs its date.
         stage = "saved"
-    elif flag in NOT_APPLIED and stage == "applied":
-        stage = "saved"  # JobSync: a status it calls applied, but "applied: No" says it was not sent
-    saved_on = soft_date("saved_on")
+    saved_on = soft_date("saved_on") or _posted_age(_cell(cells, columns, "age"), today)
     if status is None and applied_on is None and (ctx.has_status_column or "applied_on" not in columns):
         stage = "saved"  # nothing says it was sent: a job found, kept for later
     if stage == "saved":
@@ -1043,7 +1168,14 @@ def _read_row(row: int, cells: list[str], company: str, ctx: _RowContext) -> Imp
             f"{applied_on.isoformat()}. Fix one of them or leave the status date empty."
         )
     outcomes: list[tuple[str, date]] = []
+    undated_outcome: str | None = None  # "Interview: Yes": it happened, the file doesn't say when
     for name, outcome_stage in OUTCOME_DATES.items():
+        said = _cell(cells, columns, name).casefold()
+        if said in YES_WORDS:
+            undated_outcome = outcome_stage
+            continue
+        if said in NOT_APPLIED:
+            continue
         on = soft_date(name)
         if on is None:
             continue
@@ -1063,8 +1195,10 @@ def _read_row(row: int, cells: list[str], company: str, ctx: _RowContext) -> Imp
             on = today
         outcomes.append((outcome_stage, on))
     outcomes.sort(key=lambda move: (move[1], STAGES.index(move[0])))
-    if stage == "saved" and outcomes:
-        stage = None  # a dated interview or answer: it was sent, whatever the status says
+    if stage == "saved" and (outcomes or undated_outcome):
+        stage = None  # an interview or an answer: it was sent, whatever the status says
+    if undated_outcome and not status and not outcomes:
+        stage = undated_outcome
     note = _cell(cells, columns, "note") or None
     if kept:
         note = "\n".join([*([note] if note else []), *kept])
@@ -1076,7 +1210,7 @@ def _read_row(row: int, cells: list[str], company: str, ctx: _RowContext) -> Imp
         stage=stage or (outcomes[-1][0] if outcomes else "applied"),
         status=clean_text(status) or None,
         status_unknown=stage is None and bool(status) and map_status(status, ctx.statuses) is None,
-        url=text("url"),
+        url=plain_url(_cell(cells, columns, "url")),
         note=note,
         source=text("source"),
         follow_up_on=follow_up_on,

@@ -172,3 +172,12 @@ def _preview_table(rows) -> None:
     out().print(table)
     if len(rows) > PREVIEW_ROWS:
         out().print(f"... and {len(rows) - PREVIEW_ROWS} more (--json lists them all)", markup=False)
+
+
+def formats_listed(sources: Any, *, as_json: bool) -> None:
+    """`import --formats`: each source's --from name, what it is, and where people find the export."""
+    if as_json:
+        print_json([{"from": source.key, "name": source.name, "where": source.note} for source in sources])
+        return
+    for source in sources:
+        out().print(f"{source.key:<16} {source.name}: {source.note}", markup=False, highlight=False, soft_wrap=True)
