@@ -147,7 +147,12 @@ SOURCES: tuple[Source, ...] = (
     Source(
         "careeronestop",
         "a CareerOneStop work-search log",
-        ("employer|employer name|employer name address|company name", "follow up|result follow up", "date|date applied", "contact|contact person"),
+        (
+            "employer|employer name|employer name address|company name",
+            "follow up|result follow up",
+            "date|date applied",
+            "contact|contact person",
+        ),
         columns={
             "employer": "company",
             "employer name": "company",

@@ -1199,6 +1199,7 @@ def _read_row(row: int, cells: list[str], company: str, ctx: _RowContext) -> Imp
         stage = None  # an interview or an answer: it was sent, whatever the status says
     if undated_outcome and not status and not outcomes:
         stage = undated_outcome
+    deadline_on = soft_date("deadline_on")
     note = _cell(cells, columns, "note") or None
     if kept:
         note = "\n".join([*([note] if note else []), *kept])
@@ -1215,7 +1216,7 @@ def _read_row(row: int, cells: list[str], company: str, ctx: _RowContext) -> Imp
         source=text("source"),
         follow_up_on=follow_up_on,
         stage_on=stage_on,
-        deadline_on=soft_date("deadline_on"),
+        deadline_on=deadline_on,
         location=text("location"),
         salary=text("salary"),
         resume=text("resume"),

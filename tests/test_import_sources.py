@@ -1,0 +1,322 @@
+"""The files people arrive with (issue 17): each tracker's export, through the front door.
+
+Each fixture in tests/fixtures/import is shaped like the source's real export
+(its header as the tool writes it, its status words, its dates) with the mess
+real files have: quoted commas, multi-line notes, trailing empty columns, blank
+rows, emoji, "-" and "N/A" for nothing, Windows-1252 from Excel.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from conftest import file_bytes
+from peerjob.domain import importing
+from peerjob.errors import BadInput
+
+FIXTURES = Path(__file__).parent / "fixtures" / "import"
+TODAY = date(2026, 3, 25)
+
+
+@pytest.fixture(autouse=True)
+def pinned_day(monkeypatch):
+    monkeypatch.setenv("PEERJOB_TODAY", TODAY.isoformat())
+
+
+# file -> (source key, applications, saved jobs, {row: (company, role, applied or saved on, stage)})
+EXPECTED = {
+    "linkedin.csv": (
+        "linkedin",
+        2,
+        0,
+        {
+            2: ("Acme", "Support Specialist", "2026-03-02", "applied"),
+            3: ("Globex", "Analyst, Junior", "2026-02-27", "applied"),
+        },
+    ),
+    "linkedin-saved.csv": ("linkedin-saved", 0, 2, {3: ("Sunrise Homes", "Care Assistant", "2026-03-21", "saved")}),
+    "huntr.csv": (
+        "huntr",
+        5,
+        1,
+        {
+            3: ("Bean There", "Barista", "2026-03-05", "interviewing"),
+            4: ("Diner", "Cook", "2026-03-20", "saved"),
+            7: ("Hotel Nine", "Night Porter", "2026-01-15", "no-response"),
+        },
+    ),
+    "teal.csv": (
+        "teal",
+        5,
+        2,
+        {
+            3: ("Bean There", "Barista", "2026-03-10", "saved"),
+            5: ("City Council", "Case Worker", "2026-02-03", "offer"),
+            6: ("Parcelco", "Driver", "2026-02-06", "withdrawn"),
+            8: ("Diner", "Cook", "2026-01-12", "withdrawn"),
+        },
+    ),
+    "jobsync.csv": (
+        "jobsync",
+        4,
+        2,
+        {
+            3: ("Initech", "Data Entry Clerk", "2026-03-10", "saved"),
+            4: ("Umbrella", "Receptionist", "2026-03-06", "interviewing"),
+            6: ("Stark", "Cleaner", "2026-01-05", "saved"),
+        },
+    ),
+    "simplify.csv": (
+        "simplify",
+        0,
+        5,
+        {
+            3: ("Stripe", "Data Science Intern", "2026-03-25", "saved"),
+            5: ("Cloudflare", "Security Intern", "2026-03-23", "saved"),
+            6: ("Ramp", "Ops Intern", "2026-02-23", "saved"),
+        },
+    ),
+    "simplify-old.csv": ("simplify", 0, 3, {3: ("Stripe", "Data Science Intern", "2026-03-02", "saved")}),
+    "simplify-tracker.csv": (
+        "simplify-tracker",
+        3,
+        1,
+        {3: ("Globex", "Analyst", "2026-02-20", "screening"), 4: ("Initech", "Clerk", "2026-02-10", "no-response")},
+    ),
+    "notion.csv": (
+        "notion",
+        4,
+        1,
+        {3: ("Globex", "Analyst", "2026-03-25", "saved"), 6: ("Hooli", "Engineer", "2026-03-01", "screening")},
+    ),
+    "airtable.csv": ("airtable", 2, 1, {4: ("Initech", "Clerk", "2026-02-20", "interviewing")}),
+    "sheets-template.csv": (
+        "spreadsheet",
+        3,
+        1,
+        {
+            4: ("Acme", "Support Specialist", "2026-03-02", "interviewing"),
+            8: ("Umbrella", "Driver", "2026-03-25", "saved"),
+        },
+    ),
+    "bewerbungsliste.csv": (
+        "bewerbungsliste",
+        4,
+        0,
+        {
+            2: ("Bäckerei Schäfer GmbH", "Verkäuferin", "2026-03-04", "applied"),
+            3: ("Müller Logistik", "Lagerhelfer", "2026-03-02", "rejected"),
+            5: ("Café Jansen", "Servicekraft", "2026-02-10", "offer"),
+        },
+    ),
+    "careeronestop.csv": (
+        "careeronestop",
+        4,
+        0,
+        {
+            3: ("City Library", "Library Aide", "2026-03-04", "interviewing"),
+            4: ("QuickMart", "Cashier", "2026-03-05", "rejected"),
+        },
+    ),
+    "careeronestop-fields.csv": (
+        "careeronestop",
+        3,
+        0,
+        {3: ("City Library", importing.NO_ROLE, "2026-03-04", "interviewing")},
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_each_source_imports_as_a_person_counts_it(peerjob, db_path, name):
+    key, sent, saved, checked = EXPECTED[name]
+    path = FIXTURES / name
+    peerjob.ok("log", "Earlier", "Job", "--date", "2026-01-02")  # an existing file: the dry run must leave it alone
+    before = file_bytes(db_path)
+    preview = peerjob.json("import", path, "--dry-run")
+    assert file_bytes(db_path) == before
+    assert (preview["source"], preview["new"], preview["saved"]) == (key, sent + saved, saved)
+    by_row = {row["row"]: row for row in preview["preview"]}
+    for row, (company, role, on, stage) in checked.items():
+        got = by_row[row]
+        assert (
+            got["company"],
+            got["role"],
+            got["applied_on"].isoformat() if hasattr(got["applied_on"], "isoformat") else got["applied_on"],
+            got["stage"],
+        ) == (company, role, on, stage), row
+    result = peerjob.ok("import", path)
+    assert "This looks like" in result.stderr and "Traceback" not in result.stderr
+    listed = [row for row in peerjob.json("list") if row["company"] != "Earlier"]
+    assert len(listed) == sent + saved
+    assert sum(row["stage"] == "saved" for row in listed) == saved
+    again = peerjob.ok("import", path)
+    assert "Nothing new" in again.stderr
+    assert len(peerjob.json("list")) == sent + saved + 1
+
+
+def test_outcome_dates_become_the_history_in_date_order(peerjob):
+    peerjob.ok("import", FIXTURES / "bewerbungsliste.csv")
+    jansen = next(row for row in peerjob.json("list") if row["company"] == "Café Jansen")
+    history = peerjob.json("show", str(jansen["id"]))["history"]
+    assert [(h["to_stage"], h["changed_on"]) for h in history] == [
+        ("applied", "2026-02-10"),
+        ("interviewing", "2026-02-17"),
+        ("offer", "2026-02-24"),
+    ]
+
+
+def test_the_summary_names_the_source_the_encoding_and_what_it_did(peerjob):
+    result = peerjob.ok("import", FIXTURES / "bewerbungsliste.csv", "--dry-run")
+    assert "This looks like a German application list for the employment agency." in result.stderr
+    assert "Read as Windows-1252" in result.stderr
+    assert "Bäckerei Schäfer GmbH" in result.stdout  # the preview shows rows as they will be stored
+    simplify = peerjob.ok("import", FIXTURES / "simplify.csv")
+    assert "2 rows took the company of the row above" in simplify.stderr
+    log = peerjob.ok("import", FIXTURES / "careeronestop.csv")
+    assert "row 3: the follow-up date 'call back next week' is not a date; it is kept in the note." in log.stderr
+    library = next(row for row in peerjob.json("list") if row["company"] == "City Library")
+    assert library["note"] == "Follow-up date: call back next week" and library["follow_up_on"] is None
+
+
+def test_unknown_statuses_get_a_line_ready_to_copy(peerjob, tmp_path):
+    path = tmp_path / "sheet.csv"
+    path.write_text('Company,Role,Date Applied,Status\nA,B,2026-03-01,On hold ⏸\nC,D,2026-03-02,"Spoke to ""Kim"""\n')
+    result = peerjob.ok("import", path, "--dry-run")
+    lines = result.stderr.splitlines()
+    assert '  --status "On hold ⏸=STAGE"    (1 row)' in lines
+    assert '  --status "Spoke to \\"Kim\\"=STAGE"    (1 row)' in lines
+    chosen = peerjob.json(
+        "import", path, "--dry-run", "--status", "On hold ⏸=applied", "--status", 'Spoke to "Kim"=screening'
+    )
+    assert chosen["unmapped_statuses"] == {}
+    assert [row["stage"] for row in chosen["preview"]] == ["applied", "screening"]
+
+
+def test_from_chooses_the_source_and_formats_lists_them(peerjob, tmp_path, assert_rejected):
+    listed = peerjob.json("import", "--formats")
+    assert {entry["from"] for entry in listed} >= {
+        "linkedin",
+        "huntr",
+        "teal",
+        "jobsync",
+        "simplify",
+        "notion",
+        "airtable",
+        "spreadsheet",
+        "bewerbungsliste",
+        "careeronestop",
+    }
+    assert "huntr" in peerjob.ok("import", "--formats").stdout
+    path = tmp_path / "odd.csv"
+    path.write_text("Company,Title,List Name,Created At\nAcme,Clerk,wishlist,2026-03-01 10:00:00\n")
+    forced = peerjob.json("import", path, "--dry-run", "--from", "huntr")
+    assert forced["source"] == "huntr" and forced["preview"][0]["stage"] == "saved"
+    assert_rejected("import", path, "--from", "monster", says="not a format peerjob knows")
+
+
+# --- the rules, as tables -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("marker", ["-", "–", "—", "N/A", "n/a", "none", "NULL", "undefined", "TBD", "NaN"])
+def test_empty_is_empty(marker):
+    plan = importing.plan_import(
+        f"Company,Role,Date Applied,Follow-up,Link,Notes\nA,B,2026-03-01,{marker},{marker},{marker}\n".encode(),
+        today=TODAY,
+    )
+    row = plan.rows[0]
+    assert (row.follow_up_on, row.url, row.note, plan.warnings) == (None, None, None, [])
+
+
+@pytest.mark.parametrize(
+    "status, stage",
+    [
+        ("Negotiating", "offer"),
+        ("OA received", "screening"),
+        ("OA done", "screening"),
+        ("Online assessment completed", "screening"),
+        ("Offered position, declined (pay)", "withdrawn"),
+        ("Offer declined", "withdrawn"),
+        ("Archived", "withdrawn"),
+        ("Not hired", "rejected"),
+        ("Not Selected 😞", "rejected"),
+        ("I Withdrew", "withdrawn"),
+        ("🎯 Researching", "saved"),
+        ("Applying", "saved"),
+        ("Draft", "saved"),
+        ("Bookmarked", "saved"),
+        ("✉️ Applied!", "applied"),
+        ("Interview scheduled.", "interviewing"),
+        ("No response 🔕", "no-response"),
+        ("keine Rückmeldung", "no-response"),
+        ("Absage", "rejected"),
+        ("Zusage", "offer"),
+        ("hired", "accepted"),
+    ],
+)
+def test_a_wider_status_vocabulary(status, stage):
+    assert importing.map_status(status) == stage
+
+
+@pytest.mark.parametrize("marker", ["↳", '"', "ditto", "〃"])
+def test_continuation_rows_take_the_company_above(marker):
+    cell = '""""' if marker == '"' else marker  # a lone quote mark, as a spreadsheet writes it in CSV
+    plan = importing.plan_import(
+        f"Company,Role,Date Applied\nAcme,Clerk,2026-03-01\n{cell},Driver,2026-03-02\n".encode(), today=TODAY
+    )
+    assert [(row.company, row.role) for row in plan.rows] == [("Acme", "Clerk"), ("Acme", "Driver")]
+    assert plan.continued == 1
+    with pytest.raises(BadInput, match="row 2: .* no company above it"):
+        importing.plan_import(f"Company,Role,Date Applied\n{cell},Driver,2026-03-02\n".encode(), today=TODAY)
+
+
+def test_an_empty_company_continues_only_in_a_list_style_file():
+    listed = importing.plan_import(
+        b"Company,Role,Location,Application\nAcme,Clerk,Leeds,https://a.example\n,Driver,York,https://b.example\n",
+        today=TODAY,
+    )
+    assert [row.company for row in listed.rows] == ["Acme", "Acme"]
+    with pytest.raises(BadInput, match="row 3: no company"):
+        importing.plan_import(b"Company,Role,Date Applied\nAcme,Clerk,2026-03-01\n,Driver,2026-03-02\n", today=TODAY)
+
+
+def test_free_text_in_a_soft_date_is_a_note_but_the_date_applied_stays_strict():
+    plan = importing.plan_import(
+        b"Company,Role,Date Applied,Follow-up,Deadline,Notes\nA,B,2026-03-01,after Easter,end of month,Keen\n",
+        today=TODAY,
+    )
+    row = plan.rows[0]
+    assert (row.follow_up_on, row.deadline_on) == (None, None)
+    assert row.note == "Keen\nFollow-up date: after Easter\nDeadline: end of month"
+    assert len(plan.warnings) == 2 and plan.warnings[0].startswith("row 2: the follow-up date 'after Easter'")
+    with pytest.raises(BadInput, match="row 2: date applied: couldn't read the date 'last week-ish'"):
+        importing.plan_import(b"Company,Role,Date Applied\nA,B,last week-ish\n", today=TODAY)
+
+
+def test_a_row_that_says_it_was_sent_still_needs_its_date():
+    with pytest.raises(BadInput, match="row 3: no date applied for Globex \\('Interview'\\)"):
+        importing.plan_import(
+            b"Company,Role,Date Applied,Status\nAcme,Clerk,,Wishlist\nGlobex,Analyst,N/A,Interview\n", today=TODAY
+        )
+
+
+@pytest.mark.parametrize(
+    "data, encoding",
+    [
+        ("Company,Role,Date Applied\nCafé Müller,Köchin,2026-03-01\n".encode("cp1252"), "Windows-1252"),
+        ("Company,Role,Date Applied\nCafé Müller,Köchin,2026-03-01\n".encode("utf-16"), "UTF-16"),
+        ("\ufeffCompany,Role,Date Applied\nCafé Müller,Köchin,2026-03-01\n".encode(), "UTF-8 with BOM"),
+        ("Company,Role,Date Applied\nCafé Müller,Köchin,2026-03-01\n".encode(), "UTF-8"),
+    ],
+)
+def test_encodings(data, encoding):
+    plan = importing.plan_import(data, today=TODAY)
+    assert plan.encoding == encoding and (plan.rows[0].company, plan.rows[0].role) == ("Café Müller", "Köchin")
+
+
+def test_a_file_that_cannot_be_read_with_confidence_is_refused():
+    with pytest.raises(BadInput, match="Save it from your spreadsheet as 'CSV UTF-8'"):
+        importing.plan_import(b"Company,Role,Date\n" + bytes(range(128, 256)) * 4, today=TODAY)
