@@ -320,3 +320,12 @@ def test_encodings(data, encoding):
 def test_a_file_that_cannot_be_read_with_confidence_is_refused():
     with pytest.raises(BadInput, match="Save it from your spreadsheet as 'CSV UTF-8'"):
         importing.plan_import(b"Company,Role,Date\n" + bytes(range(128, 256)) * 4, today=TODAY)
+
+
+def test_an_applied_column_of_yes_and_no_is_a_flag_not_the_date():
+    plan = importing.plan_import(b"Company,Role,Applied?,Date\nA,B,Yes,2026-03-01\nC,D,No,\n", today=TODAY)
+    assert plan.columns["applied_flag"] == "Applied?" and plan.columns["applied_on"] == "Date"
+    assert [(row.company, row.stage, row.undated) for row in plan.rows] == [
+        ("A", "applied", False),
+        ("C", "saved", True),
+    ]

@@ -991,6 +991,15 @@ NOT_APPLIED = frozenset({"no", "n", "false", "0", "nein", "not yet", "no yet"})
 YES_WORDS = frozenset({"yes", "y", "x", "✓", "✔", "true", "1", "ja", "done"})
 
 
+def _holds_yes_or_no(records: list[tuple[int, list[str]]], index: int | None) -> bool:
+    """Are the filled cells of column ``index`` (mostly) yes and no?"""
+    if index is None:
+        return False
+    values = [cells[index].strip().casefold() for _, cells in records if index < len(cells) and cells[index].strip()]
+    flags = sum(value in YES_WORDS or value in NOT_APPLIED for value in values)
+    return bool(values) and flags >= 0.8 * len(values)
+
+
 _NOTION_DATE = re.compile(r"[A-Z][a-z]+ \d{1,2}, \d{4}")  # "March 2, 2026", as Notion writes dates
 
 
@@ -1021,7 +1030,12 @@ def plan_import(
     """Read and check every row; the first bad one stops it all with "row N: reason"."""
     header, records, delimiter, encoding = read_table(data)
     chosen = choose_source(header, records, source)
+    mappings = list(mappings)
     columns, unused = match_columns(header, mappings, chosen)
+    if _holds_yes_or_no(records, columns.get("applied_on")) and not any(t == "applied_on" for _, t in mappings):
+        # "Applied?" with Yes and No in it: a flag, not the date; the date comes from another column, if any.
+        flag_column = header[columns["applied_on"]]
+        columns, unused = match_columns(header, [*mappings, (flag_column, "applied_flag")], chosen)
     date_fields = [name for name in ("applied_on", *SOFT_DATES) if name in columns]
     order = decide_date_order(
         ((row, _cell(cells, columns, name)) for row, cells in records for name in date_fields),
