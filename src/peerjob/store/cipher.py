@@ -199,13 +199,19 @@ def open_file(path: Path, uri: str, *, timeout: float) -> Any:
 def export(source: Any, target: Path, passphrase: str | None) -> None:
     """Copy every table, index and row the open ``source`` holds into a new file ``target``.
 
-    ``passphrase``: the new file's (SQLCipher gives it a new random salt and
-    derives its key, as raw_key does), or None for a plain SQLite file. Never
-    a raw key: a new file keyed raw would not open with its passphrase.
+    ``passphrase``: the new file's (it gets a new random salt, and the key
+    SQLCipher itself would derive from the two), or None for a plain SQLite file.
     """
     from peerjob.store.db import file_uri
 
-    source.execute("ATTACH ? AS export_target KEY ?", (file_uri(target, "rwc"), passphrase or ""))
+    key = ""
+    if passphrase is not None:
+        # The new file's random salt is drawn here and its key derived as SQLCipher would
+        # (raw_key), then given with the salt ("x'key salt'"): one derivation, not SQLCipher's
+        # own plus ours when the copy is checked and opened.
+        salt = os.urandom(SALT_BYTES)
+        key = f"{raw_key(passphrase, salt)[:-1]}{salt.hex()}'"
+    source.execute("ATTACH ? AS export_target KEY ?", (file_uri(target, "rwc"), key))
     try:
         source.execute("SELECT sqlcipher_export('export_target')")
     finally:
