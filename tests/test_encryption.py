@@ -483,3 +483,13 @@ def test_piped_input_is_never_read_as_a_passphrase(peerjob, db_path):
     encrypt(peerjob)
     result = peerjob("journal", "-", input=PASS + "\n")
     assert result.exit_code == 2 and "no passphrase was given" in result.stderr
+
+
+def test_support_never_waits_on_a_passphrase(terminal_env, fresh_db):
+    """On a terminal with an encrypted file and no passphrase given, help prints at once, with no question."""
+    env = {key: value for key, value in terminal_env.items() if key != "PEERJOB_PASSPHRASE"}
+    code, output = converse(["encrypt"], [("New passphrase:", PASS), ("The same again", PASS)], env)
+    assert code == 0, output
+    code, output = converse(["support"], [], env, timeout=15)
+    assert code == 0 and "Passphrase" not in output, output
+    assert "encrypted data file" in output

@@ -14,8 +14,16 @@ from peerjob.store.partners import support_contacts
 class SupportShown:
     helplines: list[dict[str, Any]]
     partners: list[dict[str, Any]] | None  # None: the data file could not be read just now
+    encrypted: bool = False  # the data file is encrypted (and no passphrase was at hand)
 
 
 def find_support(path: Path) -> SupportShown:
     """No transaction and no upgrade: this must work with no data file and with a damaged one."""
-    return SupportShown(helplines=[dict(line) for line in HELPLINES], partners=support_contacts(path))
+    from peerjob.store.db import is_encrypted
+
+    partners = support_contacts(path)
+    return SupportShown(
+        helplines=[dict(line) for line in HELPLINES],
+        partners=partners,
+        encrypted=partners is None and is_encrypted(path),
+    )

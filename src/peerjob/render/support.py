@@ -25,6 +25,12 @@ def support_shown(result: SupportShown, *, as_json: bool) -> None:
         for partner in partners:
             contact = partner["contact"] or "no contact saved yet"
             console.print(hanging(f"{partner['name']} ({partner['role']}): {contact}"))
+    elif partners is None and result.encrypted:
+        console.print(
+            "(Your partners' contacts are in your encrypted data file: peerjob partner list shows them "
+            "once you give the passphrase.)",
+            markup=False,
+        )
     elif partners is None:
         console.print("(Your partners' contacts couldn't be read from the data file just now.)", markup=False)
     else:
