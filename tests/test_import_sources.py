@@ -329,3 +329,132 @@ def test_an_applied_column_of_yes_and_no_is_a_flag_not_the_date():
         ("A", "applied", False),
         ("C", "saved", True),
     ]
+
+
+# --- what a first trial with independent files found --------------------------------------
+
+
+def test_a_templates_unused_rows_are_left_out_and_said(peerjob, tmp_path):
+    path = tmp_path / "liste.csv"
+    path.write_bytes(
+        "Nr.;Unternehmen;Position;Versanddatum;Erledigt\n1;Bäckerei Schäfer;Verkäufer;04.03.2026;FALSE\n"
+        "2;;;;FALSE\n3;;;;FALSE\n".encode("cp1252")
+    )
+    result = peerjob.ok("import", path)
+    assert "2 rows with neither a company nor a role left out (row 3, 4)." in result.stderr
+    assert [row["company"] for row in peerjob.json("list")] == ["Bäckerei Schäfer"]
+
+
+@pytest.mark.parametrize(
+    "text, company",
+    [
+        ("Unternehmen;Position;Versanddatum\nMüller GmbH;Koch;03.11.2025\n", "Müller GmbH"),
+        ("Company,Role,Date,Status\nL’Oréal,Analyst,2026-03-01,Applied\n", "L’Oréal"),
+    ],
+)
+def test_a_short_windows_1252_file_reads_as_windows_1252(text, company):
+    plan = importing.plan_import(text.encode("cp1252"), today=TODAY)
+    assert plan.encoding == "Windows-1252" and plan.rows[0].company == company
+
+
+def test_the_agencys_own_form_with_a_title_row_and_dotted_dates(peerjob, tmp_path):
+    path = tmp_path / "nachweis.csv"
+    path.write_bytes(
+        "Nachweis über Eigenbemühungen;;;;\n"
+        "Datum;Arbeitgeber (Name, Anschrift, Telefon);Art der Bewerbung;Stelle/Tätigkeit;Ergebnis\n"
+        "03.02.2026;Rewe Markt GmbH, Köln;schriftlich;Kassierer/in;Absage\n"
+        "04.02.2026;Stadt Köln;online;Sachbearbeiter;Vorstellungsgespräch am 12.02.\n"
+        "05.02.2026;Café Jansen;persönlich;Servicekraft;Einstellung\n".encode("cp1252")
+    )
+    data = peerjob.json("import", path, "--dry-run")
+    assert data["source"] == "bewerbungsliste" and data["date_order"] == "dmy"
+    assert [(row["company"], row["role"], str(row["applied_on"]), row["stage"]) for row in data["preview"]] == [
+        ("Rewe Markt GmbH, Köln", "Kassierer/in", "2026-02-03", "rejected"),
+        ("Stadt Köln", "Sachbearbeiter", "2026-02-04", "interviewing"),
+        ("Café Jansen", "Servicekraft", "2026-02-05", "accepted"),
+    ]
+
+
+def test_a_state_work_search_log(peerjob, tmp_path):
+    path = tmp_path / "log.csv"
+    path.write_text(
+        "Date of Contact,Name of Employer,Employer Address and Phone,Person Contacted,Method of Contact,"
+        "Position Applied For,Results\n"
+        '03/02/2026,Union Pacific,"1400 Douglas St, Omaha",HR,Online,Conductor,Application submitted\n'
+        "03/03/2026,Hy-Vee,,Store manager,In person,Stocker,Not hired\n"
+    )
+    data = peerjob.json("import", path, "--dry-run")
+    assert data["source"] == "careeronestop"
+    assert [(row["company"], row["role"], row["stage"]) for row in data["preview"]] == [
+        ("Union Pacific", "Conductor", "applied"),
+        ("Hy-Vee", "Stocker", "rejected"),
+    ]
+
+
+def test_no_date_column_is_said_as_such_with_the_map_to_use(assert_rejected, tmp_path):
+    path = tmp_path / "no-dates.csv"
+    path.write_text("Employer,Job,When we spoke,Status\nAcme,Clerk,Monday,Applied\n")
+    assert_rejected("import", path, says="the file has no column for the date applied")
+
+
+def test_evidence_in_the_file_beats_the_sources_usual_date_order():
+    plan = importing.plan_import(
+        b"Application Date,Contact Email,Contact Phone Number,Company Name,Job Title,Job Url,Resume Name\n"
+        b"28/02/2026 16:12,,,Acme,Clerk,https://x.example,\n03/02/2026 09:05,,,Globex,Analyst,https://y.example,\n",
+        today=TODAY,
+    )
+    assert plan.source_key == "linkedin" and plan.date_order == "dmy"
+    assert [row.applied_on for row in plan.rows] == [date(2026, 2, 28), date(2026, 2, 3)]
+    assert plan.rows[0].source == "LinkedIn"  # where LinkedIn's own files say the jobs were found
+
+
+def test_a_saved_job_already_applied_to_is_already_there(peerjob):
+    peerjob.ok("import", FIXTURES / "linkedin.csv")
+    saved = peerjob.ok("import", FIXTURES / "linkedin-saved.csv").stderr
+    assert "Imported 2 saved jobs" in saved
+    import_again = peerjob.json("import", FIXTURES / "linkedin-saved.csv", "--dry-run")
+    assert import_again["new"] == 0 and import_again["already_there"] == 2
+
+
+def test_a_saved_row_for_a_job_already_applied_to_adds_nothing(tmp_path, peerjob):
+    peerjob.ok("log", "Acme", "Support Specialist", "--date", "2026-03-02")
+    path = tmp_path / "saved.csv"
+    path.write_text(
+        'Saved Date,Job Url,Job Title,Company Name\n"2/20/26, 8:01 PM",https://x.example,Support Specialist,Acme\n'
+    )
+    data = peerjob.json("import", path, "--dry-run")
+    assert (data["new"], data["already_there"]) == (0, 1)
+
+
+@pytest.mark.parametrize(
+    "cells, expected",
+    [
+        ("No longer interested", ("withdrawn", None, None)),
+        ("Offered position - declined (pay)", ("withdrawn", None, None)),
+        ("Applied", ("applied", None, None)),
+    ],
+)
+def test_statuses_links_and_salaries_as_a_person_means_them(cells, expected):
+    plan = importing.plan_import(
+        f"Company,Role,Date Applied,Status,Link,Min. Salary,Max. Salary\nA,B,2026-03-01,{cells},Apply,30000,35000\n".encode(),
+        today=TODAY,
+    )
+    row = plan.rows[0]
+    assert (row.stage, row.url) == expected[:2]
+    assert row.salary == "30000–35000"
+    if "Offered" in cells:
+        assert [stage for _, stage, _ in importing.history_for(row)] == ["applied", "offer", "withdrawn"]
+
+
+def test_an_interview_still_to_come_is_a_planned_round(peerjob, tmp_path):
+    path = tmp_path / "planned.csv"
+    path.write_text("Company,Role,Date Applied,Interview Date\nAldi,Store Assistant,2026-03-10,2026-03-30\n")
+    result = peerjob.ok("import", path)
+    assert "row 2: the interview on 2026-03-30 is still to come" in result.stderr
+    rounds = peerjob.json("interview", "list")
+    assert [(r["company"], r["date"]) for r in rounds] == [("Aldi", "2026-03-30")]
+
+
+def test_from_says_it_was_chosen(peerjob):
+    result = peerjob.ok("import", FIXTURES / "teal.csv", "--dry-run", "--from", "teal")
+    assert "Read as a Teal export (--from teal)." in result.stderr

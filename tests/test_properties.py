@@ -147,7 +147,8 @@ def test_an_import_takes_all_its_rows_or_none_and_never_twice(peerjob, tmp_path,
         assert db.read_bytes() == before, "a refused import changed the data file"
         return
     listed = peerjob.json("--db", str(db), "list")
-    wanted = [row for row in rows if any(cell.strip() for cell in row)]
+    # A row with neither a company nor a role is a template's unused row: left out, and said.
+    wanted = [row for row in rows if any(cell.strip() for cell in row[:2])]
     assert len(listed) - 1 <= len(wanted)  # the same row twice in one file comes in once
     assert len(listed) > 1 or not wanted
     again = peerjob("--db", str(db), "import", str(source))

@@ -24,6 +24,7 @@ class Source:
     statuses: dict[str, str] = field(default_factory=dict)  # normalised status -> stage
     date_order: str | None = None  # "dmy" or "mdy" when the source always writes one way
     list_style: bool = False  # an empty company under a filled one continues it
+    default_source: str | None = None  # where the jobs were found, when the file has no column for it
     note: str = ""  # what --formats says about it
 
 
@@ -34,6 +35,7 @@ SOURCES: tuple[Source, ...] = (
         ("application date", "company name", "job title", "job url"),
         columns={"application date": "applied_on", "resume name": "resume", "job url": "url"},
         date_order="mdy",
+        default_source="LinkedIn",
         note="Settings > Data privacy > Get a copy of your data > Job applications",
     ),
     Source(
@@ -42,6 +44,7 @@ SOURCES: tuple[Source, ...] = (
         ("saved date", "job url", "job title", "company name"),
         columns={"saved date": "saved_on", "job url": "url"},
         date_order="mdy",
+        default_source="LinkedIn",
         note="the same download, jobs you saved: they come in as saved",
     ),
     Source(
@@ -111,7 +114,7 @@ SOURCES: tuple[Source, ...] = (
     Source(
         "bewerbungsliste",
         "a German application list for the employment agency",
-        ("unternehmen|firma|arbeitgeber", "position|stelle|stellenbezeichnung"),
+        ("unternehmen|firma|arbeitgeber", "position|stelle|stellenbezeichnung|stelle tätigkeit|tätigkeit"),
         columns={
             "unternehmen": "company",
             "firma": "company",
@@ -148,10 +151,10 @@ SOURCES: tuple[Source, ...] = (
         "careeronestop",
         "a CareerOneStop work-search log",
         (
-            "employer|employer name|employer name address|company name",
-            "follow up|result follow up",
-            "date|date applied",
-            "contact|contact person",
+            "employer|employer name|employer name address|company name|name of employer",
+            "follow up|result follow up|results|method of contact",
+            "date|date applied|date of contact",
+            "contact|contact person|person contacted",
         ),
         columns={
             "employer": "company",
@@ -165,7 +168,7 @@ SOURCES: tuple[Source, ...] = (
             "status": "stage",
         },
         date_order="mdy",
-        note="the US Department of Labor's work search log",
+        note="the US Department of Labor's work search log, and the states' weekly logs like it",
     ),
     Source(
         "spreadsheet",

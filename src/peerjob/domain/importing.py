@@ -63,6 +63,8 @@ FIELDS = {
     "salary": "salary",
     "resume": "resume",
     "age": "age of the posting",
+    "salary_min": "lowest salary",
+    "salary_max": "highest salary",
 }
 # Columns holding the date of an outcome: each becomes a stage move on that date.
 OUTCOME_DATES = {"interview_on": "interviewing", "offer_on": "offer", "rejected_on": "rejected"}
@@ -97,6 +99,9 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
         "firmenname",
         "employer name address",
         "company name address",
+        "name of employer",
+        "name of company",
+        "employer contacted",
     ),
     "role": (
         "role",
@@ -119,6 +124,9 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
         "stelle",
         "stellenbezeichnung",
         "stellenangebot",
+        "stelle tätigkeit",
+        "tätigkeit",
+        "beruf",
     ),
     "applied_on": (
         "date applied",
@@ -137,6 +145,9 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
         "bewerbungsdatum",
         "beworben am",
         "datum der bewerbung",
+        "date of contact",
+        "contact date",
+        "date contacted",
         "date",
         "datum",
     ),
@@ -284,6 +295,8 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "location": ("location", "city", "job location", "ort", "arbeitsort"),
     "salary": ("salary", "salary range", "pay", "compensation", "gehalt"),
+    "salary_min": ("min salary", "minimum salary", "salary min", "salary from"),
+    "salary_max": ("max salary", "maximum salary", "salary max", "salary to"),
     "resume": ("resume", "resume name", "resume used", "cv", "cv used", "resume version"),
 }
 _ALIAS_RANK = {
@@ -356,6 +369,7 @@ STATUS_PHRASES: dict[str, str] = {
     "not moving forward": "rejected",
     "not progressing": "rejected",
     "no news": "no-response",
+    "no longer interested": "withdrawn",
     "never heard back": "no-response",
     "heard nothing": "no-response",
     "not applied": "saved",
@@ -436,12 +450,66 @@ STATUS_PHRASES: dict[str, str] = {
     "first round": "interviewing",
 }
 STATUS_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("accepted", ("accepted", "hired", "signed", "started", "got the job", "job accepted")),
-    ("withdrawn", ("withdrawn", "withdrew", "withdraw", "not interested", "cancelled", "canceled", "pulled out")),
-    ("rejected", ("rejected", "rejection", "declined", "denied", "turned down", "not selected", "unsuccessful")),
-    ("no-response", ("ghosted", "no response", "no reply", "no answer", "no contact", "silence", "never heard")),
-    ("offer", ("offer", "offered")),
-    ("interviewing", ("interview", "interviews", "interviewing", "interviewed")),
+    (
+        "accepted",
+        ("accepted", "hired", "signed", "started", "got the job", "job accepted", "einstellung", "eingestellt"),
+    ),
+    (
+        "withdrawn",
+        (
+            "withdrawn",
+            "withdrew",
+            "withdraw",
+            "not interested",
+            "no longer interested",
+            "lost interest",
+            "cancelled",
+            "canceled",
+            "pulled out",
+            "zurückgezogen",
+        ),
+    ),
+    (
+        "rejected",
+        (
+            "rejected",
+            "rejection",
+            "declined",
+            "denied",
+            "turned down",
+            "not selected",
+            "unsuccessful",
+            "absage",
+            "abgelehnt",
+        ),
+    ),
+    (
+        "no-response",
+        (
+            "ghosted",
+            "no response",
+            "no reply",
+            "no answer",
+            "no contact",
+            "silence",
+            "never heard",
+            "keine rückmeldung",
+            "keine antwort",
+        ),
+    ),
+    ("offer", ("offer", "offered", "zusage", "angebot")),
+    (
+        "interviewing",
+        (
+            "interview",
+            "interviews",
+            "interviewing",
+            "interviewed",
+            "vorstellungsgespräch",
+            "bewerbungsgespräch",
+            "einladung",
+        ),
+    ),
     ("screening", ("screening", "screen", "screened", "assessment")),
     ("saved", ("wishlist", "wish list", "bookmarked", "bookmark", "saved", "interested", "considering")),
     (
@@ -487,11 +555,17 @@ class ImportRow:
     undated: bool = False  # a saved job the file gives no date for: matched on company and role alone
     # Outcomes the file dates (an interview, an offer, a rejection): (stage, on), in date order.
     outcomes: list[tuple[str, date]] = field(default_factory=list)
+    planned_interview: date | None = None  # an interview date still to come: a planned round
 
     @property
     def key(self) -> tuple[str, str, str]:
-        """What makes two applications the same one: company, role, date applied ("" for an undated saved job)."""
-        if self.undated:
+        """What makes two applications the same one: company, role, date applied.
+
+        A saved job is the same job as any application for that company and
+        role, whatever its date: LinkedIn's Saved Jobs.csv lists jobs that
+        Job Applications.csv also has, applied to later.
+        """
+        if self.stage == "saved":
             return (clean_text(self.company).casefold(), clean_text(self.role).casefold(), "")
         return application_key(self.company, self.role, self.applied_on)
 
@@ -509,7 +583,9 @@ class ImportPlan:
     undated_saved: int = 0  # kept for the JSON's older key: always 0 now (saved jobs come in as saved)
     source: str | None = None  # "a Huntr export", when the header says so (or --from)
     source_key: str | None = None
+    source_chosen: bool = False  # by --from, not by the look of the header
     continued: int = 0  # rows that took the company of the row above (↳, ditto, or empty in a list)
+    empty_rows: list[int] = field(default_factory=list)  # rows with neither a company nor a role: skipped
     warnings: list[str] = field(
         default_factory=list
     )  # "row 7: follow-up 'after Easter' is not a date; kept in the note"
@@ -529,6 +605,7 @@ class ImportPlan:
             "unmapped_statuses": dict(self.unmapped_statuses),
             "saved": self.saved_rows,
             "continued_rows": self.continued,
+            "empty_rows_skipped": list(self.empty_rows),
             "warnings": list(self.warnings),
         }
 
@@ -580,7 +657,8 @@ def plain_url(value: str) -> str | None:
     if found:
         return found[0]
     text = clean_text(value)
-    return text if any(char.isalnum() for char in text) else None
+    # "Apply" (a link's text whose link was lost in the copy) or "🔒" (closed): no address to keep.
+    return text if any(char.isalnum() for char in text) and any(mark in text for mark in "./:") else None
 
 
 def normalise_header(text: str) -> str:
@@ -617,7 +695,7 @@ def map_status(text: str | None, extra: dict[str, str] | None = None) -> str | N
     if spoken in STATUS_PHRASES:
         return STATUS_PHRASES[spoken]
     padded = f" {spoken} "
-    if re.search(r" offer(?:ed)? ", padded) and re.search(r" (?:declined|turned down|refused|rejected it) ", padded):
+    if offer_turned_down(spoken):
         return "withdrawn"  # "Offered position, declined (pay)": the person said no, not the employer
     if re.match(r" (?:not|no|never) (?:hired|offered|accepted|selected|successful|chosen|invited) ", padded):
         return "rejected"  # "Not hired": never read the step forward the second word names
@@ -625,6 +703,14 @@ def map_status(text: str | None, extra: dict[str, str] | None = None) -> str | N
         if any(f" {word} " in padded for word in words):
             return stage
     return None
+
+
+def offer_turned_down(text: str) -> bool:
+    """'Offered position, declined (pay)': an offer the person said no to."""
+    padded = f" {_normalise_status(text)} "
+    return bool(
+        re.search(r" offer(?:ed)? ", padded) and re.search(r" (?:declined|turned down|refused|rejected it) ", padded)
+    )
 
 
 def parse_status_option(text: str) -> tuple[str, str]:
@@ -705,7 +791,28 @@ def decode(data: bytes) -> tuple[str, str]:
     return text.lstrip("\ufeff"), name
 
 
+def _plausibly_windows_1252(body: bytes) -> str | None:
+    """The text, when the bytes read as Windows-1252 the way Western text does; else None.
+
+    Detectors need more text than a short list holds (a one-row German file
+    reads as "CP775" to them), and Windows-1252 is what Excel on Windows saves.
+    Western text is mostly plain ASCII letters with a few accented ones; bytes
+    of another alphabet (Cyrillic in Windows-1251, say) read as Windows-1252
+    are accented letters from end to end, so they go to the detector instead.
+    """
+    try:
+        text = body.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    letters = [char for char in text if char.isalpha()]
+    accented = sum(1 for char in letters if ord(char) > 127)
+    return text if not letters or accented <= 0.3 * len(letters) else None
+
+
 def _guess_encoding(body: bytes) -> tuple[str, str] | None:
+    western = _plausibly_windows_1252(body)
+    if western is not None:
+        return western, ENCODING_NAMES["cp1252"]
     from charset_normalizer import from_bytes
 
     matches = from_bytes(body)
@@ -870,20 +977,30 @@ def numeric_parts(text: str) -> tuple[int, int, int] | None:
     return int(match[1]), int(match[3]), _two_digit_year(year) if len(match[4]) == 2 else year
 
 
-def decide_date_order(values: Iterable[tuple[int, str]], forced: str | None = None) -> str | None:
+def decide_date_order(
+    values: Iterable[tuple[int, str]], forced: str | None = None, usual: str | None = None
+) -> str | None:
     """Day first or month first, from the numeric dates of the whole file.
 
-    Returns "dmy", "mdy", or None when no date in the file says (fine as
-    long as no date needs it). Refuses a file whose dates show both orders.
+    Returns "dmy", "mdy", or None when nothing says (fine as long as no date
+    needs it). What the dates show wins; then ``usual`` (how the source
+    writes dates: a LinkedIn file re-saved by Excel in Europe is day first);
+    then the convention of dots ("03.11.2026" is written day first wherever
+    it is written). Refuses a file whose dates show both orders.
     """
     if forced:
         return forced
     day_first: tuple[int, str] | None = None
     month_first: tuple[int, str] | None = None
+    dotted = slashed = 0
     for row, text in values:
         parts = numeric_parts(text)
         if parts is None:
             continue
+        if "." in text:
+            dotted += 1
+        else:
+            slashed += 1
         first, second, _ = parts
         if first > 12 and second <= 12 and day_first is None:
             day_first = (row, text.strip())
@@ -898,7 +1015,9 @@ def decide_date_order(values: Iterable[tuple[int, str]], forced: str | None = No
         return "dmy"
     if month_first:
         return "mdy"
-    return None
+    if usual:
+        return usual
+    return "dmy" if dotted and not slashed else None
 
 
 @lru_cache(maxsize=4096)
@@ -919,7 +1038,11 @@ def read_date(text: str, order: str | None, today: date) -> date:
                 return date(year, month, day)
             except ValueError:
                 way = "day first" if order == "dmy" else "month first"
-                raise dates.DateError(f"'{text}' is not a real date ({way}, like the rest of the file)") from None
+                flipped = "dmy (day first)" if order == "mdy" else "mdy (month first)"
+                raise dates.DateError(
+                    f"'{text}' is not a real date ({way}, as the file's other dates are read). "
+                    f"If the file's dates are the other way round, add --date-order {flipped}"
+                ) from None
         if first > 12 or second > 12:  # only one way is real
             day, month = (first, second) if first > 12 else (second, first)
             try:
@@ -1039,7 +1162,8 @@ def plan_import(
     date_fields = [name for name in ("applied_on", *SOFT_DATES) if name in columns]
     order = decide_date_order(
         ((row, _cell(cells, columns, name)) for row, cells in records for name in date_fields),
-        date_order or (chosen.date_order if chosen else None),
+        date_order,
+        chosen.date_order if chosen else None,
     )
     words = dict(chosen.statuses) if chosen else {}
     words.update(statuses or {})
@@ -1058,13 +1182,16 @@ def plan_import(
         date_order=order,
         source=chosen.name if chosen else None,
         source_key=chosen.key if chosen else None,
+        source_chosen=source is not None,
     )
     if "role" not in columns:
         plan.warnings.append(
             f"The file has no column for the role, so each row comes in with the role '{NO_ROLE}'. "
             "--map can name a column for it; peerjob edit ID --role fills one in later."
         )
-    context = _RowContext(columns, order, today, words, "stage" in columns, plan.warnings)
+    context = _RowContext(
+        columns, order, today, words, "stage" in columns, plan.warnings, [name for name in header if name], chosen
+    )
     above: str | None = None  # the company of the row above, for continuation rows
     previous_row = 0
     for done, (row, cells) in enumerate(records, start=1):
@@ -1075,6 +1202,10 @@ def plan_import(
                 f'A value with a {name} in it needs quotes around it, like "Acme{delimiter} Inc".'
             )
         company = plain_name(_cell(cells, columns, "company"))
+        if not company and not plain_name(_cell(cells, columns, "role")) and ("role" in columns):
+            # A template's unused row: a number in the first column, a ticked-off box, a formula's 0.
+            plan.empty_rows.append(row)
+            continue
         directly_below = row == previous_row + 1
         if above and (company in CONTINUATION_MARKERS or (not company and list_style and directly_below)):
             company = above
@@ -1106,6 +1237,8 @@ class _RowContext:
     statuses: dict[str, str]
     has_status_column: bool
     warnings: list[str]
+    header: list[str]
+    source: Source | None
 
 
 def _read_row(row: int, cells: list[str], company: str, ctx: _RowContext) -> ImportRow:
@@ -1158,6 +1291,13 @@ def _read_row(row: int, cells: list[str], company: str, ctx: _RowContext) -> Imp
         applied_on = applied_on or saved_on or today
     else:
         undated = False
+        if applied_on is None and "applied_on" not in columns:
+            header = ", ".join(ctx.header)
+            raise BadInput(
+                f"row {row}: {company} was sent, the file says, but the file has no column for the date applied "
+                f"(looked for Date Applied, Applied or Date; the file has: {header}). "
+                "Name it with --map, for example --map 'Date of Contact=applied_on'."
+            )
         if applied_on is None:
             said = f" ('{clean_text(status)}')" if status else ""
             raise BadInput(
@@ -1182,6 +1322,7 @@ def _read_row(row: int, cells: list[str], company: str, ctx: _RowContext) -> Imp
             f"{applied_on.isoformat()}. Fix one of them or leave the status date empty."
         )
     outcomes: list[tuple[str, date]] = []
+    planned: date | None = None  # an interview date still to come
     undated_outcome: str | None = None  # "Interview: Yes": it happened, the file doesn't say when
     for name, outcome_stage in OUTCOME_DATES.items():
         said = _cell(cells, columns, name).casefold()
@@ -1201,12 +1342,12 @@ def _read_row(row: int, cells: list[str], company: str, ctx: _RowContext) -> Imp
         if on > today:
             if outcome_stage != "interviewing":
                 raise BadInput(f"row {row}: the {FIELDS[name]} ({on.isoformat()}) is in the future.")
-            kept.append(f"Interview planned for {on.isoformat()}")
+            planned = on
             ctx.warnings.append(
-                f"row {row}: the interview on {on.isoformat()} is still to come; it is in the note "
-                "(peerjob interview add ID DATE puts it in your plans)."
+                f"row {row}: the interview on {on.isoformat()} is still to come: it goes into your plans "
+                "as an interview round (peerjob due shows it)."
             )
-            on = today
+            on = today  # invited by today, at the latest
         outcomes.append((outcome_stage, on))
     outcomes.sort(key=lambda move: (move[1], STAGES.index(move[0])))
     if stage == "saved" and (outcomes or undated_outcome):
@@ -1214,6 +1355,11 @@ def _read_row(row: int, cells: list[str], company: str, ctx: _RowContext) -> Imp
     if undated_outcome and not status and not outcomes:
         stage = undated_outcome
     deadline_on = soft_date("deadline_on")
+    salary = text("salary")
+    if salary is None and (text("salary_min") or text("salary_max")):
+        salary = "–".join(part for part in (text("salary_min"), text("salary_max")) if part)
+    if stage == "withdrawn" and status and offer_turned_down(status) and not any(s == "offer" for s, _ in outcomes):
+        outcomes.append(("offer", stage_on or applied_on))  # an offer came first, then the person said no
     note = _cell(cells, columns, "note") or None
     if kept:
         note = "\n".join([*([note] if note else []), *kept])
@@ -1227,15 +1373,16 @@ def _read_row(row: int, cells: list[str], company: str, ctx: _RowContext) -> Imp
         status_unknown=stage is None and bool(status) and map_status(status, ctx.statuses) is None,
         url=plain_url(_cell(cells, columns, "url")),
         note=note,
-        source=text("source"),
+        source=text("source") or (ctx.source.default_source if ctx.source else None),
         follow_up_on=follow_up_on,
         stage_on=stage_on,
         deadline_on=deadline_on,
         location=text("location"),
-        salary=text("salary"),
+        salary=salary,
         resume=text("resume"),
         undated=undated,
         outcomes=outcomes,
+        planned_interview=planned,
     )
 
 

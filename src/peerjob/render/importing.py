@@ -53,6 +53,8 @@ def _plural(count: int, word: str) -> str:
 
 def _what(rows: list[Any]) -> str:
     """'3 applications and 1 saved job', '1 saved job', '2 applications'."""
+    if not rows:
+        return "nothing new"
     saved = sum(1 for row in rows if row.stage == "saved")
     sent = len(rows) - saved
     parts = [_plural(sent, "application")] if sent or not saved else []
@@ -88,7 +90,11 @@ def import_reported(result: ImportDone, file: Path, *, as_json: bool) -> None:
     mapped = ", ".join(f"{header} -> {field}" for field, header in plan.columns.items())
     if not as_json:
         if plan.source:
-            say(f"This looks like {plan.source}." if plan.source_key else f"Read as {plan.source}.")
+            say(
+                f"Read as {plan.source} (--from {plan.source_key})."
+                if plan.source_chosen
+                else f"This looks like {plan.source}."
+            )
         if not plan.encoding.startswith("UTF"):
             say(f"Read as {plan.encoding} (the file is not UTF-8).")
         say(f"Columns: {mapped}.")
@@ -98,6 +104,9 @@ def import_reported(result: ImportDone, file: Path, *, as_json: bool) -> None:
             say(
                 f"{_plural(plan.continued, 'row')} took the company of the row above (↳, ditto, or left empty under it)."
             )
+        if plan.empty_rows:
+            rows = ", ".join(str(row) for row in plan.empty_rows[:10]) + (", ..." if len(plan.empty_rows) > 10 else "")
+            say(f"{_plural(len(plan.empty_rows), 'row')} with neither a company nor a role left out (row {rows}).")
         for warning in plan.warnings[:WARNINGS_SHOWN]:
             say(warning)
         if len(plan.warnings) > WARNINGS_SHOWN:

@@ -83,6 +83,14 @@ def insert_applications(
             " VALUES (?, ?, ?, ?, NULL, ?)",
             _history_rows(chunk, now),
         )
+        conn.executemany(  # an interview date still to come: a planned round, in due and the calendar
+            "INSERT INTO interview (application_id, held_on, created_at, updated_at) VALUES (?, ?, ?, ?)",
+            (
+                (application_id, row.planned_interview.isoformat(), now, now)
+                for application_id, row in chunk
+                if row.planned_interview is not None
+            ),
+        )
         if progress:
             progress(min(start + CHUNK, len(rows)))
     return ids
