@@ -362,13 +362,15 @@ def converse(args, steps, env, timeout=30, *, piped_to: str | None = None):
     """Run peerjob on a pseudo-terminal, answering each (prompt, answer) in turn once the prompt shows.
 
     getpass flushes what was typed ahead, so each answer waits for its prompt.
-    ``piped_to``: a shell command peerjob's standard output goes through instead (stdin stays the terminal).
+    ``piped_to``: a shell command peerjob's standard output goes through instead (stdin stays the terminal),
+    or "2>FILE" to send its standard error to a file.
     """
     pid, fd = pty.fork()
     if pid == 0:
         if piped_to:
             command = " ".join(f"'{part}'" for part in (sys.executable, "-m", "peerjob", *args))
-            os.execvpe("sh", ["sh", "-c", f"{command} | {piped_to}"], env)
+            joined = piped_to if piped_to.startswith("2>") else f"| {piped_to}"
+            os.execvpe("sh", ["sh", "-c", f"{command} {joined}"], env)
         os.execvpe(sys.executable, [sys.executable, "-m", "peerjob", *args], env)
     output, pending = b"", list(steps)
     deadline = time.monotonic() + timeout
@@ -493,3 +495,137 @@ def test_support_never_waits_on_a_passphrase(terminal_env, fresh_db):
     code, output = converse(["support"], [], env, timeout=15)
     assert code == 0 and "Passphrase" not in output, output
     assert "encrypted data file" in output
+
+
+# --- what an independent review found -------------------------------------------------------
+
+
+def test_a_write_under_way_when_encrypt_starts_is_not_lost(peerjob, db_path, subprocess_env):
+    """encrypt waits for a write in progress, and the write is in the encrypted file."""
+    import subprocess
+
+    from peerjob.store.db import writing_lock
+
+    peerjob.ok("log", "ACME", "Support")
+    env = dict(subprocess_env, PEERJOB_PASSPHRASE=PASS)
+    with writing_lock(db_path):  # what every command holds while it writes
+        writer = sqlite3.connect(db_path, isolation_level=None)
+        writer.execute("BEGIN IMMEDIATE")
+        writer.execute(
+            "INSERT INTO application (company, role, stage, applied_on, created_at, updated_at)"
+            " VALUES ('Late', 'Write', 'applied', '2026-11-20', '2026-11-20 10:00', '2026-11-20 10:00')"
+        )
+        encrypting = subprocess.Popen(
+            [sys.executable, "-m", "peerjob", "encrypt"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        )
+        time.sleep(1.0)
+        assert encrypting.poll() is None, "encrypt went ahead while a write was under way"
+        writer.execute("COMMIT")
+        writer.close()
+    assert encrypting.wait(timeout=60) == 0, encrypting.stderr.read() if encrypting.stderr else ""
+    assert db_path.read_bytes()[:16] != SQLITE_HEADER
+    companies = [row["company"] for row in peerjob.json("list", env={"PEERJOB_PASSPHRASE": PASS})]
+    assert sorted(companies) == ["ACME", "Late"]
+
+
+def test_wipe_leaves_a_file_that_only_might_be_encrypted(peerjob, tmp_path):
+    import io
+    import tarfile
+
+    archive = tmp_path / "thesis.tar"
+    with tarfile.open(archive, "w") as tar:
+        data = b"chapter one\n" * 200
+        info = tarfile.TarInfo("thesis.txt")
+        info.size = len(data)
+        tar.addfile(info, io.BytesIO(data))
+    before = archive.read_bytes()
+    assert len(before) % 512 == 0
+    result = peerjob("--db", archive, "wipe", "--yes-really")
+    assert result.exit_code == 1 and "not a peerjob database" in result.stderr
+    assert archive.read_bytes() == before
+
+
+def test_encrypt_again_encrypts_plain_backups_a_cut_off_run_left(peerjob, db_path, template_database):
+    import shutil
+
+    fill_every_table(peerjob, db_path)
+    encrypt(peerjob)
+    left = db_path.with_name(f"{db_path.name}.backup-20261101-090000.bak")
+    shutil.copyfile(template_database, left)  # a plain peerjob file, as a cut-off run leaves it
+    with sqlite3.connect(left) as conn:
+        conn.execute(
+            "INSERT INTO journal_entry (entry_on, text, mood, private, created_at)"
+            f" VALUES ('2026-11-20', '{SECRET} left behind', 3, 1, '2026-11-20 10:00')"
+        )
+    result = encrypt(peerjob)
+    assert "1 plain backup beside it" in result.stderr and "encrypted now" in result.stderr
+    assert left.read_bytes()[:16] != SQLITE_HEADER and plain_leftovers(db_path.parent) == []
+
+
+def test_restore_says_when_the_restored_file_is_not_encrypted(peerjob, db_path, tmp_path):
+    peerjob.ok("log", "ACME", "Support")
+    plain_copy = tmp_path / "plain-copy.db"
+    peerjob.ok("backup", plain_copy)
+    encrypt(peerjob)
+    result = peerjob.ok("restore", plain_copy, "--yes", env={"PEERJOB_PASSPHRASE": PASS})
+    assert "not encrypted" in result.stderr and "peerjob encrypt" in result.stderr
+
+
+def test_a_backup_with_an_older_passphrase_can_be_restored(peerjob, db_path, tmp_path):
+    peerjob.ok("log", "ACME", "Support")
+    encrypt(peerjob)
+    usb = tmp_path / "usb" / "copy.db"
+    usb.parent.mkdir()
+    peerjob.ok("backup", usb, env={"PEERJOB_PASSPHRASE": PASS})
+    peerjob.ok("passphrase", env={"PEERJOB_PASSPHRASE": PASS, "PEERJOB_NEW_PASSPHRASE": OTHER})
+    peerjob.ok("log", "Globex", "After", env={"PEERJOB_PASSPHRASE": OTHER})
+    result = peerjob.ok("restore", usb, "--yes", env={"PEERJOB_PASSPHRASE": PASS})  # the backup's passphrase
+    kept = [path for path in db_path.parent.glob("*.before-restore-*.bak")]
+    assert len(kept) == 1 and str(kept[0]) in result.stderr
+    assert [row["company"] for row in peerjob.json("list", env={"PEERJOB_PASSPHRASE": PASS})] == ["ACME"]
+    # The file it replaced is kept as it was, with its own passphrase.
+    assert "Globex" in peerjob.ok("--db", kept[0], "list", env={"PEERJOB_PASSPHRASE": OTHER}).stdout
+
+
+def test_a_damaged_first_page_points_at_restore(peerjob, db_path, tmp_path):
+    peerjob.ok("log", "ACME", "Support")
+    encrypt(peerjob)
+    good = tmp_path / "good.db"
+    peerjob.ok("backup", good, env={"PEERJOB_PASSPHRASE": PASS})
+    data = bytearray(db_path.read_bytes())
+    data[100] ^= 0xFF
+    db_path.write_bytes(bytes(data))
+    result = peerjob("list", env={"PEERJOB_PASSPHRASE": PASS})
+    assert result.exit_code == 2 and "peerjob restore BACKUP" in result.stderr
+    peerjob.ok("restore", good, "--yes", env={"PEERJOB_PASSPHRASE": PASS})
+    assert "ACME" in peerjob.ok("list", env={"PEERJOB_PASSPHRASE": PASS}).stdout
+
+
+def test_a_stale_keyring_passphrase_gives_way_to_the_prompt(db_path, peerjob):
+    from peerjob.store import cipher
+    from peerjob.store.db import connect
+
+    peerjob.ok("log", "ACME", "Support")
+    encrypt(peerjob)
+    answers = {1: ("an old one", "keyring"), 2: (PASS, "prompt")}
+    cipher.set_source(lambda _path, attempt: answers.get(attempt))
+    cipher.use_passphrase(None)
+    conn = connect(db_path, read_only=True)
+    assert conn.execute("SELECT company FROM application").fetchall()[0][0] == "ACME"
+    conn.close()
+    cipher.set_source(lambda _path, attempt: ("", "prompt"))
+    cipher.use_passphrase(None)
+    with pytest.raises(cipher.PassphraseNeeded, match="No passphrase was typed"):
+        connect(db_path, read_only=True)
+
+
+def test_the_question_is_asked_on_the_terminal_even_with_errors_sent_to_a_file(terminal_env, fresh_db, tmp_path):
+    env = {key: value for key, value in terminal_env.items() if key != "PEERJOB_PASSPHRASE"}
+    code, output = converse(["encrypt"], [("New passphrase:", PASS), ("The same again", PASS)], env)
+    assert code == 0, output
+    errors = tmp_path / "errors.log"
+    code, output = converse(["list"], [("Passphrase for", PASS)], env, piped_to=f"2>'{errors}'")
+    assert code == 0 and "<asked>" in output, output  # the question showed on the terminal
+    assert "Passphrase for" not in errors.read_text()
+    code, output = converse(["list"], [("Passphrase for", "")], env, piped_to=f"2>'{errors}'")
+    assert code == 2 and "No passphrase was typed" in errors.read_text()

@@ -44,6 +44,18 @@ def make_backup(db: Path, target: Path, *, force: bool) -> None:
     copy_database(db, target, overwrite=force)
 
 
+def current_state(db: Path) -> FileState:
+    """What the file a restore replaces is. An encrypted one the passphrase in use doesn't open (the
+    backup's, older; or a damaged first page) is kept byte for byte, like a damaged one: that is
+    what restore is for."""
+    from peerjob.store.cipher import WrongPassphrase
+
+    try:
+        return inspect(db)
+    except WrongPassphrase:
+        return FileState("damaged", why="it does not open with the backup's passphrase")
+
+
 def check_restore(path: Path, db: Path) -> FileState:
     """Refuse a restore that can't go well, before anyone is asked; returns what the current file is."""
     check_restorable(path)
@@ -51,7 +63,7 @@ def check_restore(path: Path, db: Path) -> FileState:
         raise BadInput(f"{db} is a folder. Point --db or PEERJOB_DB at a file inside it.")
     if db.exists() and path.resolve() == db.resolve():
         raise BadInput(f"{path} is the data file in use already. Pick a backup file to restore.")
-    current = inspect(db)
+    current = current_state(db)
     if current.kind in ("foreign", "newer"):
         raise DataFileError(
             f"{db} is not a peerjob data file this peerjob can replace ({current.why}); nothing was changed. "

@@ -16,16 +16,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from peerjob.errors import BadInput
+from peerjob.fileio import sweep_partials
 from peerjob.store import cipher
+from peerjob.store.backup import copy_database
 from peerjob.store.db import (
     backup_path_for,
-    connect,
     inspect,
     is_encrypted,
     migration_lock,
     open_for_writing,
     refusal,
-    vacuum_into,
 )
 
 PASSPHRASE_ENV = cipher.PASSPHRASE_ENV
@@ -42,6 +42,9 @@ class Converted:
     remembered: bool = False  # the keyring's entry was updated to the new passphrase
 
 
+KEPT_PLAIN = "before-encrypt"  # the copy --keep-plain-backup asked for: left plain on purpose
+
+
 def own_backups(db: Path) -> list[Path]:
     """The backups peerjob made beside the data file (the names `peerjob backup` and upgrades give them)."""
     folder = db.parent
@@ -55,14 +58,14 @@ def own_backups(db: Path) -> list[Path]:
 
 @contextlib.contextmanager
 def _only_us(db: Path) -> Iterator[None]:
-    """No other peerjob command writes to ``db`` (or upgrades or swaps it) until the block is done."""
+    """No other peerjob command writes to ``db`` (or upgrades or swaps it) until the block is done.
+
+    Every writer holds the folder's lock shared while it writes (store.db.writing_lock);
+    this takes it exclusively, after a killed earlier run's half-written copies are cleared.
+    """
     with migration_lock(db):
-        holder = connect(db, read_only=False)
-        try:
-            holder.execute("BEGIN IMMEDIATE")  # waits for a writer to finish, then keeps the others out
-            yield
-        finally:
-            holder.close()
+        sweep_partials(db.parent)
+        yield
 
 
 def _at_head(db: Path) -> None:
@@ -73,12 +76,30 @@ def _at_head(db: Path) -> None:
     open_for_writing(db, state).close()
 
 
+def _encrypt_plain_backups(db: Path, passphrase: str, result: Converted) -> None:
+    """Peerjob's plain backups beside ``db`` (not the one kept plain on purpose), encrypted with ``passphrase``."""
+    for backup in own_backups(db):
+        if backup == result.plain_copy or KEPT_PLAIN in backup.name or is_encrypted(backup):
+            continue
+        if inspect(backup).kind != "peerjob":
+            result.left.append(backup)
+            continue
+        cipher.convert_file(backup, passphrase)
+        result.backups.append(backup)
+
+
 def encrypt(db: Path, new_passphrase: Callable[[], str], *, keep_plain_backup: bool) -> Converted:
-    """Encrypt ``db``; ``new_passphrase`` is asked only when there is something to encrypt."""
+    """Encrypt ``db``; ``new_passphrase`` is asked only when there is something to encrypt.
+
+    Run again on an encrypted file, it encrypts plain backups a cut-off earlier
+    run left beside it (the data file went first), with the file's passphrase.
+    """
     cipher.module()  # without the extra, say how to install it before anything else
     if is_encrypted(db):
-        inspect(db)  # a wrong passphrase, or a file that only looks encrypted, is said as such
-        return Converted(done=False)
+        inspect(db)  # asks for the passphrase: a wrong one, or a file that only looks encrypted, is said
+        result = Converted(done=False)
+        _encrypt_plain_backups(db, current_passphrase(), result)
+        return result
     state = inspect(db)
     if state.kind not in ("missing", "empty", "peerjob"):
         raise refusal(db, state)
@@ -87,18 +108,11 @@ def encrypt(db: Path, new_passphrase: Callable[[], str], *, keep_plain_backup: b
     result = Converted()
     with _only_us(db):
         if keep_plain_backup:
-            result.plain_copy = backup_path_for(db, "before-encrypt")
-            vacuum_into(db, result.plain_copy)
+            result.plain_copy = backup_path_for(db, KEPT_PLAIN)
+            copy_database(db, result.plain_copy, overwrite=False)  # through a partial file, then a rename
         cipher.convert_file(db, passphrase)
     cipher.use_passphrase(passphrase)
-    for backup in own_backups(db):
-        if backup == result.plain_copy or is_encrypted(backup):
-            continue
-        if inspect(backup).kind != "peerjob":
-            result.left.append(backup)
-            continue
-        cipher.convert_file(backup, passphrase)
-        result.backups.append(backup)
+    _encrypt_plain_backups(db, passphrase, result)
     return result
 
 
@@ -139,6 +153,7 @@ def change_passphrase(db: Path, new: str) -> Converted:
         cipher.convert_file(db, new)  # a new salt too: nothing of the old key is left in the file
     _rewrite_encrypted_backups(db, new, result)  # read with the old passphrase, still the one in use
     cipher.use_passphrase(new)
+    _encrypt_plain_backups(db, new, result)  # any a cut-off `encrypt` left plain
     return result
 
 

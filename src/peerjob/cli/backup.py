@@ -60,10 +60,11 @@ def restore(
             yes=yes,
             instead=f"peerjob restore {path} --yes",
         )
+    was_encrypted = cx.is_encrypted(db)
     kept = restore_backup(path, db)
     from peerjob.render.backup import restored
 
-    restored(db, path, kept)
+    restored(db, path, kept, lost_encryption=was_encrypted and not cx.is_encrypted(db))
 
 
 # --- wipe -------------------------------------------------------------------

@@ -120,7 +120,7 @@ def interactive() -> bool:
 def passphrase_source(path: Path, attempt: int) -> tuple[str, str] | None:
     """Where an encrypted file's passphrase comes from: PEERJOB_PASSPHRASE, the keyring (if turned on), a prompt.
 
-    A prompt is asked again after a wrong passphrase (cipher counts the tries); the others once.
+    A prompt is asked again after a wrong passphrase, and after a stale keyring entry (cipher counts the tries).
     """
     from peerjob.store.cipher import PASSPHRASE_ENV
 
@@ -133,7 +133,7 @@ def passphrase_source(path: Path, attempt: int) -> tuple[str, str] | None:
             return from_keyring, "keyring"
     question = f"Passphrase for {path.name}: " if attempt == 1 else "That did not open it. Passphrase: "
     typed = ask_secret(question)
-    return (typed, "prompt") if typed else None
+    return None if typed is None else (typed, "prompt")  # "" (just Enter) is said as such
 
 
 def can_ask_secretly() -> bool:
@@ -159,7 +159,8 @@ def ask_secret(question: str) -> str | None:
         return None
     import getpass
 
-    return getpass.getpass(question, stream=sys.stderr)
+    # No stream: getpass writes the question to the terminal itself, so `2>errors.log` can't hide it.
+    return getpass.getpass(question)
 
 
 def ask_for_passphrases() -> None:
@@ -260,7 +261,14 @@ def database(*, write: bool, record: bool = True):
     for undo itself).
     """
     from peerjob.errors import Interrupted
-    from peerjob.store.db import discard_if_unused, inspect, open_for_reading, open_for_writing, transaction
+    from peerjob.store.db import (
+        discard_if_unused,
+        inspect,
+        open_for_reading,
+        open_for_writing,
+        transaction,
+        writing_lock,
+    )
 
     path = db_path()
     if not write:
@@ -277,7 +285,7 @@ def database(*, write: bool, record: bool = True):
     before = state.kind
     conn = open_for_writing(path, state)
     try:
-        with transaction(conn, write=True):
+        with writing_lock(path), transaction(conn, write=True):
             if record:
                 from peerjob.store.undo import finish_recording, start_recording
 

@@ -75,7 +75,7 @@ def encrypt(
 
     result = encrypt_file(db, chosen, keep_plain_backup=keep_plain_backup)
     if not result.done:
-        already(db, encrypted=True)
+        already(db, encrypted=True, result=result)
         return
     encrypted(db, result, warned=any(asked))
 

@@ -12,11 +12,13 @@ def backed_up(target: Path) -> None:
     say(f"Backed up (owner-only). To bring it back: peerjob restore {target}")
 
 
-def restored(db: Path, source: Path, kept: Path | None) -> None:
+def restored(db: Path, source: Path, kept: Path | None, *, lost_encryption: bool = False) -> None:
     if kept is not None:
         say(f"Restored {db} from {source}. Your previous file is kept at {kept}.")
     else:
         say(f"Restored {db} from {source}.")
+    if lost_encryption:
+        say("The backup was not encrypted, so your data file is not any more: peerjob encrypt protects it again.")
 
 
 def nothing_to_wipe(db: Path) -> None:

@@ -39,8 +39,14 @@ def decrypted(db: Path, result) -> None:
     _backups(result)
 
 
-def already(db: Path, *, encrypted: bool) -> None:
-    if encrypted:
+def already(db: Path, *, encrypted: bool, result=None) -> None:
+    if encrypted and result is not None and result.backups:
+        count = len(result.backups)
+        say(
+            f"{db} is encrypted already. {count} plain backup{'s' if count != 1 else ''} beside it "
+            f"(left by an earlier run that was cut off) {'are' if count != 1 else 'is'} encrypted now."
+        )
+    elif encrypted:
         say(f"{db} is encrypted already; nothing changed. To change the passphrase: peerjob passphrase")
     else:
         say(f"{db} is not encrypted; nothing changed. To encrypt it: peerjob encrypt")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import sqlite3
 from datetime import datetime
 from pathlib import Path
 
@@ -24,7 +25,6 @@ from peerjob.fileio import (
 from peerjob.store.db import (
     FileState,
     backup_path_for,
-    connect,
     inspect,
     migration_lock,
     refusal,
@@ -67,11 +67,18 @@ def copy_database(source: Path, target: Path, *, overwrite: bool) -> None:
 
 def keep_current(db: Path) -> Path | None:
     """Back up the data file before it is replaced; a damaged one is copied byte for byte."""
-    state = inspect(db)
+    from peerjob.store.cipher import WrongPassphrase
+
+    try:
+        state = inspect(db)
+    except WrongPassphrase:  # encrypted with another passphrase than the backup's: copied as it is
+        state = FileState("damaged")
     if not state.has_data:
         return None
     backup = backup_path_for(db, "before-restore")
     try:
+        if state.kind == "damaged":
+            raise sqlite3.DatabaseError(state.why)
         copy_database(db, backup, overwrite=False)
     except sql_errors("DatabaseError"):
         with private_umask():
@@ -83,34 +90,27 @@ def keep_current(db: Path) -> Path | None:
 
 def restore(source: Path, db: Path) -> Path | None:
     """Put ``source`` in place of the data file, atomically; returns the backup of the old one."""
-    with migration_lock(db):  # one process swaps or upgrades at a time
+    # One process swaps or upgrades at a time, and every command writing to the file holds
+    # writing_lock while it does: this waits for them to finish and keeps new ones out until
+    # the swap (reading, for the backup below, still works).
+    with migration_lock(db):
         sweep_partials(db.parent)
-        holder = None
-        if inspect(db).kind == "peerjob":
-            # Wait for any peerjob command writing to the file to finish, and keep other
-            # writers out until the swap (reading, for the backup below, still works).
-            holder = connect(db, read_only=False)
-            holder.execute("BEGIN IMMEDIATE")
+        backup = keep_current(db)
+        temp = partial_name(db)
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temp)
         try:
-            backup = keep_current(db)
-            temp = partial_name(db)
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(temp)
-            try:
-                vacuum_into(source, temp)
-                # A leftover journal belonged to the old file (it is backed up above, with the
-                # journal applied); it must never be applied to the new one.
-                for suffix in ("-journal", "-wal", "-shm"):
-                    with contextlib.suppress(FileNotFoundError):
-                        os.unlink(db.with_name(db.name + suffix))
-                replace_atomically(temp, db)
-            finally:
-                for leftover in (temp, temp.with_name(temp.name + "-journal")):
-                    with contextlib.suppress(FileNotFoundError):
-                        os.unlink(leftover)
+            vacuum_into(source, temp)
+            # A leftover journal belonged to the old file (it is backed up above, with the
+            # journal applied); it must never be applied to the new one.
+            for suffix in ("-journal", "-wal", "-shm"):
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(db.with_name(db.name + suffix))
+            replace_atomically(temp, db)
         finally:
-            if holder is not None:
-                holder.close()
+            for leftover in (temp, temp.with_name(temp.name + "-journal")):
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(leftover)
     return backup
 
 

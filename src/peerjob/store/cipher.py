@@ -127,13 +127,19 @@ def read_salt(path: Path) -> bytes:
         return handle.read(SALT_BYTES)
 
 
+SQLITE_NOTADB = 26  # what SQLCipher says when the first page does not check out with the key
+
+
 def _try_key(conn: Any, key: str) -> bool:
+    """Does ``key`` open the file? Only "not a database" means no; a busy file or a full disk is raised as such."""
     sqlcipher = module()
     conn.execute(f'PRAGMA key = "{key}"')
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher.DatabaseError:
-        return False
+    except sqlcipher.DatabaseError as error:
+        if getattr(error, "sqlite_errorcode", SQLITE_NOTADB) == SQLITE_NOTADB or "not a database" in str(error):
+            return False
+        raise
     return True
 
 
@@ -143,7 +149,8 @@ def wrong_passphrase(path: Path, origin: str) -> WrongPassphrase:
         "keyring": " (from your system keyring; `peerjob passphrase --forget` clears it)",
     }.get(origin, "")
     return WrongPassphrase(
-        f"That passphrase{where} does not open {path}, so nothing was changed. Check it and run the command again."
+        f"That passphrase{where} does not open {path}, so nothing was changed. Check it and run the command again "
+        "(if you are sure of it, the file may be damaged: peerjob restore BACKUP puts a backup in its place)."
     )
 
 
@@ -167,25 +174,30 @@ def open_file(path: Path, uri: str, *, timeout: float) -> Any:
                 raise wrong_passphrase(path, "")
             _keys[salt] = key
         else:
-            attempt = 1
+            attempt, tried = 1, ""
             while True:
                 given = _source(path, attempt)
                 if given is None:
-                    if attempt > 1:
-                        raise wrong_passphrase(path, "prompt")
+                    if tried:
+                        raise wrong_passphrase(path, tried)
                     raise PassphraseNeeded(
                         f"{path} is encrypted and no passphrase was given, so nothing was changed. "
                         f"Run the command on a terminal to be asked, or set {PASSPHRASE_ENV}."
                     )
                 passphrase, origin = given
+                if not passphrase:
+                    raise PassphraseNeeded("No passphrase was typed, so nothing was changed.")
                 key = raw_key(passphrase, salt)
                 if _try_key(conn, key):
                     break
                 conn.close()
                 conn = sqlcipher.connect(uri, uri=True, timeout=timeout, isolation_level=None)
                 conn.execute("PRAGMA cipher_log_level = NONE")
-                if origin != "prompt" or attempt >= TRIES:
+                # A script's passphrase is wrong for good; a stale keyring entry gives way to the
+                # prompt (when there is a terminal); a typed one may be typed again.
+                if origin == "environment" or (origin == "prompt" and attempt >= TRIES):
                     raise wrong_passphrase(path, origin)
+                tried = origin
                 attempt += 1
             _passphrase = passphrase
             _keys[salt] = key

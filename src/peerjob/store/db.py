@@ -94,7 +94,7 @@ def file_uri(path: Path, mode: str) -> str:
 
 
 def is_encrypted(path: Path) -> bool:
-    """Does ``path`` look like an SQLCipher file: not plain SQLite, and whole pages of what reads as noise?
+    """Does ``path`` look like an SQLCipher file: not plain SQLite, whole pages, and nothing but noise?
 
     Only a look at its size and first bytes: no passphrase needed (where and
     wipe use it). Whether it really is one, only its passphrase can tell.
@@ -102,10 +102,15 @@ def is_encrypted(path: Path) -> bool:
     try:
         size = os.stat(path).st_size
         with open(path, "rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
+            first_page = handle.read(4096)
     except OSError:
         return False
-    return size >= 1024 and size % 512 == 0 and header != SQLITE_HEADER
+    if size < 1024 or size % 512 or first_page.startswith(SQLITE_HEADER):
+        return False
+    # Every byte of an SQLCipher file reads as noise (its salt, then encrypted pages): nearly
+    # every byte value shows up in its first page, and no run of zeros. A tar archive, an
+    # image or a text file has a structure that shows.
+    return len(set(first_page[:1024])) >= 160 and b"\x00" * 8 not in first_page
 
 
 def sql_errors(name: str) -> tuple[type[Exception], ...]:
@@ -238,12 +243,15 @@ def recover_interrupted_write(path: Path) -> None:
     """
     if not has_journal(path) or not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         return  # on read-only media the read itself says what is wrong
-    with contextlib.suppress(*sql_errors("DatabaseError")):
+    try:
         conn = connect(path, read_only=False)
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         finally:
             conn.close()
+    except Exception as error:  # the classes are looked up now: connect may have loaded sqlcipher3
+        if not isinstance(error, sql_errors("DatabaseError")):
+            raise
 
 
 def inspect(path: Path, *, check: bool = False) -> FileState:
@@ -409,6 +417,29 @@ def migration_lock(path: Path) -> Iterator[None]:
 
 
 _migration_lock = migration_lock  # the older name, still used by restore
+
+
+@contextlib.contextmanager
+def writing_lock(path: Path) -> Iterator[None]:
+    """Held (shared) by every command while it writes: any number write at once, as SQLite allows.
+
+    What it is for: commands that replace the whole file (restore, encrypt,
+    decrypt, passphrase) take the folder's lock exclusively (migration_lock),
+    so they wait for every write under way to finish and no write starts
+    until the new file is in place. SQLite's own locks can't promise that
+    across a swap: they are POSIX locks, which the process loses whenever it
+    closes any handle on the file, and sqlcipher3 is a second SQLite library
+    in the same process, blind to the first one's locks.
+    """
+    import fcntl
+
+    folder = os.open(path.parent, os.O_RDONLY)
+    try:
+        fcntl.flock(folder, fcntl.LOCK_SH)
+        yield
+    finally:
+        fcntl.flock(folder, fcntl.LOCK_UN)
+        os.close(folder)
 
 
 def _work_path(path: Path) -> Path:
