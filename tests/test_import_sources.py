@@ -102,6 +102,16 @@ EXPECTED = {
             8: ("Umbrella", "Driver", "2026-03-25", "saved"),
         },
     ),
+    "excel-uk.csv": (
+        "spreadsheet",
+        4,
+        0,
+        {
+            4: ("Café Rouge", "Waiter", "2026-03-02", "applied"),
+            6: ("Greggs", "Team Member", "2026-02-20", "rejected"),
+            8: ("Royal Mail", "Postal Worker", "2026-02-12", "no-response"),
+        },
+    ),
     "bewerbungsliste.csv": (
         "bewerbungsliste",
         4,
