@@ -232,15 +232,64 @@ def test_no_partners_no_isolation_line(peerjob, pinned):
 HELP_TEXT = ("988", "call or text", "1-800-662-4357", "SAMHSA", "findahelpline.com", "local emergency number")
 
 
-def test_support_works_before_any_data_and_creates_nothing(peerjob, db_path):
-    result = peerjob.ok("support")
+def test_support_works_before_any_data_and_creates_nothing(peerjob, db_path, settings_path):
+    first = peerjob.ok("support")  # no country yet: the line that works everywhere, and how to add yours
+    assert "findahelpline.com" in first.stdout and "peerjob config set country CODE" in first.stdout
+    assert "988" not in first.stdout
+    result = peerjob.ok("support", "--country", "US")
     for needle in HELP_TEXT:
         assert needle in result.stdout
     assert "peerjob partner add" in result.stdout
     assert not db_path.exists() and not db_path.parent.exists()
-    data = peerjob.json("support")
+    assert not settings_path.exists()  # --country is for this run only
+    data = peerjob.json("support", "--country", "us")
+    assert data["country"] == "US"
     assert [h["contact"] for h in data["helplines"]] == ["988", "1-800-662-4357", "findahelpline.com"]
     assert data["partners"] == []
+
+
+# What a person in each place sees first (numbers checked against the pages named in domain/helplines.py).
+COUNTRIES = [
+    ("US", ["988", "1-800-662-4357"]),
+    ("CA", ["988", "1-855-242-3310"]),
+    ("GB", ["116 123", "text 85258"]),
+    ("GB-SCT", ["111", "0800 83 85 87", "116 123", "text 85258"]),
+    ("IE", ["116 123", "1800 111 888", "1800 459 459"]),
+    ("AU", ["13 11 14", "1800 250 015", "1300 22 4636"]),
+    ("NZ", ["1737", "0800 787 797"]),
+    ("DE", []),
+]
+
+
+@pytest.mark.parametrize("code, contacts", COUNTRIES)
+def test_support_shows_the_lines_for_each_country(peerjob, db_path, code, contacts):
+    peerjob.ok("config", "set", "country", code.lower())
+    data = peerjob.json("support")
+    assert data["country"] == code
+    assert [h["contact"] for h in data["helplines"]] == [*contacts, "findahelpline.com"]
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    db_path.write_bytes(b"not a database at all")  # a broken file changes nothing about help
+    assert [h["contact"] for h in peerjob.json("support")["helplines"]] == [*contacts, "findahelpline.com"]
+
+
+@pytest.mark.parametrize(
+    "typed, code",
+    [("uk", "GB"), ("Scotland", "GB-SCT"), ("usa", "US"), ("New Zealand", "NZ"), ("fr", "FR"), ("none", "none")],
+)
+def test_countries_as_people_type_them(peerjob, typed, code):
+    assert peerjob.ok("config", "set", "country", typed).stderr.strip() == f"Saved: country = {code}"
+
+
+def test_a_country_that_is_not_one_is_refused(assert_rejected):
+    assert_rejected("config", "set", "country", "Narnia 2", says="not a country code")
+    assert_rejected("support", "--country", "xyz", says="not a country code")
+
+
+def test_support_helps_even_with_a_broken_settings_file(peerjob, settings_path):
+    settings_path.parent.mkdir(parents=True)
+    settings_path.write_text("country = [oops\n")
+    result = peerjob.ok("support")
+    assert "findahelpline.com" in result.stdout
 
 
 def test_support_lists_active_partners_with_their_contacts(peerjob, partners, db_path):
@@ -258,7 +307,7 @@ def test_support_lists_active_partners_with_their_contacts(peerjob, partners, db
 def test_support_still_helps_when_the_data_file_is_broken(peerjob, db_path, content):
     db_path.parent.mkdir(parents=True)
     db_path.write_bytes(content)
-    result = peerjob.ok("support")
+    result = peerjob.ok("support", "--country", "US")
     for needle in HELP_TEXT:
         assert needle in result.stdout
     assert "Traceback" not in result.stderr
@@ -281,3 +330,15 @@ def test_review_says_when_the_last_checkin_was(peerjob, monkeypatch):
     peerjob.ok("checkin", "Sam", "--date", "2026-11-13")
     assert "the last one 9 days ago" in peerjob.ok("review", "--no-plan").stdout
     assert "the last one on 2026-11-13" in peerjob.ok("review", "--week", "last").stdout
+
+
+def test_support_asks_the_country_once_on_a_terminal_after_the_lines(terminal_env, settings_path):
+    from test_terminal import run_in_terminal
+
+    code, output = run_in_terminal(["support"], "scotland\r", terminal_env, after="Which country are you in?")
+    assert code == 0, output
+    assert output.index("findahelpline.com") < output.index("Which country")  # help first, the question after
+    assert "0800 83 85 87" in output and "Saved: lines for Scotland" in output
+    assert 'country = "GB-SCT"' in settings_path.read_text()
+    code, output = run_in_terminal(["support"], "", terminal_env)
+    assert code == 0 and "Which country" not in output and "Breathing Space" in output

@@ -37,6 +37,9 @@ class Settings:
     name: str = ""
     # "on": look in the system keyring for an encrypted data file's passphrase (`peerjob passphrase --remember`).
     keyring: str = "off"
+    # Where `support` finds helplines for: US, GB, GB-SCT (Scotland), CA, IE, AU, NZ, any two letters, or
+    # "none"; empty: not asked yet (support asks once, on a terminal).
+    country: str = ""
 
     @property
     def first_weekday(self) -> int:
@@ -133,6 +136,10 @@ def check_value(name: str, raw: object) -> Any:
         if len(text) > 40 or not all(ch.isprintable() for ch in text):
             raise BadInput("name takes a short name to show on exports, up to 40 characters; empty clears it.")
         return text
+    if name == "country":
+        from peerjob.domain.helplines import parse_country
+
+        return parse_country(str(raw)) if str(raw).strip() else ""
     if name == "keyring":
         value = str(raw).strip().lower()
         if value not in ("on", "off"):

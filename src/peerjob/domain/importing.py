@@ -462,7 +462,6 @@ STATUS_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "withdraw",
             "not interested",
             "no longer interested",
-            "lost interest",
             "cancelled",
             "canceled",
             "pulled out",

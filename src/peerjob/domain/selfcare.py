@@ -42,31 +42,6 @@ SUGGESTED_PRACTICES = tuple(PRACTICE_PHRASES)
 PARTNER_ROLES = ("accountability", "mentor", "mentee", "peer-group", "peer-worker", "other")
 CHANNELS = ("call", "text", "video", "in-person", "group")
 
-# Where to find help now. Shown by `peerjob support`, which works even
-# before any data exists.
-HELPLINES = (
-    {
-        "region": "US",
-        "name": "988 Suicide & Crisis Lifeline",
-        "contact": "988",
-        "text": "In the US: call or text 988 (988 Suicide & Crisis Lifeline), any time. Free and confidential.",
-    },
-    {
-        "region": "US",
-        "name": "SAMHSA National Helpline",
-        "contact": "1-800-662-4357",
-        "text": "In the US: SAMHSA National Helpline, 1-800-662-4357, any time. Free and confidential,"
-        " for mental health and substance use, in English and Spanish.",
-    },
-    {
-        "region": "elsewhere",
-        "name": "Find A Helpline",
-        "contact": "findahelpline.com",
-        "text": "Elsewhere: findahelpline.com lists free helplines in your country."
-        " In an emergency, call your local emergency number.",
-    },
-)
-
 _TAG_SEPARATORS = re.compile(r"[\s_]+")
 MAX_TAG_LENGTH = 40
 

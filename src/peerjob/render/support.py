@@ -3,22 +3,54 @@
 from __future__ import annotations
 
 from peerjob.actions.support import SupportShown
+from peerjob.domain.helplines import NO_COUNTRY
 from peerjob.messages import choose
 from peerjob.render.console import hanging, out, print_json
+
+
+def helplines_shown(helplines: list[dict]) -> None:
+    for helpline in helplines:
+        out().print(hanging(helpline["text"]))
+
+
+def country_saved(code: str) -> None:
+    from peerjob.domain.helplines import COUNTRY_NAMES
+    from peerjob.render.console import say
+
+    if code == NO_COUNTRY:
+        say("No country saved; peerjob won't ask again. peerjob config set country CODE adds one any time.")
+    elif code in COUNTRY_NAMES:
+        say(f"Saved: lines for {COUNTRY_NAMES[code]} from now on (peerjob config set country changes it).")
+    else:
+        say(
+            f"Saved: {code}. peerjob has no lines of its own for it yet: findahelpline.com lists yours "
+            "(peerjob config set country changes it)."
+        )
 
 
 def support_shown(result: SupportShown, *, as_json: bool) -> None:
     partners = result.partners
     if as_json:
         print_json(
-            {"helplines": result.helplines, "partners": partners or [], "partners_readable": partners is not None}
+            {
+                "country": result.country or None,
+                "helplines": result.helplines,
+                "partners": partners or [],
+                "partners_readable": partners is not None,
+            }
         )
         return
     console = out()
     console.print(choose("support_intro", "support"), markup=False, highlight=False)
     console.print()
-    for helpline in result.helplines:
-        console.print(hanging(helpline["text"]))
+    helplines_shown(result.helplines)
+    if result.country in ("", NO_COUNTRY):
+        console.print(
+            hanging(
+                "peerjob config set country CODE (US, GB, CA, IE, AU, NZ, scotland...) adds your country's own lines."
+            ),
+            markup=False,
+        )
     console.print()
     if partners:
         console.print(choose("support_partners", "support"), markup=False)
