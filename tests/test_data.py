@@ -74,6 +74,8 @@ def fill_every_table(peerjob, db_path):
         INSERT INTO resource (name, kind, contact, url, next_step, next_on, created_at)
             VALUES ('Job centre', 'program', '{SECRET} contact', 'https://example.org', 'Call about the course', '2026-11-27', '{now}');
         INSERT INTO boundary (text, created_at) VALUES ('{SECRET} boundary', '{now}');
+        INSERT INTO plan_item (section, position, text, created_at) VALUES ('actions', 1, '{SECRET} plan', '{now}');
+        INSERT INTO support_line (name, contact, note, created_at) VALUES ('My sponsor', '{SECRET} 555', '{SECRET} line note', '{now}');
         COMMIT;
     """)
     conn.commit()

@@ -43,6 +43,9 @@ MARKERS = {
     "application.salary": "MARKER-SALARY-66",
     "application.resume": "MARKER-RESUME-67",
     "application.description": "MARKER-POSTING-68",
+    "plan_item.text": "MARKER-PLAN-69",
+    "support_line.contact": "MARKER-LINE-70",
+    "support_line.note": "MARKER-LINENOTE-71",
 }
 
 
@@ -114,6 +117,14 @@ def planted(peerjob, db_path, pinned):
             (MARKERS["resource.contact"], now),
         )
         conn.execute("INSERT INTO boundary (text, created_at) VALUES (?, ?)", (MARKERS["boundary.text"], now))
+        conn.execute(
+            "INSERT INTO plan_item (section, position, text, created_at) VALUES ('actions', 1, ?, ?)",
+            (MARKERS["plan_item.text"], now),
+        )
+        conn.execute(
+            "INSERT INTO support_line (name, contact, note, created_at) VALUES ('My sponsor', ?, ?, ?)",
+            (MARKERS["support_line.contact"], MARKERS["support_line.note"], now),
+        )
         conn.execute(
             "INSERT INTO win (text, kind, won_on, created_at) VALUES ('Mock interview with Sam', 'mock-interview', '2026-11-19', ?)",
             (now,),

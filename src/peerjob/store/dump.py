@@ -41,6 +41,8 @@ TABLE_ORDER = (
     "disclosure",
     "resource",
     "boundary",
+    "plan_item",
+    "support_line",
 )
 NOT_DUMPED = (
     "alembic_version",
@@ -254,6 +256,8 @@ REQUIRED_TEXT = {
     "disclosure": ("plan",),
     "resource": ("name", "kind"),
     "boundary": ("text",),
+    "plan_item": ("section", "text"),
+    "support_line": ("name", "contact"),
 }
 SCALE_COLUMNS = {("journal_entry", "mood"), ("journal_entry", "energy")}
 COUNT_COLUMNS = {("goal", name) for name in ("applications", "wins", "checkins", "self_care_days")}

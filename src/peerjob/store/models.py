@@ -321,6 +321,34 @@ class Boundary(SQLModel, table=True):
     created_at: datetime
 
 
+class PlanItem(SQLModel, table=True):
+    """One line of the person's wellness plan, in its section, in their own words. PRIVATE."""
+
+    __tablename__ = "plan_item"
+    # AUTOINCREMENT: an ID is never given again after a delete (calendar UIDs, notes, exports point at it).
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id: int | None = Field(default=None, primary_key=True)
+    section: str = Field(index=True)  # one of domain.wellness.SECTIONS
+    position: int  # the order within the section, as the person wrote it
+    text: str  # PRIVATE
+    created_at: datetime
+
+
+class SupportLine(SQLModel, table=True):
+    """A line of the person's own (a sponsor, a local group, a warmline): `support` lists it first."""
+
+    __tablename__ = "support_line"
+    # AUTOINCREMENT: an ID is never given again after a delete (calendar UIDs, notes, exports point at it).
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str
+    contact: str  # PRIVATE
+    note: str | None = None  # PRIVATE
+    created_at: datetime
+
+
 class UndoChange(SQLModel, table=True):
     """One command that changed data, kept so `peerjob undo` can take it back.
 

@@ -5,5 +5,5 @@ is not listed here fails the suite.
 """
 
 # Oldest first; the last one is what this peerjob writes.
-REVISIONS = ("0001", "0002", "0003", "0004", "0005")
+REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006")
 HEAD = REVISIONS[-1]

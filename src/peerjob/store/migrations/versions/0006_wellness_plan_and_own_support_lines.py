@@ -1,0 +1,52 @@
+"""wellness plan and own support lines
+
+Two new tables, empty at first: the person's wellness plan (a line per row,
+in sections) and the support lines of their own that `peerjob support` lists
+first. Nothing existing changes.
+
+Revision ID: 0006
+Revises: 0005
+Create Date: 2026-12-04 08:46:24.779303
+"""
+
+from alembic import op
+import sqlalchemy as sa
+import sqlmodel
+
+
+revision = '0006'
+down_revision = '0005'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table('plan_item',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('section', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('position', sa.Integer(), nullable=False),
+    sa.Column('text', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('created_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.PrimaryKeyConstraint('id'),
+    sqlite_autoincrement=True
+    )
+    with op.batch_alter_table('plan_item', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_plan_item_section'), ['section'], unique=False)
+
+    op.create_table('support_line',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('name', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('contact', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('note', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    sa.Column('created_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.PrimaryKeyConstraint('id'),
+    sqlite_autoincrement=True
+    )
+
+
+def downgrade() -> None:
+    op.drop_table('support_line')
+    with op.batch_alter_table('plan_item', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_plan_item_section'))
+
+    op.drop_table('plan_item')
