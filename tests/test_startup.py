@@ -57,6 +57,7 @@ def test_version_and_module_entry_point(subprocess_env):
 COMMAND_MODULES = (
     "applications",
     "encryption",
+    "plan",
     "interviews",
     "contacts",
     "undo",

@@ -30,6 +30,7 @@ KINDS = {
     "resource": Kind("resource", "resource", "peerjob resource list --all"),
     "boundary": Kind("boundary", "boundary", "peerjob boundary list"),
     "contact": Kind("contact", "contact", "peerjob contact list"),
+    "support": Kind("support_line", "support line", "peerjob support list"),
 }
 
 

@@ -56,6 +56,7 @@ COMMANDS: dict[str, Entry] = {
     "reframes": Entry("reframes", "List your private reframes (they stay on this machine).", hidden=True),
     # Looking after yourself
     "support": Entry("support", "Where to find help right now: helplines and your partners."),
+    "plan": Entry("plan", "Your private wellness plan for hard days, in your own words."),
     "partner": Entry("partners", "The people you check in with."),
     "resource": Entry("resources", "Support you can use: programs, counsellors, groups, training."),
     "boundary": Entry("boundaries", "The work-life boundaries you want to keep once a job starts."),
@@ -116,6 +117,7 @@ SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "Looking after yourself",
         (
             "support",
+            "plan",
             "partner",
             "resource",
             "boundary",

@@ -10,12 +10,22 @@ from peerjob.cli import context as cx
 from peerjob.cli.options import JsonOneOption
 from peerjob.errors import PeerjobError
 
+support_app = typer.Typer(invoke_without_command=True, no_args_is_help=False)
+
 
 def register(app: typer.Typer) -> None:
-    app.command()(support)
+    from peerjob.cli.records import add_delete, add_show
+
+    support_app.callback()(support)
+    support_app.command("add")(support_add)
+    support_app.command("list")(support_list)
+    add_show(support_app, "support", "support", "support line", example=1)
+    add_delete(support_app, "support", "support", "support line", example=1)
+    app.add_typer(support_app, name="support")
 
 
 def support(
+    ctx: typer.Context,
     country: Annotated[
         str | None,
         typer.Option(
@@ -28,9 +38,13 @@ def support(
 ) -> None:
     """Where to find help right now: helplines and your partners. Example: peerjob support --country GB.
 
-    The lines are your country's (peerjob config set country CODE; asked once on a terminal),
-    then findahelpline.com, which lists free helplines everywhere.
+    First what your plan says you do and who you call (peerjob plan), and your
+    own lines (peerjob support add), then your country's lines (peerjob config
+    set country CODE; asked once on a terminal), then findahelpline.com, which
+    lists free helplines everywhere, then your partners.
     """
+    if ctx.invoked_subcommand is not None:
+        return
     from peerjob.actions.support import find_support
     from peerjob.domain.helplines import parse_country
     from peerjob.render.support import support_shown
@@ -75,3 +89,27 @@ def _ask_country_once() -> None:
     if code != NO_COUNTRY:
         helplines_shown(helplines_for(code)[:-1])
     country_saved(code)
+
+
+def support_add(
+    name: Annotated[str, typer.Argument(metavar="NAME", help="Who or what: your sponsor, a local group, a warmline.")],
+    contact: Annotated[str, typer.Argument(metavar="CONTACT", help="How to reach them: a number, an address, a link.")],
+    note: Annotated[str | None, typer.Option("--note", help="When or how: 'evenings', 'Thursdays 7pm'.")] = None,
+) -> None:
+    """Add a line of your own; support lists yours first. Example: peerjob support add "My sponsor" 555-0100."""
+    from peerjob.actions.wellness import add_support_line
+    from peerjob.render.support import line_added
+
+    with cx.database(write=True) as conn:
+        line_id = add_support_line(conn, name, contact, (note or "").strip() or None)
+    line_added(line_id)
+
+
+def support_list(as_json: JsonOneOption = False) -> None:
+    """List your own support lines, with their IDs. Example: peerjob support list."""
+    from peerjob.actions.wellness import list_support_lines
+    from peerjob.render.support import lines_listed
+
+    with cx.database(write=False) as conn:
+        lines = list_support_lines(conn)
+    lines_listed(lines, as_json=as_json)

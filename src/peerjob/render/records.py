@@ -56,6 +56,7 @@ FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
         ("Done on", "done_on"),
     ),
     "boundary": (("Boundary", "text"),),
+    "support": (("Name", "name"), ("Contact", "contact"), ("Note", "note")),
     "contact": (
         ("Name", "name"),
         ("Role", "role"),

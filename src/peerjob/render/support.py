@@ -33,6 +33,10 @@ def support_shown(result: SupportShown, *, as_json: bool) -> None:
     if as_json:
         print_json(
             {
+                "plan": result.plan,
+                "own_lines": [
+                    {key: line[key] for key in ("id", "name", "contact", "note")} for line in result.own_lines
+                ],
                 "country": result.country or None,
                 "helplines": result.helplines,
                 "partners": partners or [],
@@ -43,6 +47,20 @@ def support_shown(result: SupportShown, *, as_json: bool) -> None:
     console = out()
     console.print(choose("support_intro", "support"), markup=False, highlight=False)
     console.print()
+    from peerjob.domain.wellness import BY_KEY
+
+    for key in ("actions", "people"):
+        if result.plan.get(key):
+            console.print(f"From your plan: {BY_KEY[key].title}", markup=False, highlight=False)
+            for text in result.plan[key]:
+                console.print(hanging(text), markup=False, highlight=False)
+            console.print()
+    if result.own_lines:
+        console.print("Your own lines:", markup=False, highlight=False)
+        for line in result.own_lines:
+            note = f" ({line['note']})" if line.get("note") else ""
+            console.print(hanging(f"{line['name']}: {line['contact']}{note}"), markup=False, highlight=False)
+        console.print()
     helplines_shown(result.helplines)
     if result.country in ("", NO_COUNTRY):
         console.print(
@@ -67,3 +85,25 @@ def support_shown(result: SupportShown, *, as_json: bool) -> None:
         console.print("(Your partners' contacts couldn't be read from the data file just now.)", markup=False)
     else:
         console.print(choose("support_no_partners", "support"), markup=False, highlight=False)
+
+
+def line_added(line_id: int) -> None:
+    from peerjob.render.console import say
+
+    say(f"Added (ID {line_id}). peerjob support lists it first, before the helplines.")
+
+
+def lines_listed(lines: list[dict], *, as_json: bool) -> None:
+    if as_json:
+        print_json(lines)
+        return
+    if not lines:
+        from peerjob.render.console import say
+
+        say('No lines of your own yet. For example: peerjob support add "My sponsor" 555-0100 --note evenings')
+        return
+    for line in lines:
+        note = f" ({line['note']})" if line.get("note") else ""
+        out().print(
+            f"{line['id']}  {line['name']}: {line['contact']}{note}", markup=False, highlight=False, soft_wrap=True
+        )

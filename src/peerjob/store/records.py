@@ -21,6 +21,7 @@ TABLES = {
     "boundary": "id",
     "disclosure": "application_id",
     "contact": "id",
+    "support_line": "id",
 }
 
 

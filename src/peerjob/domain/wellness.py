@@ -1,0 +1,145 @@
+"""The wellness plan: its sections, the text form it is edited in, and when a hard day brings it up.
+
+Plain logic: no database, no terminal. The plan is the person's, in their own
+words; peerjob keeps it in order and never judges or fills it in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from peerjob.errors import BadInput
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str  # what `plan add SECTION` takes
+    title: str  # the heading
+    example: str  # a line to show the shape, never a suggestion of what to feel
+
+
+SECTIONS = (
+    Section("well", "What keeps me well day to day", "A walk before breakfast"),
+    Section("signs", "Early warning signs", "Skipping meals"),
+    Section("actions", "What I do when I notice them", "Text Sam and go to the evening meeting"),
+    Section("people", "People I can call", "Sam (mentor), 555-0100"),
+    Section("places", "Places I can go", "The library on Park Road"),
+    Section("avoid", "What I want to avoid", "Checking job boards after 9pm"),
+)
+BY_KEY = {section.key: section for section in SECTIONS}
+# What people type for a section, beyond its key and its heading.
+SECTION_WORDS = {
+    "daily": "well",
+    "keeps me well": "well",
+    "wellness": "well",
+    "warning": "signs",
+    "warning signs": "signs",
+    "signals": "signs",
+    "triggers": "signs",
+    "do": "actions",
+    "what i do": "actions",
+    "action": "actions",
+    "call": "people",
+    "person": "people",
+    "contacts": "people",
+    "place": "places",
+    "go": "places",
+    "avoiding": "avoid",
+}
+MAX_LINE = 300
+
+
+def _spoken(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower().replace("-", " ").replace("_", " ")).split())
+
+
+def parse_section(text: str) -> str:
+    """A section's key from what was typed: 'signs', 'warning-signs', 'People I can call'."""
+    spoken = _spoken(text)
+    for section in SECTIONS:
+        if spoken in (section.key, _spoken(section.title)):
+            return section.key
+    if spoken in SECTION_WORDS:
+        return SECTION_WORDS[spoken]
+    keys = ", ".join(section.key for section in SECTIONS)
+    raise BadInput(
+        f"'{text}' is not a section of the plan. The sections are: {keys}. For example: peerjob plan add signs \"Skipping meals\""
+    )
+
+
+def check_line(text: str) -> str:
+    line = " ".join(text.split())
+    if not line:
+        raise BadInput(
+            'A line of the plan can\'t be empty. For example: peerjob plan add well "A walk before breakfast"'
+        )
+    if len(line) > MAX_LINE:
+        raise BadInput(f"A line of the plan is up to {MAX_LINE} characters; write a longer thought as two lines.")
+    return line
+
+
+GUIDE = """\
+# Your wellness plan, in your own words: one line each, under each heading.
+# Lines starting with # are left out. Save and close to keep it; empty it all to clear the plan.
+"""
+
+
+def plan_as_text(plan: dict[str, list[str]]) -> str:
+    """The plan as the editor shows it (and `plan edit -` reads): a heading per section, a line per item."""
+    parts = [GUIDE]
+    for section in SECTIONS:
+        parts.append(f"\n## {section.title}\n")
+        parts.extend(f"- {line}\n" for line in plan.get(section.key, []))
+    return "".join(parts)
+
+
+def plan_from_text(text: str) -> dict[str, list[str]]:
+    """The plan from its text form: lines under each '## Heading' (a leading '- ' or '* ' is dropped).
+
+    A line before any heading, or a heading that is not a section, is refused
+    with its line number, so nothing the person wrote goes missing unseen.
+    """
+    plan: dict[str, list[str]] = {section.key: [] for section in SECTIONS}
+    guide = {line.rstrip() for line in GUIDE.splitlines()}
+    current: str | None = None
+    for number, raw in enumerate(text.replace("\r\n", "\n").split("\n"), start=1):
+        line = raw.strip()
+        if not line or raw.rstrip() in guide:
+            continue
+        if line.startswith("##"):
+            heading = line.lstrip("#").strip()
+            try:
+                current = parse_section(heading)
+            except BadInput:
+                titles = "; ".join(section.title for section in SECTIONS)
+                raise BadInput(
+                    f"Line {number}: '{heading}' is not a heading of the plan, so nothing was changed. "
+                    f"The headings are: {titles}."
+                ) from None
+            continue
+        if current is None:
+            raise BadInput(
+                f"Line {number} comes before any heading, so nothing was changed. "
+                f"Put it under one, like '## {SECTIONS[0].title}'."
+            )
+        item = line[2:] if line[:2] in ("- ", "* ") else line
+        if item.strip():
+            plan[current].append(check_line(item))
+    return plan
+
+
+def offers_plan(mood: int | None, earlier_today: Iterable[int | None], day_before: Iterable[int | None]) -> bool:
+    """Does this entry bring up the plan and `support`, once, quietly?
+
+    After a mood of 1, or a low mood (2 or less) the day after another low
+    one; and only when no earlier entry the same day already did. Information,
+    never a diagnosis: what the line says is chosen elsewhere.
+    """
+    before = list(day_before)
+
+    def brings_up(value: int | None) -> bool:
+        return value is not None and (value == 1 or (value <= 2 and any(m is not None and m <= 2 for m in before)))
+
+    return brings_up(mood) and not any(brings_up(value) for value in earlier_today)
