@@ -180,6 +180,11 @@ CATALOGUE: dict[str, tuple[str, ...]] = {
         "If today feels heavy, `peerjob support` lists people you can reach right now.",
         "You don't have to carry a day like this alone: `peerjob support` shows who you can reach now.",
     ),
+    # The same moment, when the person has written a wellness plan: it is there too.
+    "journal_support_plan": (
+        "If today feels heavy, your plan is there (`peerjob plan`), and `peerjob support` lists people you can reach now.",
+        "A day like this is what your plan is for: `peerjob plan`. And `peerjob support` shows who you can reach now.",
+    ),
     # A practice used for the first time that looks like one already known.
     "practice_new": ("'{tag}' is a new practice here; it is counted apart from '{close}'.",),
     # A check-in with a partner was logged.

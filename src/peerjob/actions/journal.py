@@ -10,6 +10,7 @@ from typing import Any
 from peerjob.config import Settings
 from peerjob.domain.selfcare import MIN_DAYS_EACH_SIDE, average, close_practice, practice_comparisons, weekly_figures
 from peerjob.domain.weeks import week_start
+from peerjob.domain.wellness import offers_plan
 from peerjob.store import journal as store
 from peerjob.store.milestones import record_reached
 
@@ -30,7 +31,8 @@ class EntrySaved:
     milestones: list[dict[str, Any]] = field(default_factory=list)
     # (practice as typed, a known practice it looks like): "did you mean walk?"
     close_practices: list[tuple[str, str]] = field(default_factory=list)
-    offer_support: bool = False  # a very low mood, the first such entry that day
+    offer_support: bool = False  # a very low mood, or a second low day: the first such entry that day
+    has_plan: bool = False  # the person has written a wellness plan: the line points to it too
     turn: int = 1  # entries said with the same words' moment (low mood or not), this one included
 
 
@@ -41,12 +43,23 @@ def write_entry(conn: sqlite3.Connection, entry: NewEntry, *, settings: Settings
     )
     reached = record_reached(conn, first_weekday=settings.first_weekday, days=[entry.entry_on])
     close = [(tag, near) for tag in entry.practices if (near := close_practice(tag, known))]
-    # Offered once, not on every entry: a second very low entry the same day gets no repeat.
-    offer = entry.mood == 1 and store.other_very_low_entries(conn, entry.entry_on, entry_id) == 0
+    # Offered once a day, not on every entry: after a mood of 1, or a second low day in a row.
+    offer = offers_plan(
+        entry.mood,
+        store.moods_on(conn, entry.entry_on, before_id=entry_id),
+        store.moods_on(conn, entry.entry_on - timedelta(days=1)),
+    )
+    has_plan = offer and store.has_plan(conn)
     low = entry.mood is not None and entry.mood <= 2
     turn = store.entries_alike(conn, low=low)
     return EntrySaved(
-        id=entry_id, mood=entry.mood, milestones=reached, close_practices=close, offer_support=offer, turn=turn
+        id=entry_id,
+        mood=entry.mood,
+        milestones=reached,
+        close_practices=close,
+        offer_support=offer,
+        has_plan=has_plan,
+        turn=turn,
     )
 
 

@@ -21,6 +21,7 @@ PRIVATE_CATEGORIES = {
     "contacts": "partners' contact details and the people at your applications",
     "boundaries": "your work-life boundaries",
     "agreed": "goals agreed at check-ins, done or not yet",
+    "plan": "your wellness plan, section by section",
 }
 # Shown by default; named only to say so explicitly (it can't be combined with --anonymize).
 PUBLIC_CATEGORIES = {"companies"}

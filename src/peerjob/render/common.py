@@ -14,6 +14,7 @@ CATEGORY_TITLES = {
     "strengths": "Strengths",
     "contacts": "Contacts: your partners and the people at your applications",
     "boundaries": "Boundaries",
+    "plan": "Wellness plan",
 }
 
 
@@ -75,6 +76,7 @@ def private_rows(category: str, record) -> list[tuple[str, str]]:
         "name": "Name",
         "story": "Story",
         "contact": "Contact",
+        "section": "Section",
     }
     rows = []
     for key, value in record.items():

@@ -12,16 +12,17 @@ from peerjob.render.listing import Column, Listing, show_listing, text_or_dash
 
 def entry_saved(result: EntrySaved, *, quiet: bool = False) -> None:
     """The thank-you line; with --quiet only the support line, if a very low mood asked for it (never left out)."""
+    moment = "journal_support_plan" if result.has_plan else "journal_support"
     if quiet:
         if result.offer_support:
-            say(choose("journal_support", result.id))
+            say(choose(moment, result.id))
         return
-    moment = "journal_saved_low" if result.mood is not None and result.mood <= 2 else "journal_saved"
-    celebrate_step(choose_in_turn(moment, result.turn), result.milestones, suffix=f" (ID {result.id})")
+    saved = "journal_saved_low" if result.mood is not None and result.mood <= 2 else "journal_saved"
+    celebrate_step(choose_in_turn(saved, result.turn), result.milestones, suffix=f" (ID {result.id})")
     for tag, close in result.close_practices:
         say(choose("practice_new", tag, tag=tag, close=close))
     if result.offer_support:
-        say(choose("journal_support", result.id))
+        say(choose(moment, result.id))
 
 
 def first_line(text: str | None, width: int = 60) -> str:

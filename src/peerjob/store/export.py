@@ -72,6 +72,16 @@ def fetch_extras(conn: sqlite3.Connection, include: set[str], start: date, end: 
         )
     if "boundaries" in include:
         extras["boundaries"] = [row[0] for row in conn.execute("SELECT text FROM boundary ORDER BY id")]
+    if "plan" in include:
+        from peerjob.domain.wellness import SECTIONS
+
+        order = {section.key: number for number, section in enumerate(SECTIONS)}
+        titles = {section.key: section.title for section in SECTIONS}
+        rows = conn.execute("SELECT section, text, position, id FROM plan_item").fetchall()
+        extras["plan"] = [
+            {"section": titles.get(row[0], row[0]), "text": row[1]}
+            for row in sorted(rows, key=lambda row: (order.get(row[0], 99), row[2], row[3]))
+        ]
     # Every company name, so --anonymize can scrub any of them from free text (a win's title, say).
     extras["_companies"] = [row[0] for row in conn.execute("SELECT DISTINCT company FROM application")]
     return extras

@@ -122,6 +122,21 @@ def other_very_low_entries(conn: sqlite3.Connection, day: date, entry_id: int) -
     return count
 
 
+def moods_on(conn: sqlite3.Connection, day: date, *, before_id: int | None = None) -> list[int | None]:
+    """The moods of ``day``'s entries (only those written before entry ``before_id``, when given)."""
+    if before_id is None:
+        rows = conn.execute("SELECT mood FROM journal_entry WHERE entry_on = ?", (day.isoformat(),))
+    else:
+        rows = conn.execute(
+            "SELECT mood FROM journal_entry WHERE entry_on = ? AND id < ?", (day.isoformat(), before_id)
+        )
+    return [row[0] for row in rows]
+
+
+def has_plan(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT 1 FROM plan_item LIMIT 1").fetchone() is not None
+
+
 def entries_alike(conn: sqlite3.Connection, *, low: bool) -> int:
     """How many entries had a low mood (2 or less), or how many did not: the turn of the words said."""
     condition = "mood <= 2" if low else "(mood IS NULL OR mood > 2)"  # one of two constants, never input
