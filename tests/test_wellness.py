@@ -158,3 +158,74 @@ def test_a_refused_add_leaves_the_file_alone(peerjob, db_path):
     before = file_bytes(db_path)
     assert peerjob("plan", "add", "signs", "x" * 400).exit_code == 2
     assert file_bytes(db_path) == before
+
+
+# --- a gentle look at load (item 5) --------------------------------------------------------
+
+
+def busy_and_tired(peerjob, db, energy: int) -> None:
+    """Twelve weeks of one application a week, then two weeks of three a week with journal energy ``energy``."""
+    import sqlite3
+    from datetime import date, timedelta
+
+    peerjob.ok("log", "Warm", "Up", "--date", "2026-08-01")  # creates the file
+    now = "2026-12-01 10:00:00.000000"
+    monday = date(2026, 11, 23)  # the week under review starts here; the one before on the 16th
+    with sqlite3.connect(db) as conn:
+        for week in range(1, 13):
+            day = monday - timedelta(weeks=1 + week)
+            conn.execute(
+                "INSERT INTO application (company, role, stage, applied_on, created_at, updated_at)"
+                " VALUES (?, 'Role', 'applied', ?, ?, ?)",
+                (f"Earlier {week}", day.isoformat(), now, now),
+            )
+        for offset in range(0, 14, 2):
+            day = monday - timedelta(days=7) + timedelta(days=offset)
+            conn.execute(
+                "INSERT INTO application (company, role, stage, applied_on, created_at, updated_at)"
+                " VALUES (?, 'Role', 'applied', ?, ?, ?)",
+                (f"Recent {offset}", day.isoformat(), now, now),
+            )
+            conn.execute(
+                "INSERT INTO journal_entry (entry_on, text, mood, energy, private, created_at) VALUES (?, 'x', 3, ?, 1, ?)",
+                (day.isoformat(), energy, now),
+            )
+
+
+def test_low_energy_and_a_busy_search_get_one_line_in_the_review(peerjob, db_path, monkeypatch):
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-11-29")
+    busy_and_tired(peerjob, db_path, energy=2)
+    review = peerjob.json("review")
+    assert review["load_note"] and "peerjob plan" in review["load_note"]
+    assert review["load_note"] in peerjob.ok("review").stdout
+    # A past week reads the same on another day, and the note never goes into an export.
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-12-20")
+    assert peerjob.json("review", "--week", "2026-11-23")["load_note"] == review["load_note"]
+    for fmt in ("markdown", "json"):
+        assert (
+            "peerjob plan"
+            not in peerjob.ok("export", "--week", "2026-11-23", "--format", fmt, "--include", "journal").stdout
+        )
+    peerjob.ok("config", "set", "load-note", "off")
+    assert peerjob.json("review", "--week", "2026-11-23")["load_note"] is None
+
+
+def test_a_calm_fortnight_gets_no_load_line(peerjob, db_path, monkeypatch):
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-11-29")
+    busy_and_tired(peerjob, db_path, energy=4)
+    assert peerjob.json("review")["load_note"] is None
+
+
+@pytest.mark.parametrize(
+    "energy, recent, before, due",
+    [
+        ([2.0, 1.5], 6, 12, True),
+        ([2.0, 2.5], 6, 12, False),  # one week not low
+        ([None, 1.0], 6, 12, False),  # a week with no energy written
+        ([1.0, 1.0], 2, 12, False),  # one a week, as usual
+        ([1.0, 1.0], 6, 0, False),  # no usual yet to be above
+        ([1.0, 1.0], 3, 12, True),
+    ],
+)
+def test_when_load_is_noticed(energy, recent, before, due):
+    assert wellness.load_note_due(energy, recent, before) is due

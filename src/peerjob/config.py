@@ -40,6 +40,8 @@ class Settings:
     # Where `support` finds helplines for: US, GB, GB-SCT (Scotland), CA, IE, AU, NZ, any two letters, or
     # "none"; empty: not asked yet (support asks once, on a terminal).
     country: str = ""
+    # "off": the review never says that low energy and a busy search came together (on by default).
+    load_note: str = "on"
 
     @property
     def first_weekday(self) -> int:
@@ -140,6 +142,11 @@ def check_value(name: str, raw: object) -> Any:
         from peerjob.domain.helplines import parse_country
 
         return parse_country(str(raw)) if str(raw).strip() else ""
+    if name == "load_note":
+        value = str(raw).strip().lower()
+        if value not in ("on", "off"):
+            raise BadInput("load_note is 'on' or 'off'.")
+        return value
     if name == "keyring":
         value = str(raw).strip().lower()
         if value not in ("on", "off"):

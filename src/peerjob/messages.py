@@ -180,6 +180,13 @@ CATALOGUE: dict[str, tuple[str, ...]] = {
         "If today feels heavy, `peerjob support` lists people you can reach right now.",
         "You don't have to carry a day like this alone: `peerjob support` shows who you can reach now.",
     ),
+    # The review: journal energy low two weeks running while applications ran above the person's usual.
+    "review_load": (
+        "Your energy has been low for two weeks while you sent more applications than usual. Rest counts as"
+        " part of the search: a slower day and a check-in could help, and your plan is there (`peerjob plan`).",
+        "Two weeks of low energy, and more applications than your usual: a lot to carry. A rest day and a"
+        " check-in with someone count too; your plan is there if you want it (`peerjob plan`).",
+    ),
     # The same moment, when the person has written a wellness plan: it is there too.
     "journal_support_plan": (
         "If today feels heavy, your plan is there (`peerjob plan`), and `peerjob support` lists people you can reach now.",

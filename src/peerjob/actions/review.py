@@ -138,6 +138,7 @@ def build_week_summary(
         returning=returning,
         all_time=all_time,
         agreed_goals=agreed_goals(conn, start) if is_week else [],
+        load_note=_load_note(conn, end, settings) if is_week else None,
     )
 
 
@@ -159,3 +160,25 @@ def span_goals(conn: sqlite3.Connection, start: date, end: date, first_weekday: 
                 done[name] = done.get(name, 0) + counts[name]
         week += timedelta(days=7)
     return goal_progress(targets, done)
+
+
+def _load_note(conn: sqlite3.Connection, end: date, settings: Settings) -> str | None:
+    """One line when energy was low two weeks running while applications ran above the person's usual.
+
+    Read from the two weeks ending with ``end`` and the twelve before them, never from today, so a
+    past week's page stays the same.
+    """
+    from peerjob.domain.wellness import BASELINE_WEEKS, LOAD_WEEKS, load_note_due
+
+    if settings.load_note == "off":
+        return None
+    first = end - timedelta(weeks=LOAD_WEEKS) + timedelta(days=1)
+    energy = [
+        store.mood_and_energy(conn, first + timedelta(weeks=week), first + timedelta(weeks=week, days=6))[1]
+        for week in range(LOAD_WEEKS)
+    ]
+    recent = week_counts(conn, first, end)["applications"]
+    before = week_counts(conn, first - timedelta(weeks=BASELINE_WEEKS), first - timedelta(days=1))["applications"]
+    if not load_note_due(energy, recent, before):
+        return None
+    return choose("review_load", end.isoformat())

@@ -54,6 +54,8 @@ def config(
         name, value, extra = value, extra, None
     elif name == "get" and value is not None and extra is None:
         name, value = value, None
+    if name is not None:
+        name = name.replace("-", "_")  # load-note, week-starts-on: as other tools spell settings
     if extra is not None:
         from peerjob.errors import BadInput
 

@@ -99,6 +99,7 @@ def shareable(review: dict[str, Any], *, include: set[str], anonymise: bool, ext
     data["included"] = sorted(include & set(PRIVATE_CATEGORIES))
     data["anonymized"] = anonymise
     data.pop("isolation_nudge", None)  # a note to self, not for the partner
+    data.pop("load_note", None)  # read from the journal's energy: a note to self, never for the partner
     if "agreed" not in include:  # what was agreed at a check-in is private, like the check-in's notes
         data["agreed_goals"] = []
     if "journal" not in include:

@@ -143,3 +143,20 @@ def offers_plan(mood: int | None, earlier_today: Iterable[int | None], day_befor
         return value is not None and (value == 1 or (value <= 2 and any(m is not None and m <= 2 for m in before)))
 
     return brings_up(mood) and not any(brings_up(value) for value in earlier_today)
+
+
+LOAD_WEEKS = 2  # low energy for this many weeks running
+BASELINE_WEEKS = 12  # against the person's own average over the weeks before them
+LOW_ENERGY = 2.0
+
+
+def load_note_due(energy_by_week: list[float | None], applications_recent: int, applications_before: int) -> bool:
+    """Has journal energy averaged 2 or less in each of the last two weeks, while applications ran above
+    the person's own weekly average of the twelve weeks before? Information for the review, never a
+    diagnosis. Someone with no applications in those twelve weeks has no average to be above.
+    """
+    if len(energy_by_week) != LOAD_WEEKS or any(value is None or value > LOW_ENERGY for value in energy_by_week):
+        return False
+    if applications_before <= 0:
+        return False
+    return applications_recent / LOAD_WEEKS > applications_before / BASELINE_WEEKS

@@ -136,6 +136,8 @@ def review_renderable(summary: WeekSummary, *, plain: bool = False) -> Group:
             )
     else:
         parts.append(Text("No journal entries this week. A two-line note counts: peerjob journal"))
+    if summary.load_note:
+        parts.append(Text(summary.load_note, style="italic"))
 
     # After time away, no count of check-ins (nor days since the last): only a kind line if one applies.
     quiet_return = summary.returning and not summary.checkins
