@@ -76,6 +76,8 @@ def fill_every_table(peerjob, db_path):
         INSERT INTO boundary (text, created_at) VALUES ('{SECRET} boundary', '{now}');
         INSERT INTO plan_item (section, position, text, created_at) VALUES ('actions', 1, '{SECRET} plan', '{now}');
         INSERT INTO support_line (name, contact, note, created_at) VALUES ('My sponsor', '{SECRET} 555', '{SECRET} line note', '{now}');
+        INSERT INTO story (title, kind, text, created_at, updated_at) VALUES ('Coming back', 'gap', '{SECRET} story bank', '{now}', '{now}');
+        INSERT INTO story_application (story_id, application_id) VALUES (1, 1);
         COMMIT;
     """)
     conn.commit()

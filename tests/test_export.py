@@ -46,6 +46,7 @@ MARKERS = {
     "plan_item.text": "MARKER-PLAN-69",
     "support_line.contact": "MARKER-LINE-70",
     "support_line.note": "MARKER-LINENOTE-71",
+    "story.text": "MARKER-STORYBANK-72",
 }
 
 
@@ -120,6 +121,10 @@ def planted(peerjob, db_path, pinned):
         conn.execute(
             "INSERT INTO plan_item (section, position, text, created_at) VALUES ('actions', 1, ?, ?)",
             (MARKERS["plan_item.text"], now),
+        )
+        conn.execute(
+            "INSERT INTO story (title, kind, text, created_at, updated_at) VALUES ('Coming back', 'gap', ?, ?, ?)",
+            (MARKERS["story.text"], now, now),
         )
         conn.execute(
             "INSERT INTO support_line (name, contact, note, created_at) VALUES ('My sponsor', ?, ?, ?)",

@@ -58,6 +58,7 @@ COMMAND_MODULES = (
     "applications",
     "encryption",
     "plan",
+    "story",
     "interviews",
     "contacts",
     "undo",

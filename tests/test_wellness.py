@@ -229,3 +229,54 @@ def test_a_calm_fortnight_gets_no_load_line(peerjob, db_path, monkeypatch):
 )
 def test_when_load_is_noticed(energy, recent, before, due):
     assert wellness.load_note_due(energy, recent, before) is due
+
+
+# --- the story bank (item 3) ----------------------------------------------------------------
+
+
+def test_stories_from_options_stdin_and_prompts_reach_only_their_prep_sheets(peerjob):
+    peerjob.ok("log", "ACME", "Support")
+    peerjob.ok("log", "Globex", "Barista")
+    peerjob.ok("story", "add", "Coming back", "--kind", "gap", "--text", "Two years out; what I learned")
+    peerjob.ok("story", "add", "Peer group", "--kind", "lived", "--text", "-", input="Situation: ...\nResult: ...\n")
+    peerjob.ok("story", "add", "Calm under pressure", "--kind", "strength", "--text", "The night shift")
+    peerjob.ok("story", "link", "2", "1")
+    listed = peerjob.json("story", "list")
+    assert [(s["title"], s["kind"]) for s in listed] == [
+        ("Coming back", "gap"),
+        ("Peer group", "lived-experience"),
+        ("Calm under pressure", "strength"),
+    ]
+    assert listed[1]["text"] == "Situation: ...\nResult: ..." and listed[1]["applications"][0]["company"] == "ACME"
+    acme = peerjob.ok("prep", "1").stdout
+    assert "Stories you might tell" in acme and "Peer group" in acme and "Coming back" in acme  # linked, and the gap
+    assert "Calm under pressure" not in acme  # not linked to ACME
+    globex = peerjob.ok("prep", "2").stdout
+    assert "Peer group" not in globex and "Coming back" in globex
+    assert "Stories you might tell" not in peerjob.ok("prep", "1", "--no-private").stdout
+
+
+def test_stories_can_be_changed_unlinked_and_taken_back(peerjob, assert_rejected):
+    peerjob.ok("log", "ACME", "Support")
+    peerjob.ok("story", "add", "Coming back", "--text", "first")
+    peerjob.ok("story", "edit", "1", "--kind", "growth", "--title", "Back again")
+    assert peerjob.json("story", "show", "1")["kind"] == "growth"
+    peerjob.ok("story", "link", "1", "1")
+    assert "was already linked" in peerjob.ok("story", "link", "1", "1").stderr
+    peerjob.ok("story", "link", "1", "1", "--unlink")
+    peerjob.ok("story", "delete", "1", "--yes")
+    assert peerjob.json("story", "list") == []
+    peerjob.ok("undo", "--yes")
+    assert [s["title"] for s in peerjob.json("story", "list")] == ["Back again"]
+    assert_rejected("story", "add", "x", "--kind", "fable", says="Unknown kind of story")
+    assert_rejected("story", "link", "1", "9", says="no application with ID 9")
+    assert_rejected("story", "edit", "7", "--kind", "gap", says="no story with ID 7")
+
+
+def test_stories_leave_only_when_named(peerjob):
+    peerjob.ok("log", "ACME", "Support")
+    peerjob.ok("story", "add", "Coming back", "--kind", "gap", "--text", "STORY-MARKER two years out")
+    for fmt in ("markdown", "html", "json"):
+        assert "STORY-MARKER" not in peerjob.ok("export", "--format", fmt).stdout
+    named = peerjob.ok("export", "--include", "stories").stdout
+    assert "## Stories" in named and "STORY-MARKER two years out" in named

@@ -31,6 +31,7 @@ KINDS = {
     "boundary": Kind("boundary", "boundary", "peerjob boundary list"),
     "contact": Kind("contact", "contact", "peerjob contact list"),
     "support": Kind("support_line", "support line", "peerjob support list"),
+    "story": Kind("story", "story", "peerjob story list"),
 }
 
 

@@ -65,6 +65,7 @@ COMMANDS: dict[str, Entry] = {
     "contact": Entry("contacts", "The people at each application, kept private."),
     "prep": Entry("prep", "A one-page interview prep sheet: strengths, questions, practice."),
     "strength": Entry("strengths", "Your strengths, each with a short story for interviews."),
+    "story": Entry("story", "Your story bank: stories you might tell, private."),
     "disclose": Entry("disclosure", "Your private plan for talking about recovery, if at all."),
     # Your data
     "import": Entry("importing", "Import applications from a CSV file; twice adds nothing."),
@@ -130,6 +131,7 @@ SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "contact",
             "prep",
             "strength",
+            "story",
             "disclose",
         ),
     ),

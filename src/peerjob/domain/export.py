@@ -22,6 +22,7 @@ PRIVATE_CATEGORIES = {
     "boundaries": "your work-life boundaries",
     "agreed": "goals agreed at check-ins, done or not yet",
     "plan": "your wellness plan, section by section",
+    "stories": "your story bank: titles, kinds and the stories",
 }
 # Shown by default; named only to say so explicitly (it can't be combined with --anonymize).
 PUBLIC_CATEGORIES = {"companies"}

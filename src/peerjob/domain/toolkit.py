@@ -183,6 +183,7 @@ class PrepSheet:
     rounds: list[Any] = field(default_factory=list)  # its interview rounds (domain.interviews.Round), with debriefs
     sent: list[tuple[str, str]] = field(default_factory=list)  # what was sent: (label, value), e.g. the resume
     contacts: list[dict[str, Any]] = field(default_factory=list)  # the people at this application (private)
+    stories: list[dict[str, Any]] = field(default_factory=list)  # linked stories, then a gap story (private)
 
 
 def without_private_details(sheet: PrepSheet) -> PrepSheet:
@@ -195,7 +196,7 @@ def without_private_details(sheet: PrepSheet) -> PrepSheet:
     ]
     people = [dict(person, email=None, phone=None, note=None) for person in sheet.contacts]
     sent = [(label, value) for label, value in sheet.sent if label == "Location"]
-    return replace(sheet, rounds=rounds, contacts=people, sent=sent, disclosure=None)
+    return replace(sheet, rounds=rounds, contacts=people, sent=sent, disclosure=None, stories=[])
 
 
 def round_summary(round_: Any) -> str:

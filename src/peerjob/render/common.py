@@ -15,6 +15,7 @@ CATEGORY_TITLES = {
     "contacts": "Contacts: your partners and the people at your applications",
     "boundaries": "Boundaries",
     "plan": "Wellness plan",
+    "stories": "Stories",
 }
 
 
@@ -77,6 +78,8 @@ def private_rows(category: str, record) -> list[tuple[str, str]]:
         "story": "Story",
         "contact": "Contact",
         "section": "Section",
+        "title": "Title",
+        "kind": "Kind",
     }
     rows = []
     for key, value in record.items():

@@ -71,6 +71,13 @@ def render_prep_markdown(sheet: PrepSheet) -> str:
     else:
         lines.append(f"None yet. Add one: peerjob strength add resilience --app {sheet.application_id}")
 
+    if sheet.stories:
+        lines += ["", "## Stories you might tell", ""]
+        for story in sheet.stories:
+            why = " (linked to this application)" if story["linked"] else " (for when a gap comes up)"
+            lines.append(f"- **{escape_line(story['title'])}**{why}")
+            lines += [f"  - {escape_line(part)}" for part in story_lines(story["text"])]
+
     if sheet.disclosure:
         lines += ["", "## Disclosure plan (private)", ""]
         lines.append(f"- Plan: {sheet.disclosure['plan']}. {sheet.disclosure['description']}")
@@ -162,6 +169,16 @@ def prep_renderable(sheet: PrepSheet):
             parts += [hanging(line) for line in lines] or [hanging("(no story yet)", style="dim")]
     else:
         parts.append(Text(f"None yet. Add one: peerjob strength add resilience --app {sheet.application_id}"))
+
+    if sheet.stories:
+        parts.append(section("Stories you might tell"))
+        for story in sheet.stories:
+            title = Text(story["title"], style="bold cyan")
+            title.append(
+                " (linked to this application)" if story["linked"] else " (for when a gap comes up)", style="dim"
+            )
+            parts.append(title)
+            parts += [hanging(line) for line in story_lines(story["text"])] or [hanging("(no text yet)", style="dim")]
 
     if sheet.disclosure:
         parts.append(section("Disclosure plan (private)"))

@@ -57,6 +57,7 @@ FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "boundary": (("Boundary", "text"),),
     "support": (("Name", "name"), ("Contact", "contact"), ("Note", "note")),
+    "story": (("Title", "title"), ("Kind", "kind"), ("Story", "text")),
     "contact": (
         ("Name", "name"),
         ("Role", "role"),

@@ -43,6 +43,8 @@ TABLE_ORDER = (
     "boundary",
     "plan_item",
     "support_line",
+    "story",
+    "story_application",
 )
 NOT_DUMPED = (
     "alembic_version",
@@ -258,6 +260,7 @@ REQUIRED_TEXT = {
     "boundary": ("text",),
     "plan_item": ("section", "text"),
     "support_line": ("name", "contact"),
+    "story": ("title", "kind"),
 }
 SCALE_COLUMNS = {("journal_entry", "mood"), ("journal_entry", "energy")}
 COUNT_COLUMNS = {("goal", name) for name in ("applications", "wins", "checkins", "self_care_days")}
@@ -269,8 +272,14 @@ def _choices() -> dict[tuple[str, str], tuple[str, ...]]:
     """Columns that hold one of a few words (or null)."""
     from peerjob.domain.contacts import ROLES
     from peerjob.domain.interviews import CHANNELS, KINDS
+    from peerjob.domain.stories import KINDS as STORY_KINDS
 
-    return {("interview", "kind"): KINDS, ("follow_up", "channel"): CHANNELS, ("contact", "role"): ROLES}
+    return {
+        ("interview", "kind"): KINDS,
+        ("follow_up", "channel"): CHANNELS,
+        ("contact", "role"): ROLES,
+        ("story", "kind"): STORY_KINDS,
+    }
 
 
 SQLITE_INT = (-(2**63), 2**63 - 1)

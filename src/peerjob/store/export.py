@@ -72,6 +72,8 @@ def fetch_extras(conn: sqlite3.Connection, include: set[str], start: date, end: 
         )
     if "boundaries" in include:
         extras["boundaries"] = [row[0] for row in conn.execute("SELECT text FROM boundary ORDER BY id")]
+    if "stories" in include:
+        extras["stories"] = _rows(conn, "SELECT title, kind, text FROM story ORDER BY id")
     if "plan" in include:
         from peerjob.domain.wellness import SECTIONS
 

@@ -349,6 +349,28 @@ class SupportLine(SQLModel, table=True):
     created_at: datetime
 
 
+class Story(SQLModel, table=True):
+    """A story the person might tell: lived experience, a gap, a strength, growth. PRIVATE."""
+
+    __tablename__ = "story"
+    # AUTOINCREMENT: an ID is never given again after a delete (calendar UIDs, notes, exports point at it).
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id: int | None = Field(default=None, primary_key=True)
+    title: str
+    kind: str = Field(default="other")  # one of domain.stories.KINDS
+    text: str | None = None  # PRIVATE
+    created_at: datetime
+    updated_at: datetime
+
+
+class StoryApplication(SQLModel, table=True):
+    __tablename__ = "story_application"
+
+    story_id: int = Field(sa_column=_fk("story.id", "CASCADE", nullable=False, primary_key=True))
+    application_id: int = Field(sa_column=_fk("application.id", "CASCADE", nullable=False, primary_key=True))
+
+
 class UndoChange(SQLModel, table=True):
     """One command that changed data, kept so `peerjob undo` can take it back.
 

@@ -22,6 +22,7 @@ TABLES = {
     "disclosure": "application_id",
     "contact": "id",
     "support_line": "id",
+    "story": "id",
 }
 
 

@@ -264,9 +264,12 @@ def build_prep_sheet(
         )
         if value
     ]
+    from peerjob.domain.stories import stories_to_offer
     from peerjob.store.contacts import contacts
+    from peerjob.store.stories import stories_for
 
     return PrepSheet(
+        stories=stories_to_offer(stories_for(conn, application_id)),
         contacts=contacts(conn, application_id),
         rounds=all_rounds(conn, application_id),
         sent=sent,

@@ -1,8 +1,9 @@
 """wellness plan and own support lines
 
-Two new tables, empty at first: the person's wellness plan (a line per row,
-in sections) and the support lines of their own that `peerjob support` lists
-first. Nothing existing changes.
+New tables, empty at first: the person's wellness plan (a line per row, in
+sections), the support lines of their own that `peerjob support` lists first,
+and their story bank (stories, and the applications each is linked to).
+Nothing existing changes.
 
 Revision ID: 0006
 Revises: 0005
@@ -42,9 +43,28 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id'),
     sqlite_autoincrement=True
     )
+    op.create_table('story',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('title', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('kind', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('text', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    sa.Column('created_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.PrimaryKeyConstraint('id'),
+    sqlite_autoincrement=True
+    )
+    op.create_table('story_application',
+    sa.Column('story_id', sa.Integer(), nullable=False),
+    sa.Column('application_id', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['application_id'], ['application.id'], ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['story_id'], ['story.id'], ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('story_id', 'application_id')
+    )
 
 
 def downgrade() -> None:
+    op.drop_table('story_application')
+    op.drop_table('story')
     op.drop_table('support_line')
     with op.batch_alter_table('plan_item', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_plan_item_section'))
