@@ -47,6 +47,7 @@ MARKERS = {
     "support_line.contact": "MARKER-LINE-70",
     "support_line.note": "MARKER-LINENOTE-71",
     "story.text": "MARKER-STORYBANK-72",
+    "training.note": "MARKER-TRAININGNOTE-73",
 }
 
 
@@ -121,6 +122,11 @@ def planted(peerjob, db_path, pinned):
         conn.execute(
             "INSERT INTO plan_item (section, position, text, created_at) VALUES ('actions', 1, ?, ?)",
             (MARKERS["plan_item.text"], now),
+        )
+        conn.execute(
+            "INSERT INTO training (name, status, planned_on, note, created_at, updated_at)"
+            " VALUES ('First aid', 'planned', '2026-11-26', ?, ?, ?)",
+            (MARKERS["training.note"], now, now),
         )
         conn.execute(
             "INSERT INTO story (title, kind, text, created_at, updated_at) VALUES ('Coming back', 'gap', ?, ?, ?)",

@@ -59,6 +59,7 @@ COMMAND_MODULES = (
     "encryption",
     "plan",
     "story",
+    "training",
     "interviews",
     "contacts",
     "undo",

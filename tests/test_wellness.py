@@ -280,3 +280,66 @@ def test_stories_leave_only_when_named(peerjob):
         assert "STORY-MARKER" not in peerjob.ok("export", "--format", fmt).stdout
     named = peerjob.ok("export", "--include", "stories").stdout
     assert "## Stories" in named and "STORY-MARKER two years out" in named
+
+
+# --- training and credentials (item 4) --------------------------------------------------------
+
+
+def test_training_planned_renewed_and_finished(peerjob, tmp_path):
+    peerjob.ok("log", "ACME", "Support")
+    peerjob.ok("training", "add", "First aid", "--issuer", "Red Cross", "--hours", "6", "--on", "2026-12-10")
+    peerjob.ok(
+        "training", "add", "Peer support certificate", "--status", "done", "--on", "2026-11-20",
+        "--renews", "2026-12-30", "--note", "TRAINING-NOTE",
+    )  # fmt: skip
+    peerjob.ok(
+        "training", "add", "Forklift licence", "--status", "done", "--on", "2025-12-01", "--renews", "2027-06-01"
+    )
+    due = peerjob.json("due", "--days", "14")
+    kinds = (
+        {(item["kind"], item["title"]) for item in due["items"]}
+        if isinstance(due, dict)
+        else {(item["kind"], item["title"]) for item in due}
+    )
+    assert ("training", "Training: First aid") in kinds
+    assert ("renewal", "Renew: Peer support certificate") in kinds  # within 30 days, though the window is 14
+    assert not any("Forklift" in title for _, title in kinds)  # renews in 2027: not yet
+    ics = tmp_path / "plans.ics"
+    peerjob.ok("calendar", "--output", ics, "--days", "60")
+    calendar = ics.read_text()
+    assert "Training: First aid" in calendar and "Renew: Peer support certificate" in calendar
+    assert "TRAINING-NOTE" not in calendar
+    finished = peerjob.ok("training", "done", "1", "--on", "2026-12-03")
+    assert "counts as a win" in finished.stderr
+    wins = peerjob.json("wins")
+    assert [w["text"] for w in wins if w["kind"] == "training"] == [
+        "Finished Forklift licence",
+        "Finished Peer support certificate",
+        "Finished First aid (Red Cross)",
+    ]
+    prep = peerjob.ok("prep", "1").stdout
+    assert "Training and credentials" in prep and "First aid (Red Cross), 2026-12-03" in prep
+    assert "renews 2027-06-01" in prep
+
+
+def test_exports_count_training_and_name_it_only_when_asked(peerjob):
+    peerjob.ok("log", "ACME", "Support")
+    peerjob.ok("training", "add", "Food hygiene level 2", "--status", "done", "--on", "2026-12-02")
+    default = peerjob.ok("export").stdout
+    assert "Training finished" in default and "Food hygiene" not in default
+    data = json.loads(peerjob.ok("export", "--format", "json").stdout)
+    assert data["training_finished"] == 1 and "training" not in data
+    named = peerjob.ok("export", "--include", "training").stdout
+    assert "Food hygiene level 2" in named
+
+
+def test_training_refusals_change_nothing(peerjob, assert_rejected):
+    peerjob.ok("training", "add", "First aid", "--status", "done", "--on", "2026-12-01")
+    assert_rejected("training", "add", "X", "--status", "someday", says="Unknown training status")
+    assert_rejected("training", "add", "X", "--hours", "-3", says="--hours takes a number of hours")
+    assert_rejected("training", "done", "1", says="was marked done on 2026-12-01")
+    assert_rejected("training", "edit", "1", "--status", "done", says="training done 1")
+    assert_rejected(
+        "training", "add", "X", "--status", "done", "--on", "2026-12-01", "--renews", "2026-11-01", says="can't renew"
+    )
+    assert_rejected("training", "done", "9", says="no training with ID 9")

@@ -32,6 +32,7 @@ KINDS = {
     "contact": Kind("contact", "contact", "peerjob contact list"),
     "support": Kind("support_line", "support line", "peerjob support list"),
     "story": Kind("story", "story", "peerjob story list"),
+    "training": Kind("training", "training", "peerjob training list"),
 }
 
 

@@ -29,6 +29,7 @@ from peerjob.store.due import collect
 from peerjob.store.goals import agreed_goals, effective_goals, week_counts
 from peerjob.store.partners import last_checkin
 from peerjob.store.toolkit import boundaries_during
+from peerjob.store.training import finished_between
 
 
 def build_week_summary(
@@ -139,6 +140,7 @@ def build_week_summary(
         all_time=all_time,
         agreed_goals=agreed_goals(conn, start) if is_week else [],
         load_note=_load_note(conn, end, settings) if is_week else None,
+        training_finished=finished_between(conn, start, end),
     )
 
 

@@ -59,6 +59,7 @@ COMMANDS: dict[str, Entry] = {
     "plan": Entry("plan", "Your private wellness plan for hard days, in your own words."),
     "partner": Entry("partners", "The people you check in with."),
     "resource": Entry("resources", "Support you can use: programs, counsellors, groups, training."),
+    "training": Entry("training", "Training and credentials: planned, under way, done."),
     "boundary": Entry("boundaries", "The work-life boundaries you want to keep once a job starts."),
     # Interview toolkit
     "interview": Entry("interviews", "Interview rounds: add, list, show, edit, done, debrief, cancel."),
@@ -121,6 +122,7 @@ SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "plan",
             "partner",
             "resource",
+            "training",
             "boundary",
         ),
     ),

@@ -43,7 +43,7 @@ def event_uid(kind: str, record: str) -> str:
 # Kinds whose ``detail`` is safe to put in a calendar: a follow-up's role, a partner's role,
 # a resource's kind. Any other kind gets its title only: a detail can hold private words
 # (a reframe's next step), so a new kind stays out until it is added here.
-DETAIL_KINDS = frozenset({"follow-up", "check-in", "resource", "deadline"})
+DETAIL_KINDS = frozenset({"follow-up", "check-in", "resource", "deadline", "training", "renewal"})
 # Which id names the item, for kinds where it is not simply the record the item is about.
 # One planned check-in per partner: a new plan replaces the last one, so the partner is the key.
 UID_KEYS = {
@@ -51,6 +51,8 @@ UID_KEYS = {
     "deadline": "application_id",
     "check-in": "partner_id",
     "resource": "resource",
+    "training": "training",
+    "renewal": "training",
 }
 
 

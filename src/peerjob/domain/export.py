@@ -23,6 +23,7 @@ PRIVATE_CATEGORIES = {
     "agreed": "goals agreed at check-ins, done or not yet",
     "plan": "your wellness plan, section by section",
     "stories": "your story bank: titles, kinds and the stories",
+    "training": "the names of training you finished (how many is always there)",
 }
 # Shown by default; named only to say so explicitly (it can't be combined with --anonymize).
 PUBLIC_CATEGORIES = {"companies"}
@@ -120,8 +121,18 @@ def shareable(review: dict[str, Any], *, include: set[str], anonymise: bool, ext
         data[key] = [
             dict(item) for item in data.get(key, []) if "reframes" in include or "reframe" not in item.get("kind", "")
         ]
-    for category in sorted(include & set(PRIVATE_CATEGORIES) - {"agreed"}):  # agreed goals sit with the goals
+    for category in sorted(include & set(PRIVATE_CATEGORIES) - {"agreed", "training"}):  # agreed: with the goals
         data[category] = extras.get(category, [])
+    # Training: how many were finished is always there; which ones only when named.
+    finished = list(data.get("training_finished") or [])
+    data["training_finished"] = len(finished)
+    if "training" in include:
+        data["training"] = finished
+    else:
+        data["win_items"] = [
+            dict(win, text="Training finished") if win.get("kind") == "training" else win
+            for win in data.get("win_items", [])
+        ]
 
     if anonymise:
         alias = Anonymiser(extras.get("_companies", []))

@@ -184,6 +184,7 @@ class PrepSheet:
     sent: list[tuple[str, str]] = field(default_factory=list)  # what was sent: (label, value), e.g. the resume
     contacts: list[dict[str, Any]] = field(default_factory=list)  # the people at this application (private)
     stories: list[dict[str, Any]] = field(default_factory=list)  # linked stories, then a gap story (private)
+    training: list[dict[str, Any]] = field(default_factory=list)  # finished training and credentials
 
 
 def without_private_details(sheet: PrepSheet) -> PrepSheet:

@@ -51,6 +51,7 @@ MAIN_ORDER = (
     "plan_item",
     "support_line",
     "story",
+    "training",
     "goal",
     "disclosure",
     "reframe",
@@ -82,6 +83,7 @@ NAMES: dict[str, Callable[[dict[str, Any]], str]] = {
     "plan_item": lambda row: f"a line of your plan ({row.get('section')})",  # its words are private: never quoted
     "support_line": lambda row: f"your support line {_short(row.get('name'))}",
     "story": lambda row: f"the story '{_short(row.get('title'))}'",
+    "training": lambda row: f"the training '{_short(row.get('name'))}'",
     "story_application": lambda row: (
         f"the link of story {row.get('story_id')} to application {row.get('application_id')}"
     ),
@@ -113,6 +115,7 @@ PLURALS = {
     "plan_item": "lines of your plan",
     "support_line": "support lines",
     "story": "stories",
+    "training": "training entries",
     "story_application": "story links",
     "disclosure": "disclosure plans",
     "milestone": "milestones",
@@ -211,6 +214,7 @@ SINGULAR = {
     "plan_item": "a line of your plan",
     "support_line": "a support line",
     "story": "a story",
+    "training": "a training entry",
     "story_application": "a story link",
     "disclosure": "a disclosure plan",
     "milestone": "a milestone",

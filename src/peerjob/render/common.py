@@ -16,6 +16,7 @@ CATEGORY_TITLES = {
     "boundaries": "Boundaries",
     "plan": "Wellness plan",
     "stories": "Stories",
+    "training": "Training finished",
 }
 
 
@@ -44,6 +45,8 @@ def effort_lines(data: dict) -> list[tuple[str, int]]:
         ("Check-ins with partners", data["checkins"]),
         ("Days with a self-care journal entry", data["journal_days"]),
     ]
+    if data.get("training_finished"):  # a count here (the export's); the names only with --include training
+        lines.append(("Training finished", data["training_finished"]))
     return [(label, count) for label, count in lines if count] if data.get("returning") else lines
 
 
@@ -54,7 +57,7 @@ def move_text(move: dict) -> tuple[str, str]:
 
 def private_rows(category: str, record) -> list[tuple[str, str]]:
     """A private record as (label, text) pairs, for the included sections."""
-    if category == "boundaries":
+    if category in ("boundaries", "training"):
         return [("", str(record))]
     labels = {
         "date": "Date",

@@ -71,6 +71,10 @@ def render_prep_markdown(sheet: PrepSheet) -> str:
     else:
         lines.append(f"None yet. Add one: peerjob strength add resilience --app {sheet.application_id}")
 
+    if sheet.training:
+        lines += ["", "## Training and credentials", ""]
+        lines += [f"- {escape_line(training_line(row))}" for row in sheet.training]
+
     if sheet.stories:
         lines += ["", "## Stories you might tell", ""]
         for story in sheet.stories:
@@ -170,6 +174,10 @@ def prep_renderable(sheet: PrepSheet):
     else:
         parts.append(Text(f"None yet. Add one: peerjob strength add resilience --app {sheet.application_id}"))
 
+    if sheet.training:
+        parts.append(section("Training and credentials"))
+        parts += [hanging(training_line(row)) for row in sheet.training]
+
     if sheet.stories:
         parts.append(section("Stories you might tell"))
         for story in sheet.stories:
@@ -227,3 +235,9 @@ def prep_shown(sheet: PrepSheet, application_id: int, target: Path | None, *, fo
     if str(target) == "-":
         return  # the Markdown went to standard output: no line about a file
     celebrate(choose("prep_written", application_id, company=sheet.company, path=target))
+
+
+def training_line(row: dict) -> str:
+    """'First aid (Red Cross), 2026-11-20; renews 2027-11-20'."""
+    line = row["name"] + (f" ({row['issuer']})" if row.get("issuer") else "") + f", {row['done_on']}"
+    return line + (f"; renews {row['renews_on']}" if row.get("renews_on") else "")

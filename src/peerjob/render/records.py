@@ -58,6 +58,16 @@ FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
     "boundary": (("Boundary", "text"),),
     "support": (("Name", "name"), ("Contact", "contact"), ("Note", "note")),
     "story": (("Title", "title"), ("Kind", "kind"), ("Story", "text")),
+    "training": (
+        ("Training", "name"),
+        ("Issuer", "issuer"),
+        ("Hours", "hours"),
+        ("Status", "status"),
+        ("Planned for", "planned_on"),
+        ("Done on", "done_on"),
+        ("Renews on", "renews_on"),
+        ("Note", "note"),
+    ),
     "contact": (
         ("Name", "name"),
         ("Role", "role"),

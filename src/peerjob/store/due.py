@@ -193,6 +193,13 @@ def deadlines(conn: sqlite3.Connection, *, until: date, today: date, settings: S
     return [words.deadline(row["id"], row["company"], row["role"], as_date(row["deadline_on"])) for row in rows]
 
 
+def training(conn: sqlite3.Connection, *, until: date, today: date, settings: Settings) -> list[DueItem]:
+    """Courses planned up to ``until``, and credentials to renew in the next 30 days (or up to ``until``)."""
+    from peerjob.store.training import due_items
+
+    return due_items(conn, until=until, today=today)
+
+
 # Providers, in the order their items are shown.
 # (Rounds, to debrief or to come, read the clock too: collect asks them first.)
 PROVIDERS = (
@@ -202,6 +209,7 @@ PROVIDERS = (
     reframe_steps,
     planned_checkins,
     resources,
+    training,
 )
 
 

@@ -45,6 +45,7 @@ TABLE_ORDER = (
     "support_line",
     "story",
     "story_application",
+    "training",
 )
 NOT_DUMPED = (
     "alembic_version",
@@ -242,6 +243,8 @@ DATE_COLUMNS = frozenset(
         "next_on",
         "done_on",
         "week_start",
+        "planned_on",
+        "renews_on",
     }
 )
 REQUIRED_TEXT = {
@@ -261,6 +264,7 @@ REQUIRED_TEXT = {
     "plan_item": ("section", "text"),
     "support_line": ("name", "contact"),
     "story": ("title", "kind"),
+    "training": ("name", "status"),
 }
 SCALE_COLUMNS = {("journal_entry", "mood"), ("journal_entry", "energy")}
 COUNT_COLUMNS = {("goal", name) for name in ("applications", "wins", "checkins", "self_care_days")}
@@ -273,12 +277,14 @@ def _choices() -> dict[tuple[str, str], tuple[str, ...]]:
     from peerjob.domain.contacts import ROLES
     from peerjob.domain.interviews import CHANNELS, KINDS
     from peerjob.domain.stories import KINDS as STORY_KINDS
+    from peerjob.domain.training import STATUSES as TRAINING_STATUSES
 
     return {
         ("interview", "kind"): KINDS,
         ("follow_up", "channel"): CHANNELS,
         ("contact", "role"): ROLES,
         ("story", "kind"): STORY_KINDS,
+        ("training", "status"): TRAINING_STATUSES,
     }
 
 
@@ -325,6 +331,9 @@ def value_problem(table: str, column: str, value: object) -> str | None:
         return None if isinstance(value, str) and _TIME.fullmatch(value) else f"{value!r} is not a time like 15:30"
     if (table, column) == ("interview", "duration_min"):
         return None if _is_int(value) and 1 <= value <= 1440 else f"{value!r} is not a number of minutes (1 to 1440)"
+    if (table, column) == ("training", "hours"):
+        number_ok = isinstance(value, int | float) and not isinstance(value, bool) and 0 <= value <= 10000
+        return None if number_ok else f"{value!r} is not a number of hours (0 to 10000)"
     if (table, column) in _choices():
         allowed = _choices()[(table, column)]
         return None if value in allowed else f"{value!r} is not one of {', '.join(allowed)}"

@@ -371,6 +371,26 @@ class StoryApplication(SQLModel, table=True):
     application_id: int = Field(sa_column=_fk("application.id", "CASCADE", nullable=False, primary_key=True))
 
 
+class Training(SQLModel, table=True):
+    """A course, a certificate or a credential: planned, under way, or done (and when it renews)."""
+
+    __tablename__ = "training"
+    # AUTOINCREMENT: an ID is never given again after a delete (calendar UIDs, notes, exports point at it).
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str
+    issuer: str | None = None
+    hours: float | None = None
+    status: str = Field(default="planned")  # planned, in-progress, done
+    planned_on: date | None = Field(default=None, index=True)  # when it is planned (or due to finish)
+    done_on: date | None = Field(default=None, index=True)
+    renews_on: date | None = Field(default=None, index=True)  # a credential that has to be renewed
+    note: str | None = None  # PRIVATE
+    created_at: datetime
+    updated_at: datetime
+
+
 class UndoChange(SQLModel, table=True):
     """One command that changed data, kept so `peerjob undo` can take it back.
 

@@ -23,6 +23,7 @@ TABLES = {
     "contact": "id",
     "support_line": "id",
     "story": "id",
+    "training": "id",
 }
 
 

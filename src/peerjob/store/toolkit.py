@@ -267,8 +267,10 @@ def build_prep_sheet(
     from peerjob.domain.stories import stories_to_offer
     from peerjob.store.contacts import contacts
     from peerjob.store.stories import stories_for
+    from peerjob.store.training import finished
 
     return PrepSheet(
+        training=finished(conn),
         stories=stories_to_offer(stories_for(conn, application_id)),
         contacts=contacts(conn, application_id),
         rounds=all_rounds(conn, application_id),

@@ -2,7 +2,8 @@
 
 New tables, empty at first: the person's wellness plan (a line per row, in
 sections), the support lines of their own that `peerjob support` lists first,
-and their story bank (stories, and the applications each is linked to).
+their story bank (stories, and the applications each is linked to), and
+their training and credentials.
 Nothing existing changes.
 
 Revision ID: 0006
@@ -60,9 +61,29 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['story_id'], ['story.id'], ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('story_id', 'application_id')
     )
+    op.create_table('training',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('name', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('issuer', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    sa.Column('hours', sa.Float(), nullable=True),
+    sa.Column('status', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('planned_on', sa.Date(), nullable=True),
+    sa.Column('done_on', sa.Date(), nullable=True),
+    sa.Column('renews_on', sa.Date(), nullable=True),
+    sa.Column('note', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    sa.Column('created_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.PrimaryKeyConstraint('id'),
+    sqlite_autoincrement=True
+    )
+    with op.batch_alter_table('training', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_training_done_on'), ['done_on'], unique=False)
+        batch_op.create_index(batch_op.f('ix_training_planned_on'), ['planned_on'], unique=False)
+        batch_op.create_index(batch_op.f('ix_training_renews_on'), ['renews_on'], unique=False)
 
 
 def downgrade() -> None:
+    op.drop_table('training')
     op.drop_table('story_application')
     op.drop_table('story')
     op.drop_table('support_line')
