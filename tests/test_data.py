@@ -78,6 +78,7 @@ def fill_every_table(peerjob, db_path):
         INSERT INTO support_line (name, contact, note, created_at) VALUES ('My sponsor', '{SECRET} 555', '{SECRET} line note', '{now}');
         INSERT INTO story (title, kind, text, created_at, updated_at) VALUES ('Coming back', 'gap', '{SECRET} story bank', '{now}', '{now}');
         INSERT INTO story_application (story_id, application_id) VALUES (1, 1);
+        INSERT INTO boundary_check (boundary_id, week_start, answer, created_at) VALUES (1, '2026-11-16', 'partly', '{now}');
         INSERT INTO training (name, issuer, hours, status, planned_on, note, created_at, updated_at) VALUES ('First aid', 'Red Cross', 6, 'planned', '2026-12-10', '{SECRET} training note', '{now}', '{now}');
         COMMIT;
     """)

@@ -338,3 +338,54 @@ def test_training_refusals_change_nothing(peerjob, assert_rejected):
         "training", "add", "X", "--status", "done", "--on", "2026-12-01", "--renews", "2026-11-01", says="can't renew"
     )
     assert_rejected("training", "done", "9", says="no training with ID 9")
+
+
+# --- boundaries checked on (item 6) ---------------------------------------------------------
+
+
+def test_boundaries_are_checked_on_in_a_new_jobs_first_weeks(peerjob, terminal_env, fresh_db, monkeypatch):
+    from test_terminal import run_in_terminal
+
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-12-03")
+    peerjob.ok("log", "ACME", "Support Specialist", "--date", "2026-11-02")
+    peerjob.ok("stage", "1", "accepted", "--date", "2026-11-20", "--start-date", "2026-11-30")
+    peerjob.ok("boundary", "add", "Leave by 6")
+    peerjob.ok("boundary", "add", "Keep my Thursday group")
+    env = dict(terminal_env, PEERJOB_TODAY="2026-12-03")
+    code, output = run_in_terminal(["review", "--no-plan"], "h\rp\r", env, after="Did your boundaries hold")
+    assert code == 0 and "Kept, for you alone" in output, output
+    # Asked once a week: the same week's review on a terminal asks nothing more.
+    code, output = run_in_terminal(["review", "--no-plan"], "", env)
+    assert code == 0 and "Did your boundaries hold" not in output
+    # The next week's review shows how they went, as information; the answers stay out of exports.
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-12-10")
+    shown = peerjob.ok("review", "--no-plan").stdout
+    assert "Leave by 6 (so far: held)" in shown and "Keep my Thursday group (so far: partly)" in shown
+    checks = peerjob.json("review")["boundary_checks"]
+    assert [(c["boundary"], [a["answer"] for a in c["answers"]]) for c in checks] == [
+        ("Leave by 6", ["held"]),
+        ("Keep my Thursday group", ["partly"]),
+    ]
+    assert "boundary_checks" not in json.loads(peerjob.ok("export", "--format", "json").stdout)
+    named = peerjob.ok("export", "--include", "boundaries").stdout
+    assert "Leave by 6 (so far: held)" in named
+
+
+def test_every_boundary_question_can_be_skipped_and_a_typo_asked_again(terminal_env, fresh_db, peerjob, monkeypatch):
+    from test_terminal import run_in_terminal
+
+    monkeypatch.setenv("PEERJOB_TODAY", "2026-12-03")
+    peerjob.ok("log", "ACME", "Support Specialist", "--date", "2026-11-02")
+    peerjob.ok("stage", "1", "accepted", "--date", "2026-11-20", "--start-date", "2026-11-30")
+    peerjob.ok("boundary", "add", "Leave by 6")
+    env = dict(terminal_env, PEERJOB_TODAY="2026-12-03")
+    code, output = run_in_terminal(["review", "--no-plan"], "maybe\r\r", env, after="Did your boundaries hold")
+    assert code == 0 and "Answer h (held), p (partly) or n (not this week)" in output, output
+    assert peerjob.json("review")["boundary_checks"] == []
+
+
+@pytest.mark.parametrize(
+    "typed, answer", [("h", "held"), ("Partly", "partly"), ("n", "not"), ("", None), ("no", "not")]
+)
+def test_boundary_answers_as_people_type_them(typed, answer):
+    assert wellness.parse_boundary_answer(typed) == answer

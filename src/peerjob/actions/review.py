@@ -28,7 +28,7 @@ from peerjob.store import review as store
 from peerjob.store.due import collect
 from peerjob.store.goals import agreed_goals, effective_goals, week_counts
 from peerjob.store.partners import last_checkin
-from peerjob.store.toolkit import boundaries_during
+from peerjob.store.toolkit import boundaries_during, boundary_checks_up_to
 from peerjob.store.training import finished_between
 
 
@@ -141,6 +141,7 @@ def build_week_summary(
         agreed_goals=agreed_goals(conn, start) if is_week else [],
         load_note=_load_note(conn, end, settings) if is_week else None,
         training_finished=finished_between(conn, start, end),
+        boundary_checks=boundary_checks_up_to(conn, start) if is_week else [],
     )
 
 

@@ -200,6 +200,14 @@ def finish_resource(
 # --- boundaries ---
 
 
+def boundaries_to_check(conn: sqlite3.Connection, start: date, end: date) -> list[tuple[int, str]]:
+    return store.boundaries_to_check(conn, start, end)
+
+
+def save_boundary_answers(conn: sqlite3.Connection, week_start: date, answers: dict[int, str]) -> None:
+    store.save_boundary_answers(conn, week_start, answers)
+
+
 def add_boundary(conn: sqlite3.Connection, text: str) -> tuple[int, int]:
     """The new boundary's ID, and how many there are now."""
     boundary_id = store.add_boundary(conn, text)

@@ -64,8 +64,43 @@ def review(
     if as_json:
         return
     recent = (summary.week_end - today).days >= -7  # this week or last week
+    if recent and summary.boundaries and cx.interactive():
+        _ask_boundaries(summary.week_start, summary.week_end)
     if recent and not no_plan and not summary.empty and cx.interactive():
         _offer_plan(summary.week_end)
+
+
+def _ask_boundaries(start, end) -> None:
+    """In a new job's first weeks: did each boundary hold this week? Every question can be skipped."""
+    from peerjob.domain.wellness import parse_boundary_answer
+    from peerjob.errors import BadInput
+    from peerjob.render.console import say
+
+    with cx.database(write=False) as conn:
+        from peerjob.actions.toolkit import boundaries_to_check
+
+        to_check = boundaries_to_check(conn, start, end)
+    if not to_check:
+        return
+    say("\nDid your boundaries hold this week? h = held, p = partly, n = not this week; Enter skips.")
+    answers: dict[int, str] = {}
+    for boundary_id, text in to_check:
+        while True:
+            typed = typer.prompt(f"  {text}", default="", show_default=False, err=True)
+            try:
+                answer = parse_boundary_answer(typed)
+            except BadInput as problem:
+                say(problem.message)
+                continue
+            break
+        if answer is not None:
+            answers[boundary_id] = answer
+    if answers:
+        from peerjob.actions.toolkit import save_boundary_answers
+
+        with cx.database(write=True) as conn:
+            save_boundary_answers(conn, start, answers)
+        say("Kept, for you alone: the next reviews show how they went, week by week.")
 
 
 def _ask_goal(label: str, current: int) -> int:

@@ -109,6 +109,7 @@ def shareable(review: dict[str, Any], *, include: set[str], anonymise: bool, ext
             data.pop(key, None)
     if "boundaries" not in include:
         data.pop("boundaries", None)
+        data.pop("boundary_checks", None)
     moves = []
     for move in data.get("stage_changes", []):
         move = dict(move)

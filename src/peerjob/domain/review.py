@@ -187,6 +187,8 @@ class WeekSummary:
     agreed_goals: list[dict[str, Any]] = field(default_factory=list)  # agreed at check-ins, for this week
     load_note: str | None = None  # low energy two weeks running while applications ran high: one line
     training_finished: list[str] = field(default_factory=list)  # names of training finished in the span
+    # Whether each boundary held, week by week, up to this one: {boundary, answers: [{week_start, answer}]}.
+    boundary_checks: list[dict[str, Any]] = field(default_factory=list)
     returning: bool = False  # nothing recorded for RETURN_AFTER_DAYS or more before the week
     all_time: dict[str, int] = field(default_factory=dict)  # applications, wins, milestones up to the week's end
     empty: bool = False

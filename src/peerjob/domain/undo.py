@@ -63,6 +63,7 @@ MAIN_ORDER = (
     "win",
     "strength_application",
     "story_application",
+    "boundary_check",
     "application_tag",
     "journal_practice",
     "stage_change",
@@ -84,6 +85,7 @@ NAMES: dict[str, Callable[[dict[str, Any]], str]] = {
     "support_line": lambda row: f"your support line {_short(row.get('name'))}",
     "story": lambda row: f"the story '{_short(row.get('title'))}'",
     "training": lambda row: f"the training '{_short(row.get('name'))}'",
+    "boundary_check": lambda row: f"how boundary {row.get('boundary_id')} went in the week of {row.get('week_start')}",
     "story_application": lambda row: (
         f"the link of story {row.get('story_id')} to application {row.get('application_id')}"
     ),
@@ -116,6 +118,7 @@ PLURALS = {
     "support_line": "support lines",
     "story": "stories",
     "training": "training entries",
+    "boundary_check": "boundary answers",
     "story_application": "story links",
     "disclosure": "disclosure plans",
     "milestone": "milestones",
@@ -215,6 +218,7 @@ SINGULAR = {
     "support_line": "a support line",
     "story": "a story",
     "training": "a training entry",
+    "boundary_check": "a boundary answer",
     "story_application": "a story link",
     "disclosure": "a disclosure plan",
     "milestone": "a milestone",

@@ -160,3 +160,35 @@ def load_note_due(energy_by_week: list[float | None], applications_recent: int, 
     if applications_before <= 0:
         return False
     return applications_recent / LOAD_WEEKS > applications_before / BASELINE_WEEKS
+
+
+# Whether a boundary held in a week: what the review asks, what it keeps, and how it says it.
+BOUNDARY_ANSWERS = {"held": "held", "partly": "partly", "not": "not this week"}
+_ANSWER_WORDS = {
+    "h": "held",
+    "held": "held",
+    "y": "held",
+    "yes": "held",
+    "p": "partly",
+    "partly": "partly",
+    "some": "partly",
+    "n": "not",
+    "no": "not",
+    "not": "not",
+    "not this week": "not",
+}
+
+
+def parse_boundary_answer(text: str) -> str | None:
+    """'h', 'partly', 'n'... -> held, partly or not; '' -> None (skipped). Anything else: BadInput."""
+    spoken = " ".join(text.strip().lower().split())
+    if not spoken:
+        return None
+    if spoken in _ANSWER_WORDS:
+        return _ANSWER_WORDS[spoken]
+    raise BadInput("Answer h (held), p (partly) or n (not this week), or press Enter to skip.")
+
+
+def boundary_answers_words(answers: list[dict[str, object]]) -> str:
+    """'held, partly, held': week by week, oldest first: information, never a score."""
+    return ", ".join(BOUNDARY_ANSWERS.get(str(item["answer"]), str(item["answer"])) for item in answers)

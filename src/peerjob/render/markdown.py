@@ -79,8 +79,14 @@ def render_markdown(data: dict) -> str:
         lines.append(NOTHING_SCHEDULED)
     lines.append("")
     if data.get("boundaries"):
+        from peerjob.domain.wellness import boundary_answers_words
+
+        checked = {check["boundary"]: check["answers"] for check in data.get("boundary_checks") or []}
         lines += ["## Boundaries for the new job", ""]
-        lines += [f"- {escape(text)}" for text in data["boundaries"]]
+        lines += [
+            f"- {escape(text)}" + (f" (so far: {boundary_answers_words(checked[text])})" if checked.get(text) else "")
+            for text in data["boundaries"]
+        ]
         lines.append("")
     for category in data.get("included", []):
         records = data.get(category) or []

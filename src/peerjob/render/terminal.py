@@ -156,9 +156,13 @@ def review_renderable(summary: WeekSummary, *, plain: bool = False) -> Group:
         parts.append(Text(summary.isolation_nudge, style="italic"))
 
     if summary.boundaries:
+        from peerjob.domain.wellness import boundary_answers_words
+
         parts.append(_section("Your boundaries for the new job"))
+        checked = {check["boundary"]: check["answers"] for check in summary.boundary_checks}
         for boundary in summary.boundaries:
-            parts.append(Text(f"- {boundary}"))
+            answers = checked.get(boundary)
+            parts.append(Text(f"- {boundary}" + (f" (so far: {boundary_answers_words(answers)})" if answers else "")))
 
     if summary.due_this_week:
         parts.append(_section("Still to come this week"))

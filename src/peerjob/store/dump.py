@@ -46,6 +46,7 @@ TABLE_ORDER = (
     "story",
     "story_application",
     "training",
+    "boundary_check",
 )
 NOT_DUMPED = (
     "alembic_version",
@@ -265,6 +266,7 @@ REQUIRED_TEXT = {
     "support_line": ("name", "contact"),
     "story": ("title", "kind"),
     "training": ("name", "status"),
+    "boundary_check": ("answer",),
 }
 SCALE_COLUMNS = {("journal_entry", "mood"), ("journal_entry", "energy")}
 COUNT_COLUMNS = {("goal", name) for name in ("applications", "wins", "checkins", "self_care_days")}
@@ -285,6 +287,7 @@ def _choices() -> dict[tuple[str, str], tuple[str, ...]]:
         ("contact", "role"): ROLES,
         ("story", "kind"): STORY_KINDS,
         ("training", "status"): TRAINING_STATUSES,
+        ("boundary_check", "answer"): ("held", "partly", "not"),
     }
 
 

@@ -391,6 +391,20 @@ class Training(SQLModel, table=True):
     updated_at: datetime
 
 
+class BoundaryCheck(SQLModel, table=True):
+    """Whether a boundary held in one of a new job's first weeks: held, partly or not (asked by the review)."""
+
+    __tablename__ = "boundary_check"
+    # AUTOINCREMENT: an ID is never given again after a delete (calendar UIDs, notes, exports point at it).
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id: int | None = Field(default=None, primary_key=True)
+    boundary_id: int = Field(sa_column=_fk("boundary.id", "CASCADE", nullable=False))
+    week_start: date
+    answer: str  # held, partly, not
+    created_at: datetime
+
+
 class UndoChange(SQLModel, table=True):
     """One command that changed data, kept so `peerjob undo` can take it back.
 

@@ -207,6 +207,42 @@ def boundaries_during(conn: sqlite3.Connection, start: date, end: date) -> list[
     return [row[0] for row in conn.execute("SELECT text FROM boundary ORDER BY id")]
 
 
+def boundaries_to_check(conn: sqlite3.Connection, start: date, end: date) -> list[tuple[int, str]]:
+    """(id, text) of each boundary with no answer yet for the week ``start``, when it is in a new job's first weeks."""
+    if not boundaries_during(conn, start, end):
+        return []
+    return [
+        (row[0], row[1])
+        for row in conn.execute(
+            "SELECT id, text FROM boundary b WHERE NOT EXISTS"
+            " (SELECT 1 FROM boundary_check c WHERE c.boundary_id = b.id AND c.week_start = ?) ORDER BY id",
+            (start.isoformat(),),
+        )
+    ]
+
+
+def save_boundary_answers(conn: sqlite3.Connection, week_start: date, answers: dict[int, str]) -> None:
+    now = utc_now_text()
+    for boundary_id, answer in answers.items():
+        conn.execute(
+            "INSERT INTO boundary_check (boundary_id, week_start, answer, created_at) VALUES (?, ?, ?, ?)",
+            (boundary_id, week_start.isoformat(), answer, now),
+        )
+
+
+def boundary_checks_up_to(conn: sqlite3.Connection, week_start: date) -> list[dict]:
+    """Each boundary's answers for the weeks up to ``week_start`` (never later ones: a past page stays the same)."""
+    checks: dict[int, dict] = {}
+    for row in conn.execute(
+        "SELECT b.id, b.text, c.week_start, c.answer FROM boundary_check c JOIN boundary b ON b.id = c.boundary_id"
+        " WHERE c.week_start <= ? ORDER BY b.id, c.week_start, c.id",
+        (week_start.isoformat(),),
+    ):
+        entry = checks.setdefault(row[0], {"boundary": row[1], "answers": []})
+        entry["answers"].append({"week_start": as_date(row[2]), "answer": row[3]})
+    return list(checks.values())
+
+
 # --- the interview prep sheet ---
 
 

@@ -3,7 +3,8 @@
 New tables, empty at first: the person's wellness plan (a line per row, in
 sections), the support lines of their own that `peerjob support` lists first,
 their story bank (stories, and the applications each is linked to), and
-their training and credentials.
+their training and credentials, and whether each boundary held in a new
+job's first weeks.
 Nothing existing changes.
 
 Revision ID: 0006
@@ -81,8 +82,22 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_training_planned_on'), ['planned_on'], unique=False)
         batch_op.create_index(batch_op.f('ix_training_renews_on'), ['renews_on'], unique=False)
 
+    op.create_table('boundary_check',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('boundary_id', sa.Integer(), nullable=False),
+    sa.Column('week_start', sa.Date(), nullable=False),
+    sa.Column('answer', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('created_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['boundary_id'], ['boundary.id'], ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id'),
+    sqlite_autoincrement=True
+    )
+    with op.batch_alter_table('boundary_check', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_boundary_check_boundary_id'), ['boundary_id'], unique=False)
+
 
 def downgrade() -> None:
+    op.drop_table('boundary_check')
     op.drop_table('training')
     op.drop_table('story_application')
     op.drop_table('story')
