@@ -389,3 +389,26 @@ def test_every_boundary_question_can_be_skipped_and_a_typo_asked_again(terminal_
 )
 def test_boundary_answers_as_people_type_them(typed, answer):
     assert wellness.parse_boundary_answer(typed) == answer
+
+
+def test_the_listings_read_as_a_person_reads_them(peerjob):
+    peerjob.ok("plan", "add", "signs", "Skipping meals")
+    shown = peerjob.ok("plan").stdout
+    assert "Early warning signs\n1. Skipping meals" in shown  # plain text in a pipe: no indents
+    assert '(nothing yet: peerjob plan add well "A walk before breakfast")' in shown
+    assert "No lines of your own yet" in peerjob.ok("support", "list").stderr
+    assert "No stories yet" in peerjob.ok("story", "list").stderr
+    peerjob.ok("log", "ACME", "Support")
+    peerjob.ok("story", "add", "Coming back", "--kind", "gap")  # no text yet: said, and how to add it
+    peerjob.ok("story", "link", "1", "1")
+    assert "1  Coming back [A gap in employment]; linked to ACME (1); no text yet" in peerjob.ok("story", "list").stdout
+    assert "No training yet" in peerjob.ok("training", "list").stderr
+    peerjob.ok("training", "add", "First aid", "--issuer", "Red Cross", "--hours", "7.5", "--on", "2026-12-10")
+    peerjob.ok("training", "edit", "1", "--renews", "2027-12-10", "--status", "in-progress", "--note", "bring ID")
+    peerjob.ok("training", "add", "Food hygiene", "--status", "done")
+    listed = peerjob.ok("training", "list").stdout.splitlines()
+    assert listed == [
+        "1  First aid; in-progress 2026-12-10; Red Cross; 7.5 h; renews 2027-12-10",
+        "2  Food hygiene; done 2026-12-04",
+    ]
+    assert peerjob.json("training", "show", "1")["note"] == "bring ID"
