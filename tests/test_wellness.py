@@ -412,3 +412,60 @@ def test_the_listings_read_as_a_person_reads_them(peerjob):
         "2  Food hygiene; done 2026-12-04",
     ]
     assert peerjob.json("training", "show", "1")["note"] == "bring ID"
+
+
+# --- what a trial of these features found --------------------------------------------------
+
+
+def test_saving_the_plan_unchanged_changes_nothing_even_with_a_line_twice(peerjob):
+    for text in ("A", "B", "A"):
+        peerjob.ok("plan", "add", "signs", text)
+    text = peerjob.ok("plan", "--text").stdout
+    peerjob.ok("plan", "edit", "-", input=text)
+    peerjob.ok("plan", "edit", "-", input=text)
+    assert peerjob.json("plan")["signs"] == ["A", "B", "A"]
+
+
+def test_empty_input_never_clears_the_plan(peerjob, assert_rejected):
+    peerjob.ok("plan", "add", "signs", "Skipping meals")
+    assert_rejected("plan", "edit", "-", input="", says="Nothing came in on standard input")
+    headings_only = peerjob.ok("plan", "--text").stdout.replace("- Skipping meals\n", "")
+    peerjob.ok("plan", "edit", "-", input=headings_only)  # emptying it on purpose: the headings alone
+    assert peerjob.json("plan")["signs"] == []
+
+
+def test_a_finished_training_is_not_moved_back_or_counted_twice(peerjob, assert_rejected):
+    peerjob.ok("training", "add", "First aid")
+    peerjob.ok("training", "done", "1")
+    assert_rejected("training", "edit", "1", "--status", "planned", says="is done")
+    assert_rejected("training", "done", "1", says="was marked done")
+    assert len([w for w in peerjob.json("wins") if w["kind"] == "training"]) == 1
+
+
+def test_a_piped_story_without_text_dash_says_how_to_read_it(peerjob):
+    result = peerjob.ok("story", "add", "Peer group", input="the story\n")
+    assert "--text - reads piped text" in result.stderr
+
+
+def test_support_with_a_country_it_cannot_use_still_helps_first(peerjob):
+    result = peerjob("support", "--country", "12")
+    assert result.exit_code == 2 and "findahelpline.com" in result.stdout
+    assert "not a country code" in result.stderr
+    wales = peerjob.json("support", "--country", "GB-WLS")
+    assert wales["country"] == "GB" and "116 123" in [h["contact"] for h in wales["helplines"]]
+
+
+def test_reading_one_setting(peerjob):
+    assert peerjob.ok("config", "get", "country").stdout.strip() == ""
+    assert peerjob.ok("config", "get", "load-note").stdout.strip() == "on"
+    peerjob.ok("config", "set", "country", "ie")
+    assert peerjob.ok("config", "country").stdout.strip() == "IE"
+
+
+def test_an_included_plan_and_stories_read_as_lists(peerjob):
+    peerjob.ok("log", "ACME", "Support")
+    peerjob.ok("plan", "add", "signs", "Skipping meals")
+    peerjob.ok("story", "add", "Coming back", "--kind", "gap", "--text", "Two years out")
+    page = peerjob.ok("export", "--include", "plan,stories").stdout
+    assert "- Early warning signs: Skipping meals" in page
+    assert "- Coming back (A gap in employment): Two years out" in page

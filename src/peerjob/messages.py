@@ -187,6 +187,14 @@ CATALOGUE: dict[str, tuple[str, ...]] = {
         "Two weeks of low energy, and more applications than your usual: a lot to carry. A rest day and a"
         " check-in with someone count too; your plan is there if you want it (`peerjob plan`).",
     ),
+    # The same, before any plan is written: where one could start.
+    "review_load_no_plan": (
+        "Your energy has been low for two weeks while you sent more applications than usual. Rest counts as part"
+        " of the search: a slower day and a check-in could help, and a plan for days like these can start small"
+        " (`peerjob plan`).",
+        "Two weeks of low energy, and more applications than your usual: a lot to carry. A rest day and a check-in"
+        " count too; `peerjob plan` keeps a few lines for days like these, when you want one.",
+    ),
     # The same moment, when the person has written a wellness plan: it is there too.
     "journal_support_plan": (
         "If today feels heavy, your plan is there (`peerjob plan`), and `peerjob support` lists people you can reach now.",

@@ -184,4 +184,6 @@ def _load_note(conn: sqlite3.Connection, end: date, settings: Settings) -> str |
     before = week_counts(conn, first - timedelta(weeks=BASELINE_WEEKS), first - timedelta(days=1))["applications"]
     if not load_note_due(energy, recent, before):
         return None
-    return choose("review_load", end.isoformat())
+    from peerjob.store.journal import has_plan
+
+    return choose("review_load" if has_plan(conn) else "review_load_no_plan", end.isoformat())

@@ -66,6 +66,11 @@ def find_training(conn: sqlite3.Connection, training_id: int) -> dict[str, Any]:
 
 def edit_training(conn: sqlite3.Connection, training_id: int, changes: dict[str, Any]) -> dict[str, Any]:
     current = find_training(conn, training_id)
+    if current["status"] == "done" and changes.get("status") not in (None, "done"):
+        raise BadInput(
+            f"{current['name']} is done (on {current['done_on']}), and counted as a win. If it wasn't finished: "
+            f"peerjob training delete {training_id}, then add it again as planned."
+        )
     merged = {**current, **changes}
     _check(
         {key: merged.get(key) for key in ("hours", "done_on", "renews_on")}

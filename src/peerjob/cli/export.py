@@ -36,7 +36,8 @@ def export(
         typer.Option(
             "--include",
             "-i",
-            help="Private things to add, comma-separated: journal, reframes, notes, disclosure, strengths, contacts, boundaries.",
+            help="Private things to add, comma-separated: journal, reframes, notes, disclosure, strengths, contacts, "
+            "boundaries, agreed, plan, stories, training (and companies).",
         ),
     ] = None,
     anonymize: Annotated[

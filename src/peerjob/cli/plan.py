@@ -116,7 +116,13 @@ def plan_edit(
     with cx.database(write=False) as conn:
         current = show_plan(conn)
     if source == "-":
-        lines = plan_from_text(sys.stdin.read())
+        given = sys.stdin.read()
+        if not given.strip():
+            raise BadInput(
+                "Nothing came in on standard input, so the plan was left as it is. "
+                "To empty it, pipe in the headings alone: peerjob plan --text shows them."
+            )
+        lines = plan_from_text(given)
     else:
         from peerjob.cli.editor import edit_text, editor_command
 

@@ -46,7 +46,9 @@ def story_add(
     _, story = read_story(title, text)
     with cx.database(write=True) as conn:
         story_id = add_story(conn, title, chosen, story)
-    story_added(story_id, title, has_text=bool(story))
+    import sys
+
+    story_added(story_id, title, has_text=bool(story), piped=text is None and not sys.stdin.isatty())
 
 
 def story_list(as_json: JsonOneOption = False) -> None:

@@ -49,18 +49,27 @@ def support(
     from peerjob.domain.helplines import parse_country
     from peerjob.render.support import support_shown
 
-    chosen = parse_country(country) if country is not None else None
+    problem = None
+    try:
+        chosen = parse_country(country) if country is not None else None
+    except PeerjobError as refused:  # help first, whatever was typed; the refusal after it
+        chosen, problem = None, refused
+    settings_readable = True
     try:
         saved = cx.settings().country
     except PeerjobError:
-        saved = ""  # a broken settings file must not stand between anyone and help
-    ask_country = chosen is None and saved == "" and cx.interactive() and not as_json
+        saved, settings_readable = "", False  # a broken settings file must not stand between anyone and help
+    ask_country = (
+        chosen is None and problem is None and saved == "" and settings_readable and cx.interactive() and not as_json
+    )
 
     # Help comes first and never waits on a question: an encrypted file opens here only with a
     # passphrase already given (PEERJOB_PASSPHRASE, the keyring), never with a prompt.
     cx.set_no_input(True)
     with_contacts = find_support(cx.db_path(), chosen or saved)  # never creates or changes the file; any state reads
     support_shown(with_contacts, as_json=as_json)
+    if problem is not None:
+        raise problem
     if ask_country:
         _ask_country_once()
 
@@ -70,21 +79,25 @@ def _ask_country_once() -> None:
     from peerjob.config import save_setting
     from peerjob.domain.helplines import NO_COUNTRY, helplines_for, parse_country
     from peerjob.errors import BadInput
+    from peerjob.render.console import say
     from peerjob.render.support import country_saved, helplines_shown
 
-    answer = typer.prompt(
-        "Which country are you in? Two letters like US, GB, CA or IE, or scotland (Enter to skip)",
-        default="",
-        show_default=False,
-        err=True,
-    )
-    try:
-        code = parse_country(answer)
-    except BadInput as problem:
-        from peerjob.render.console import say
-
-        say(f"{problem.message} Nothing was saved; peerjob asks again next time.")
-        return
+    while True:
+        try:
+            answer = typer.prompt(
+                "Which country are you in? Two letters like US, GB, CA or IE, or scotland (Enter to skip)",
+                default="",
+                show_default=False,
+                err=True,
+            )
+        except (typer.Abort, EOFError):
+            return  # the lines are on screen already: leaving the question is fine, and asked again next time
+        try:
+            code = parse_country(answer)
+        except BadInput as problem:
+            say(problem.message)
+            continue
+        break
     save_setting(cx.db_path(), "country", code)
     if code != NO_COUNTRY:
         helplines_shown(helplines_for(code)[:-1])

@@ -65,7 +65,10 @@ def config(
         settings_shown(asdict(cx.settings()), as_json=as_json)
         return
     if value is None:
-        check_value(name, "0" if name != "week_starts_on" else "monday")  # unknown names fail here
+        from peerjob.config import SETTING_NAMES
+
+        if name not in SETTING_NAMES:
+            check_value(name, "")  # says which settings there are
         setting_shown(getattr(cx.settings(), name))
         return
     check_value(name, value)  # a wrong value is refused before anything is moved or written

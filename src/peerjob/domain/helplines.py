@@ -187,6 +187,8 @@ def parse_country(text: str) -> str:
         return NO_COUNTRY
     if re.fullmatch(r"[a-z]{2}", spoken):
         return spoken.upper()
+    if re.fullmatch(r"[a-z]{2}-[a-z0-9]{1,3}", spoken):  # a region (GB-WLS, US-CA): its country's lines
+        return spoken[:2].upper()
     raise BadInput(
         f"'{text}' is not a country code peerjob can use. Give two letters (US, GB, CA, IE, AU, NZ, DE...), "
         "or scotland, or none."

@@ -59,6 +59,13 @@ def private_rows(category: str, record) -> list[tuple[str, str]]:
     """A private record as (label, text) pairs, for the included sections."""
     if category in ("boundaries", "training"):
         return [("", str(record))]
+    if category == "plan":  # "Early warning signs: skipping meals"
+        return [("", f"{record['section']}: {record['text']}")]
+    if category == "stories":
+        from peerjob.domain.stories import KIND_TITLES
+
+        kind = KIND_TITLES.get(record.get("kind"), record.get("kind"))
+        return [("", f"{record['title']} ({kind})" + (f": {record['text']}" if record.get("text") else ""))]
     labels = {
         "date": "Date",
         "mood": "Mood",

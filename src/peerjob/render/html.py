@@ -145,6 +145,16 @@ def render_html(data: dict) -> str:
         coming = f"<p>{NOTHING_SCHEDULED}</p>"
     body.append(f"<section><h2>Coming up</h2>{coming}</section>")
     if data.get("boundaries"):
+        from peerjob.domain.wellness import boundary_answers_words
+
+        checked = {check["boundary"]: check["answers"] for check in data.get("boundary_checks") or []}
+        data = dict(
+            data,
+            boundaries=[
+                text + (f" (so far: {boundary_answers_words(checked[text])})" if checked.get(text) else "")
+                for text in data["boundaries"]
+            ],
+        )
         body.append(
             f"<section><h2>Boundaries for the new job</h2>{_list([escape(t) for t in data['boundaries']])}</section>"
         )

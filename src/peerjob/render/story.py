@@ -7,13 +7,18 @@ from typing import Any
 from peerjob.render.console import out, print_json, say
 
 
-def story_added(story_id: int, title: str, *, has_text: bool) -> None:
+def story_added(story_id: int, title: str, *, has_text: bool, piped: bool = False) -> None:
     if has_text:
         say(
             f"Kept: '{title}' (ID {story_id}). It stays on this machine; peerjob story link {story_id} APP_ID puts it on a prep sheet."
         )
     else:
-        say(f"Kept: '{title}' (ID {story_id}), for now without its story: peerjob story edit {story_id} adds it.")
+        hint = (
+            f"--text - reads piped text: peerjob story edit {story_id} --text -"
+            if piped
+            else f"peerjob story edit {story_id} adds it"
+        )
+        say(f"Kept: '{title}' (ID {story_id}), for now without its story ({hint}).")
 
 
 def stories_listed(stories: list[dict[str, Any]], *, as_json: bool) -> None:

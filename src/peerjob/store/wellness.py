@@ -43,11 +43,14 @@ def remove_plan_line(conn: sqlite3.Connection, line_id: int) -> str:
 
 def replace_plan(conn: sqlite3.Connection, lines: dict[str, list[str]]) -> None:
     """The whole plan as given: lines kept where they are the same, the rest removed or added."""
-    current = {(row[1], row[2]): row[0] for row in conn.execute("SELECT id, section, text FROM plan_item")}
+    current: dict[tuple[str, str], list[int]] = {}
+    for row in conn.execute("SELECT id, section, text FROM plan_item ORDER BY position, id"):
+        current.setdefault((row[1], row[2]), []).append(row[0])  # a line written twice is kept twice
     wanted = [(section, position, text) for section, texts in lines.items() for position, text in enumerate(texts, 1)]
     now = utc_now_text()
     for section, position, text in wanted:
-        line_id = current.pop((section, text), None)
+        same = current.get((section, text))
+        line_id = same.pop(0) if same else None
         if line_id is None:
             conn.execute(
                 "INSERT INTO plan_item (section, position, text, created_at) VALUES (?, ?, ?, ?)",
@@ -57,8 +60,9 @@ def replace_plan(conn: sqlite3.Connection, lines: dict[str, list[str]]) -> None:
             conn.execute(
                 "UPDATE plan_item SET position = ? WHERE id = ? AND position <> ?", (position, line_id, position)
             )
-    for line_id in current.values():
-        conn.execute("DELETE FROM plan_item WHERE id = ?", (line_id,))
+    for left in current.values():
+        for line_id in left:
+            conn.execute("DELETE FROM plan_item WHERE id = ?", (line_id,))
 
 
 # --- the person's own support lines ----------------------------------------------------
