@@ -469,3 +469,8 @@ def test_an_included_plan_and_stories_read_as_lists(peerjob):
     page = peerjob.ok("export", "--include", "plan,stories").stdout
     assert "- Early warning signs: Skipping meals" in page
     assert "- Coming back (A gap in employment): Two years out" in page
+
+
+def test_an_entry_about_a_day_long_past_brings_nothing_up(peerjob):
+    assert "peerjob support" not in peerjob.ok("journal", "Back then", "--mood", "1", "--date", "2026-11-01").stderr
+    assert "peerjob support" in peerjob.ok("journal", "Last night", "--mood", "1", "--date", "2026-12-03").stderr

@@ -36,7 +36,9 @@ class EntrySaved:
     turn: int = 1  # entries said with the same words' moment (low mood or not), this one included
 
 
-def write_entry(conn: sqlite3.Connection, entry: NewEntry, *, settings: Settings) -> EntrySaved:
+def write_entry(
+    conn: sqlite3.Connection, entry: NewEntry, *, settings: Settings, today: date | None = None
+) -> EntrySaved:
     known = store.known_practices(conn) if entry.practices else set()
     entry_id = store.add_entry(
         conn, entry_on=entry.entry_on, text=entry.text, mood=entry.mood, energy=entry.energy, practices=entry.practices
@@ -44,7 +46,9 @@ def write_entry(conn: sqlite3.Connection, entry: NewEntry, *, settings: Settings
     reached = record_reached(conn, first_weekday=settings.first_weekday, days=[entry.entry_on])
     close = [(tag, near) for tag in entry.practices if (near := close_practice(tag, known))]
     # Offered once a day, not on every entry: after a mood of 1, or a second low day in a row.
-    offer = offers_plan(
+    # About a day that is now (today, or last night's entry written this morning), never one long past.
+    recent = today is None or entry.entry_on >= today - timedelta(days=1)
+    offer = recent and offers_plan(
         entry.mood,
         store.moods_on(conn, entry.entry_on, before_id=entry_id),
         store.moods_on(conn, entry.entry_on - timedelta(days=1)),

@@ -164,7 +164,7 @@ def journal(
 
     entry = NewEntry(entry_on=entry_on, text=text, mood=mood_level, energy=energy_level, practices=practices)
     with cx.database(write=True) as conn:
-        result = write_entry(conn, entry, settings=cx.settings())
+        result = write_entry(conn, entry, settings=cx.settings(), today=cx.today())
     if saved("journal", result.id, as_json=as_json, quiet=quiet):
         entry_saved(result, quiet=True)
     else:

@@ -77,12 +77,15 @@ def support_shown(result: SupportShown, *, as_json: bool) -> None:
             console.print(hanging(f"{partner['name']} ({partner['role']}): {contact}"))
     elif partners is None and result.encrypted:
         console.print(
-            "(Your partners' contacts are in your encrypted data file: peerjob partner list shows them "
-            "once you give the passphrase.)",
+            "(Your plan, your own lines and your partners' contacts are in your encrypted data file: "
+            "peerjob plan, peerjob support list and peerjob partner list show them once you give the passphrase.)",
             markup=False,
         )
     elif partners is None:
-        console.print("(Your partners' contacts couldn't be read from the data file just now.)", markup=False)
+        console.print(
+            "(Your plan, your own lines and your partners' contacts couldn't be read from the data file just now.)",
+            markup=False,
+        )
     else:
         console.print(choose("support_no_partners", "support"), markup=False, highlight=False)
 
