@@ -398,29 +398,32 @@ def _verify(path: Path) -> None:
 
 
 @contextlib.contextmanager
-def migration_lock(path: Path) -> Iterator[None]:
-    """One process creates, upgrades or swaps the file at a time; the others wait, then see it done.
-
-    flock on the folder that holds the data file: it leaves no lock file
-    behind, and it is independent of SQLite's own locks (Alembic uses a
-    connection of its own).
-    """
+def _folder_lock(path: Path, *, exclusive: bool) -> Iterator[None]:
+    """flock on the folder that holds the data file: it leaves no lock file behind, it is
+    independent of SQLite's own locks, and closing other handles never drops it."""
     import fcntl
 
     folder = os.open(path.parent, os.O_RDONLY)
     try:
-        fcntl.flock(folder, fcntl.LOCK_EX)
+        fcntl.flock(folder, fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH)
         yield
     finally:
         fcntl.flock(folder, fcntl.LOCK_UN)
         os.close(folder)
 
 
+def migration_lock(path: Path) -> contextlib.AbstractContextManager[None]:
+    """One process creates, upgrades or swaps the file at a time; the others wait, then see it done.
+
+    Alembic uses a connection of its own, so SQLite's locks can't say this; the folder's lock can.
+    """
+    return _folder_lock(path, exclusive=True)
+
+
 _migration_lock = migration_lock  # the older name, still used by restore
 
 
-@contextlib.contextmanager
-def writing_lock(path: Path) -> Iterator[None]:
+def writing_lock(path: Path) -> contextlib.AbstractContextManager[None]:
     """Held (shared) by every command while it writes: any number write at once, as SQLite allows.
 
     What it is for: commands that replace the whole file (restore, encrypt,
@@ -431,15 +434,7 @@ def writing_lock(path: Path) -> Iterator[None]:
     closes any handle on the file, and sqlcipher3 is a second SQLite library
     in the same process, blind to the first one's locks.
     """
-    import fcntl
-
-    folder = os.open(path.parent, os.O_RDONLY)
-    try:
-        fcntl.flock(folder, fcntl.LOCK_SH)
-        yield
-    finally:
-        fcntl.flock(folder, fcntl.LOCK_UN)
-        os.close(folder)
+    return _folder_lock(path, exclusive=False)
 
 
 def _work_path(path: Path) -> Path:
