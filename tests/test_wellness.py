@@ -412,6 +412,9 @@ def test_the_listings_read_as_a_person_reads_them(peerjob):
         "2  Food hygiene; done 2026-12-04",
     ]
     assert peerjob.json("training", "show", "1")["note"] == "bring ID"
+    assert "Hours: 7.5" in peerjob.ok("training", "show", "1").stdout
+    peerjob.ok("training", "edit", "1", "--hours", "6")
+    assert "Hours: 6\n" in peerjob.ok("training", "show", "1").stdout
 
 
 # --- what a trial of these features found --------------------------------------------------

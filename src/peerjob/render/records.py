@@ -92,6 +92,8 @@ FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
 def _text(value: Any) -> str:
     if isinstance(value, (list, tuple)):
         return ", ".join(str(item) for item in value)
+    if isinstance(value, float):
+        return f"{value:g}"  # 6 hours, not 6.0
     return str(value)
 
 
