@@ -468,3 +468,9 @@ def test_an_interview_still_to_come_is_a_planned_round(peerjob, tmp_path):
 def test_from_says_it_was_chosen(peerjob):
     result = peerjob.ok("import", FIXTURES / "teal.csv", "--dry-run", "--from", "teal")
     assert "Read as a Teal export (--from teal)." in result.stderr
+
+
+def test_a_notion_date_range_reads_as_its_first_day_and_airtable_is_month_first_by_default():
+    assert importing.read_date("March 2, 2026 → March 5, 2026", None, TODAY) == date(2026, 3, 2)
+    plan = importing.plan_import(b"Company,Position,Stage,Applied Date\nAcme,Clerk,Applied,3/2/2026\n", today=TODAY)
+    assert plan.source_key == "airtable" and plan.rows[0].applied_on == date(2026, 3, 2)

@@ -69,6 +69,7 @@ SOURCES: tuple[Source, ...] = (
         ("company", "job position", "status"),
         columns={"job position": "role", "date saved": "saved_on", "excitement": "ignore", "max salary": "ignore"},
         statuses={"bookmarked": "saved", "applying": "saved", "negotiating": "offer", "i withdrew": "withdrawn"},
+        date_order="mdy",  # Teal writes dates the US way; a file that shows otherwise wins
         note="Job Tracker > Export",
     ),
     Source(
@@ -109,6 +110,7 @@ SOURCES: tuple[Source, ...] = (
         ("company", "position", "stage"),
         columns={"position": "role", "stage": "stage", "applied date": "applied_on"},
         statuses={"researching": "saved", "interested": "saved"},
+        date_order="mdy",  # Airtable's default date format (M/D/YYYY); a file that shows otherwise wins
         note="a grid view > Download CSV",
     ),
     Source(

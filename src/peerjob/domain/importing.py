@@ -1022,6 +1022,8 @@ def decide_date_order(
 @lru_cache(maxsize=4096)
 def read_date(text: str, order: str | None, today: date) -> date:
     """One spreadsheet date; raises DateError with what went wrong."""
+    if "→" in text:  # a Notion date range ("March 2, 2026 → March 5, 2026"): the day it began
+        text = text.split("→", 1)[0]
     spoken = text.strip().lower()
     if match := _ISO_DATE.fullmatch(spoken):
         try:
