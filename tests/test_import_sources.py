@@ -474,3 +474,76 @@ def test_a_notion_date_range_reads_as_its_first_day_and_airtable_is_month_first_
     assert importing.read_date("March 2, 2026 → March 5, 2026", None, TODAY) == date(2026, 3, 2)
     plan = importing.plan_import(b"Company,Position,Stage,Applied Date\nAcme,Clerk,Applied,3/2/2026\n", today=TODAY)
     assert plan.source_key == "airtable" and plan.rows[0].applied_on == date(2026, 3, 2)
+
+
+# --- what a code review found ---------------------------------------------------------------
+
+
+def test_a_status_nobody_updated_never_takes_a_dated_answer_back():
+    plan = importing.plan_import(
+        b"Company,Role,Date Applied,Status,Rejection Date,Interview\n"
+        b"Acme,Dev,2026-03-01,Applied,2026-03-10,\nBeta,Ops,2026-03-02,Applied,,Yes\n",
+        today=TODAY,
+    )
+    acme, beta = plan.rows
+    assert acme.stage == "rejected"
+    assert [to for _, to, _ in importing.history_for(acme)] == ["applied", "rejected"]
+    assert beta.stage == "interviewing"
+
+
+def test_an_offer_turned_down_keeps_its_history_in_date_order():
+    plan = importing.plan_import(
+        b"Company,Role,Date Applied,Interview Date,Status,Status Date\nAcme,Dev,2026-03-01,2026-03-10,Offer declined,2026-03-15\n",
+        today=TODAY,
+    )
+    moves = [(to, on.isoformat()) for _, to, on in importing.history_for(plan.rows[0])]
+    assert moves == [
+        ("applied", "2026-03-01"),
+        ("interviewing", "2026-03-10"),
+        ("offer", "2026-03-15"),
+        ("withdrawn", "2026-03-15"),
+    ]
+
+
+def test_rows_with_no_date_applied_are_dated_by_the_file_never_by_today():
+    plan = importing.plan_import(
+        b"Company,Role,Status,Interview\nAcme,Analyst,,2026-03-12\nBeta,Dev,Wishlist,\n", today=TODAY
+    )
+    acme, beta = plan.rows
+    assert (acme.stage, acme.applied_on) == ("interviewing", date(2026, 3, 12))
+    assert "dated 2026-03-12, its first date in the file" in plan.warnings[0]
+    with pytest.raises(BadInput, match="no date applied for Acme"):
+        importing.plan_import(b"Company,Role,Date Applied,Interview\nAcme,Analyst,,Yes\n", today=TODAY)
+    # An undated saved job's follow-up is never compared with a stand-in date applied.
+    saved = importing.plan_import(b"Company,Role,Status,Follow Up\nAcme,Dev,Wishlist,2026-03-10\n", today=TODAY)
+    assert saved.rows[0].stage == "saved" and saved.rows[0].follow_up_on == date(2026, 3, 10)
+
+
+def test_saved_and_sent_rows_of_one_job_in_one_file_come_in_once():
+    for data in (
+        b"Company,Role,Date Applied,Status\nAcme,Dev,2026-03-05,Applied\nAcme,Dev,,Wishlist\n",
+        b"Company,Role,Date Applied,Status\nAcme,Dev,,Wishlist\nAcme,Dev,2026-03-05,Applied\n",
+    ):
+        plan = importing.plan_import(data, today=TODAY)
+        assert [(row.company, row.stage) for row in plan.rows] == [("Acme", "applied")]
+        assert plan.repeated_rows == 1
+
+
+@pytest.mark.parametrize("marker", ["Ditto", "SAME", "Same as above"])
+def test_continuation_words_in_any_case(marker):
+    plan = importing.plan_import(
+        f"Company,Role,Date Applied\nAcme,Clerk,2026-03-01\n{marker},Driver,2026-03-02\n".encode(), today=TODAY
+    )
+    assert [row.company for row in plan.rows] == ["Acme", "Acme"]
+
+
+def test_a_utf8_file_with_one_stray_byte_is_refused_not_garbled():
+    data = "Company,Role,Date Applied\nCafé Müller,Cook,2026-03-01\n".encode() + b"Caf\xe9 Rouge,Waiter,2026-03-02\n"
+    with pytest.raises(BadInput, match="CSV UTF-8"):
+        importing.plan_import(data, today=TODAY)
+
+
+def test_teal_salary_ranges_and_map_targets():
+    plan = importing.plan_import((FIXTURES / "teal.csv").read_bytes(), today=TODAY)
+    assert plan.rows[0].salary == "30000–35000"
+    assert importing.parse_map_option("Pay from=salary_min") == ("Pay from", "salary_min")

@@ -477,3 +477,24 @@ def test_an_included_plan_and_stories_read_as_lists(peerjob):
 def test_an_entry_about_a_day_long_past_brings_nothing_up(peerjob):
     assert "peerjob support" not in peerjob.ok("journal", "Back then", "--mood", "1", "--date", "2026-11-01").stderr
     assert "peerjob support" in peerjob.ok("journal", "Last night", "--mood", "1", "--date", "2026-12-03").stderr
+
+
+def test_a_finished_trainings_day_can_change_and_its_win_moves_with_it(peerjob):
+    peerjob.ok("training", "add", "First aid", "--status", "done", "--on", "2026-11-02")
+    peerjob.ok("training", "edit", "1", "--renews", "2027-11-02")  # a done training with dates: no crash
+    peerjob.ok("training", "edit", "1", "--on", "2026-11-05")
+    wins = [w for w in peerjob.json("wins") if w["kind"] == "training"]
+    assert [(w["text"], w["date"]) for w in wins] == [("Finished First aid", "2026-11-05")]
+
+
+def test_coming_up_names_no_training_without_include(peerjob):
+    peerjob.ok("log", "ACME", "Support")
+    peerjob.ok("training", "add", "Recovery coach course", "--on", "2026-12-05")
+    assert "Recovery coach course" not in peerjob.ok("export").stdout
+    assert "Training planned" in peerjob.ok("export").stdout
+    assert "Recovery coach course" in peerjob.ok("export", "--include", "training").stdout
+
+
+def test_notes_to_self_in_the_plan_text_are_left_out():
+    plan = wellness.plan_from_text("## Early warning signs\n# the library is closed Sundays\n- Skipping meals\n")
+    assert plan["signs"] == ["Skipping meals"]

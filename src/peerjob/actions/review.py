@@ -186,4 +186,5 @@ def _load_note(conn: sqlite3.Connection, end: date, settings: Settings) -> str |
         return None
     from peerjob.store.journal import has_plan
 
-    return choose("review_load" if has_plan(conn) else "review_load_no_plan", end.isoformat())
+    had_plan = has_plan(conn, by=end)  # as it was then: a past week's page never changes
+    return choose("review_load" if had_plan else "review_load_no_plan", end.isoformat())

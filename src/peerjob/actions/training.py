@@ -71,12 +71,19 @@ def edit_training(conn: sqlite3.Connection, training_id: int, changes: dict[str,
             f"{current['name']} is done (on {current['done_on']}), and counted as a win. If it wasn't finished: "
             f"peerjob training delete {training_id}, then add it again as planned."
         )
-    merged = {**current, **changes}
+    stored = {
+        key: date.fromisoformat(value) if key.endswith("_on") and isinstance(value, str) else value
+        for key, value in current.items()
+    }
+    merged = {**stored, **changes}
     _check(
         {key: merged.get(key) for key in ("hours", "done_on", "renews_on")}
         | ({"name": changes["name"]} if "name" in changes else {})
     )
     store.update_training(conn, training_id, changes)
+    if current["status"] == "done" and changes.get("done_on") and str(changes["done_on"]) != current["done_on"]:
+        # The win it counted as moves with it: one finish, one win, on the day it was finished.
+        store.move_win(conn, win_text(current["name"], current["issuer"]), current["done_on"], changes["done_on"])
     return find_training(conn, training_id)
 
 

@@ -122,6 +122,11 @@ def shareable(review: dict[str, Any], *, include: set[str], anonymise: bool, ext
         data[key] = [
             dict(item) for item in data.get(key, []) if "reframes" in include or "reframe" not in item.get("kind", "")
         ]
+        if "training" not in include:  # how many, yes; which course, only when named
+            unnamed = {"training": "Training planned", "renewal": "A credential to renew"}
+            data[key] = [
+                dict(item, title=unnamed[item["kind"]]) if item.get("kind") in unnamed else item for item in data[key]
+            ]
     for category in sorted(include & set(PRIVATE_CATEGORIES) - {"agreed", "training"}):  # agreed: with the goals
         data[category] = extras.get(category, [])
     # Training: how many were finished is always there; which ones only when named.

@@ -67,7 +67,13 @@ SOURCES: tuple[Source, ...] = (
         "teal",
         "a Teal export",
         ("company", "job position", "status"),
-        columns={"job position": "role", "date saved": "saved_on", "excitement": "ignore", "max salary": "ignore"},
+        columns={
+            "job position": "role",
+            "date saved": "saved_on",
+            "excitement": "ignore",
+            "min salary": "salary_min",
+            "max salary": "salary_max",
+        },
         statuses={"bookmarked": "saved", "applying": "saved", "negotiating": "offer", "i withdrew": "withdrawn"},
         date_order="mdy",  # Teal writes dates the US way; a file that shows otherwise wins
         note="Job Tracker > Export",

@@ -342,6 +342,9 @@ FIELD_NAMES = {
     "applied_flag": "applied_flag",
     "location": "location",
     "salary": "salary",
+    "salary_min": "salary_min",
+    "salary_max": "salary_max",
+    "age": "age",
     "resume": "resume",
     "ignore": IGNORE,
     "skip": IGNORE,
@@ -349,7 +352,7 @@ FIELD_NAMES = {
 }
 MAP_TARGETS = (
     "company, role, applied_on, status, url, notes, source, follow_up_on, status_date, saved_on, deadline, "
-    "interview_on, offer_on, rejected_on, applied_flag, location, salary, resume or ignore"
+    "interview_on, offer_on, rejected_on, applied_flag, location, salary, salary_min, salary_max, age, resume or ignore"
 )
 
 # Statuses as people write them. Whole phrases are checked first, then the
@@ -808,7 +811,12 @@ def _plausibly_windows_1252(body: bytes) -> str | None:
     return text if not letters or accented <= 0.3 * len(letters) else None
 
 
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
 def _guess_encoding(body: bytes) -> tuple[str, str] | None:
+    if _UTF8_SEQUENCE.search(body):
+        return None  # UTF-8 with a stray byte in it: read as anything else, its own letters would be garbled
     western = _plausibly_windows_1252(body)
     if western is not None:
         return western, ENCODING_NAMES["cp1252"]
@@ -1098,6 +1106,9 @@ def _cell(cells: list[str], columns: dict[str, int], name: str) -> str:
     return "" if value.casefold() in EMPTY_MARKERS else value
 
 
+# How far along each stage is: a status behind a dated answer is a status nobody updated.
+RANK = {"saved": 0, "applied": 1, "screening": 2, "interviewing": 3, "offer": 4, "accepted": 5}
+RANK |= {"rejected": 6, "withdrawn": 6, "no-response": 6}
 NO_ROLE = "(no role given)"  # a file with no role column at all (CareerOneStop's suggested log has none)
 _AGE = re.compile(r"(\d{1,3})\s*(d|w|mo)")  # Simplify's "Age": 0d, 3w, 2mo
 
@@ -1170,16 +1181,18 @@ def plan_import(
     words.update(statuses or {})
     width = len(header)
     list_style = bool(chosen and chosen.list_style) or any(
-        _cell(cells, columns, "company") in CONTINUATION_MARKERS for _, cells in records
+        _cell(cells, columns, "company").casefold() in CONTINUATION_MARKERS for _, cells in records
     )
-    rows: list[ImportRow] = []
+    rows: list[ImportRow | None] = []  # None: a saved row the same file later shows as sent
     seen: set[tuple[str, str, str]] = set()
+    saved_at: dict[tuple[str, str], int] = {}  # (company, role) of a saved row -> its place in rows
+    sent_pairs: set[tuple[str, str]] = set()
     plan = ImportPlan(
         delimiter=delimiter,
         encoding=encoding,
         columns={name: header[index] for name, index in columns.items()},
         unused_columns=unused,
-        rows=rows,
+        rows=[],  # filled at the end, from rows
         date_order=order,
         source=chosen.name if chosen else None,
         source_key=chosen.key if chosen else None,
@@ -1208,25 +1221,35 @@ def plan_import(
             plan.empty_rows.append(row)
             continue
         directly_below = row == previous_row + 1
-        if above and (company in CONTINUATION_MARKERS or (not company and list_style and directly_below)):
+        marker = company.casefold() in CONTINUATION_MARKERS
+        if above and (marker or (not company and list_style and directly_below)):
             company = above
             plan.continued += 1
-        elif company in CONTINUATION_MARKERS:
+        elif marker:
             raise BadInput(f"row {row}: '{company}' means the company above, but there is no company above it.")
         previous_row = row
         item = _read_row(row, cells, company, context)
         above = item.company
         if item.status_unknown:
             plan.unmapped_statuses[item.status or ""] = plan.unmapped_statuses.get(item.status or "", 0) + 1
-        if item.key in seen:
-            plan.repeated_rows += 1
+        pair = item.key[:2]
+        if item.key in seen or (item.stage == "saved" and pair in sent_pairs):
+            plan.repeated_rows += 1  # the same job again, or saved again after it was sent
         else:
+            if item.stage != "saved" and pair in saved_at:
+                rows[saved_at.pop(pair)] = None  # saved earlier in the file, sent later: the sent one stands
+                plan.repeated_rows += 1
             seen.add(item.key)
+            if item.stage == "saved":
+                saved_at[pair] = len(rows)
+            else:
+                sent_pairs.add(pair)
             rows.append(item)
         if progress and done % 500 == 0:
             progress(done)
     if progress:
         progress(len(records))
+    plan.rows = [item for item in rows if item is not None]
     return plan
 
 
@@ -1285,13 +1308,51 @@ def _read_row(row: int, cells: list[str], company: str, ctx: _RowContext) -> Imp
         # archived; a status saying the employer answered (an interview, an offer) still needs its date.
         stage = "saved"
     saved_on = soft_date("saved_on") or _posted_age(_cell(cells, columns, "age"), today)
-    if status is None and applied_on is None and (ctx.has_status_column or "applied_on" not in columns):
+    stage_on = soft_date("stage_on")
+    # What the file dates (an interview, an offer, a rejection), and "Interview: Yes" without a date.
+    outcomes: list[tuple[str, date]] = []
+    planned: date | None = None  # an interview date still to come
+    undated_outcome: str | None = None
+    for name, outcome_stage in OUTCOME_DATES.items():
+        said = _cell(cells, columns, name).casefold()
+        if said in YES_WORDS:
+            undated_outcome = outcome_stage
+            continue
+        if said in NOT_APPLIED:
+            continue
+        on = soft_date(name)
+        if on is None:
+            continue
+        if on > today:
+            if outcome_stage != "interviewing":
+                raise BadInput(f"row {row}: the {FIELDS[name]} ({on.isoformat()}) is in the future.")
+            planned = on
+            ctx.warnings.append(
+                f"row {row}: the interview on {on.isoformat()} is still to come: it goes into your plans "
+                "as an interview round (peerjob due shows it)."
+            )
+            on = today  # invited by today, at the latest
+        outcomes.append((outcome_stage, on))
+    sent = bool(outcomes or undated_outcome)  # an interview or an answer: it was sent, whatever the status says
+    if status is None and applied_on is None and not sent and (ctx.has_status_column or "applied_on" not in columns):
         stage = "saved"  # nothing says it was sent: a job found, kept for later
+    if stage == "saved" and sent:
+        stage = None
     if stage == "saved":
         undated = applied_on is None and saved_on is None
+        since = applied_on or saved_on  # the real date, when the file gives one (not today's stand-in)
         applied_on = applied_on or saved_on or today
     else:
         undated = False
+        if applied_on is None and sent:
+            # No date applied, but a dated outcome: it was sent by then at the latest (never today's date).
+            dated = [on for _, on in outcomes] + ([stage_on] if stage_on else [])
+            if dated:
+                applied_on = min(dated)
+                ctx.warnings.append(
+                    f"row {row}: no date applied for {company}; dated {applied_on.isoformat()}, "
+                    "its first date in the file."
+                )
         if applied_on is None and "applied_on" not in columns:
             header = ", ".join(ctx.header)
             raise BadInput(
@@ -1305,62 +1366,43 @@ def _read_row(row: int, cells: list[str], company: str, ctx: _RowContext) -> Imp
                 f"row {row}: no date applied for {company}{said}. Add one (YYYY-MM-DD), or mark it as not "
                 "sent yet (a status like Wishlist), or delete the row."
             )
+        since = applied_on
     if applied_on > today:
         what = "date saved" if stage == "saved" else "date applied"
         raise BadInput(f"row {row}: the {what} ({applied_on.isoformat()}) is in the future. Use a date up to today.")
     follow_up_on = soft_date("follow_up_on")
-    if follow_up_on and follow_up_on < applied_on:
+    if follow_up_on and since and follow_up_on < since:
         raise BadInput(
             f"row {row}: the follow-up date {follow_up_on.isoformat()} is before the date applied "
-            f"{applied_on.isoformat()}. Fix one of them or leave the follow-up empty."
+            f"{since.isoformat()}. Fix one of them or leave the follow-up empty."
         )
-    stage_on = soft_date("stage_on")
     if stage_on and stage_on > today:
         raise BadInput(f"row {row}: the status date ({stage_on.isoformat()}) is in the future. Use a date up to today.")
-    if stage_on and stage_on < applied_on:
+    if stage_on and since and stage_on < since:
         raise BadInput(
             f"row {row}: the status date {stage_on.isoformat()} is before the date applied "
-            f"{applied_on.isoformat()}. Fix one of them or leave the status date empty."
+            f"{since.isoformat()}. Fix one of them or leave the status date empty."
         )
-    outcomes: list[tuple[str, date]] = []
-    planned: date | None = None  # an interview date still to come
-    undated_outcome: str | None = None  # "Interview: Yes": it happened, the file doesn't say when
-    for name, outcome_stage in OUTCOME_DATES.items():
-        said = _cell(cells, columns, name).casefold()
-        if said in YES_WORDS:
-            undated_outcome = outcome_stage
-            continue
-        if said in NOT_APPLIED:
-            continue
-        on = soft_date(name)
-        if on is None:
-            continue
+    for outcome_stage, on in outcomes:
         if on < applied_on:
+            name = next(key for key, value in OUTCOME_DATES.items() if value == outcome_stage)
             raise BadInput(
                 f"row {row}: the {FIELDS[name]} {on.isoformat()} is before the date applied "
                 f"{applied_on.isoformat()}. Fix one of them and import again."
             )
-        if on > today:
-            if outcome_stage != "interviewing":
-                raise BadInput(f"row {row}: the {FIELDS[name]} ({on.isoformat()}) is in the future.")
-            planned = on
-            ctx.warnings.append(
-                f"row {row}: the interview on {on.isoformat()} is still to come: it goes into your plans "
-                "as an interview round (peerjob due shows it)."
-            )
-            on = today  # invited by today, at the latest
-        outcomes.append((outcome_stage, on))
+    if stage == "withdrawn" and status and offer_turned_down(status) and not any(s == "offer" for s, _ in outcomes):
+        outcomes.append(("offer", stage_on or applied_on))  # an offer came first, then the person said no
     outcomes.sort(key=lambda move: (move[1], STAGES.index(move[0])))
-    if stage == "saved" and (outcomes or undated_outcome):
-        stage = None  # an interview or an answer: it was sent, whatever the status says
-    if undated_outcome and not status and not outcomes:
+    # A status left as it was ("Applied", "offen") never takes a dated answer back: the later step stands.
+    furthest = max([RANK[s] for s, _ in outcomes] + ([RANK[undated_outcome]] if undated_outcome else []), default=-1)
+    if stage is not None and RANK.get(stage, 0) < furthest:
+        stage = None
+    if stage is None and undated_outcome and not outcomes:
         stage = undated_outcome
     deadline_on = soft_date("deadline_on")
     salary = text("salary")
     if salary is None and (text("salary_min") or text("salary_max")):
         salary = "–".join(part for part in (text("salary_min"), text("salary_max")) if part)
-    if stage == "withdrawn" and status and offer_turned_down(status) and not any(s == "offer" for s, _ in outcomes):
-        outcomes.append(("offer", stage_on or applied_on))  # an offer came first, then the person said no
     note = _cell(cells, columns, "note") or None
     if kept:
         note = "\n".join([*([note] if note else []), *kept])

@@ -82,7 +82,7 @@ def check_line(text: str) -> str:
 
 GUIDE = """\
 # Your wellness plan, in your own words: one line each, under each heading.
-# Lines starting with # are left out. Save and close to keep it; empty it all to clear the plan.
+# Lines starting with "# " are left out. Save and close to keep it; empty it all to clear the plan.
 """
 
 
@@ -106,8 +106,8 @@ def plan_from_text(text: str) -> dict[str, list[str]]:
     current: str | None = None
     for number, raw in enumerate(text.replace("\r\n", "\n").split("\n"), start=1):
         line = raw.strip()
-        if not line or raw.rstrip() in guide:
-            continue
+        if not line or raw.rstrip() in guide or line == "#" or line.startswith("# "):
+            continue  # the guide, and notes to self ("#1 priority: sleep" has no space: it is a line)
         if line.startswith("##"):
             heading = line.lstrip("#").strip()
             try:

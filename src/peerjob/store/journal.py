@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import date
+from datetime import date, timedelta
 
 from peerjob.domain.selfcare import Day
 from peerjob.errors import NotFound
@@ -133,8 +133,12 @@ def moods_on(conn: sqlite3.Connection, day: date, *, before_id: int | None = Non
     return [row[0] for row in rows]
 
 
-def has_plan(conn: sqlite3.Connection) -> bool:
-    return conn.execute("SELECT 1 FROM plan_item LIMIT 1").fetchone() is not None
+def has_plan(conn: sqlite3.Connection, *, by: date | None = None) -> bool:
+    """Is there a wellness plan (written by the end of ``by``, when given)?"""
+    if by is None:
+        return conn.execute("SELECT 1 FROM plan_item LIMIT 1").fetchone() is not None
+    before = (by + timedelta(days=1)).isoformat()
+    return conn.execute("SELECT 1 FROM plan_item WHERE created_at < ? LIMIT 1", (before,)).fetchone() is not None
 
 
 def entries_alike(conn: sqlite3.Connection, *, low: bool) -> int:

@@ -38,6 +38,15 @@ def update_training(conn: sqlite3.Connection, training_id: int, changes: dict[st
     )
 
 
+def move_win(conn: sqlite3.Connection, text: str, old_on: str, new_on: date) -> None:
+    """The win a finished training counted as, to its new finishing day (the one it was recorded as)."""
+    conn.execute(
+        "UPDATE win SET won_on = ? WHERE id = (SELECT id FROM win WHERE kind = 'training' AND text = ?"
+        " AND won_on = ? ORDER BY id LIMIT 1)",
+        (new_on.isoformat(), text, old_on),
+    )
+
+
 def list_training(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     return [
         dict(row)
