@@ -547,3 +547,23 @@ def test_teal_salary_ranges_and_map_targets():
     plan = importing.plan_import((FIXTURES / "teal.csv").read_bytes(), today=TODAY)
     assert plan.rows[0].salary == "30000–35000"
     assert importing.parse_map_option("Pay from=salary_min") == ("Pay from", "salary_min")
+
+
+def test_a_saved_job_sent_later_is_moved_along_not_doubled(peerjob, db_path):
+    """LinkedIn's Saved Jobs.csv first, then Job Applications.csv with the same job: one application, now sent."""
+    peerjob.ok("import", FIXTURES / "linkedin-saved.csv")
+    path = db_path.parent / "applications.csv"
+    path.write_text(
+        "Application Date,Contact Email,Contact Phone Number,Company Name,Job Title,Job Url,Resume Name\n"
+        '"3/22/26, 9:00 AM",,,Hope Trust,Peer Support Worker,https://www.linkedin.com/jobs/view/9,CV.pdf\n'
+    )
+    before = file_bytes(db_path)
+    preview = peerjob.json("import", path, "--dry-run")
+    assert (preview["new"], preview["saved_jobs_sent"]) == (0, 1) and file_bytes(db_path) == before
+    result = peerjob.ok("import", path)
+    assert "1 saved job you had marked as sent" in result.stderr
+    hope = [row for row in peerjob.json("list") if row["company"] == "Hope Trust"]
+    assert [(row["stage"], row["applied_on"]) for row in hope] == [("applied", "2026-03-22")]
+    history = peerjob.json("show", str(hope[0]["id"]))["history"]
+    assert [(h["from_stage"], h["to_stage"]) for h in history] == [(None, "saved"), ("saved", "applied")]
+    assert "Nothing new" in peerjob.ok("import", path).stderr

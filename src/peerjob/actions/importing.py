@@ -10,7 +10,14 @@ from typing import Any
 
 from peerjob.config import Settings
 from peerjob.domain.importing import ImportPlan, ImportRow
-from peerjob.store.importer import existing_keys, existing_keys_read_only, insert_applications, latest_day_per_week
+from peerjob.store.importer import (
+    existing_keys,
+    existing_read_only,
+    insert_applications,
+    latest_day_per_week,
+    mark_sent,
+    saved_jobs,
+)
 from peerjob.store.milestones import record_reached
 
 
@@ -21,12 +28,29 @@ class ImportDone:
     imported: bool  # False for a dry run
     ids: list[int] = field(default_factory=list)
     milestones: list[dict[str, Any]] = field(default_factory=list)
+    sent_saved: list[ImportRow] = field(default_factory=list)  # rows that mark a saved job as sent
+
+
+def _split(
+    plan: ImportPlan, known: set[tuple[str, str, str]], saved: dict[tuple[str, str], int]
+) -> tuple[list[ImportRow], list[tuple[int, ImportRow]]]:
+    """New rows, and rows that are a saved job's being sent (matched on company and role)."""
+    new: list[ImportRow] = []
+    sending: list[tuple[int, ImportRow]] = []
+    for row in plan.rows:
+        if row.key in known:
+            continue
+        if row.stage != "saved" and row.key[:2] in saved:
+            sending.append((saved.pop(row.key[:2]), row))
+        else:
+            new.append(row)
+    return new, sending
 
 
 def preview_import(db: Path, plan: ImportPlan) -> ImportDone:
     """A dry run: compares with the data file read-only; never creates, changes or upgrades it."""
-    known = existing_keys_read_only(db)
-    return ImportDone(plan=plan, new=[row for row in plan.rows if row.key not in known], imported=False)
+    new, sending = _split(plan, *existing_read_only(db))
+    return ImportDone(plan=plan, new=new, imported=False, sent_saved=[row for _, row in sending])
 
 
 def import_applications(
@@ -36,16 +60,18 @@ def import_applications(
 
     ``started(total)`` is told how many rows will be saved and returns a callback for progress.
     """
-    known = existing_keys(conn)
-    new = [row for row in plan.rows if row.key not in known]
+    new, sending = _split(plan, existing_keys(conn), saved_jobs(conn))
+    for application_id, row in sending:
+        mark_sent(conn, application_id, row)
     ids = insert_applications(conn, new, progress=started(len(new)))
+    moved = [row for _, row in sending]
     reached = (
         record_reached(
             conn,
             first_weekday=settings.first_weekday,
-            days=latest_day_per_week((row.applied_on for row in new), settings.first_weekday),
+            days=latest_day_per_week((row.applied_on for row in [*new, *moved]), settings.first_weekday),
         )
-        if new
+        if new or moved
         else []
     )
-    return ImportDone(plan=plan, new=new, imported=True, ids=ids, milestones=reached)
+    return ImportDone(plan=plan, new=new, imported=True, ids=ids, milestones=reached, sent_saved=moved)

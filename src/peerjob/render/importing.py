@@ -67,7 +67,8 @@ def import_reported(result: ImportDone, file: Path, *, as_json: bool) -> None:
     """What was (or, in a dry run, would be) imported, the columns read, and what was left out and why."""
     plan, new, imported, ids, reached = result.plan, result.new, result.imported, result.ids, result.milestones
 
-    already = len(plan.rows) - len(new)
+    sent_saved = result.sent_saved
+    already = len(plan.rows) - len(new) - len(sent_saved)
     if as_json:
         payload = {
             "file": str(file),
@@ -76,6 +77,7 @@ def import_reported(result: ImportDone, file: Path, *, as_json: bool) -> None:
             "rows": len(plan.rows) + plan.repeated_rows,
             "new": len(new),
             "already_there": already,
+            "saved_jobs_sent": len(sent_saved),
             "repeated_in_file": plan.repeated_rows,
             "undated_saved_left_out": 0,  # older key: saved jobs now come in as saved
             "imported": len(ids) if imported else 0,
@@ -126,11 +128,18 @@ def import_reported(result: ImportDone, file: Path, *, as_json: bool) -> None:
         skipped.append(f"{already} already there")
     if plan.repeated_rows:
         skipped.append(f"{plan.repeated_rows} repeated in the file")
+    if sent_saved:
+        verb = "would be" if not imported else "are now"
+        skipped.append(f"{_plural(len(sent_saved), 'saved job')} you had {verb} marked as sent")
     tail = f" ({'; '.join(skipped)})" if skipped else ""
     if not imported:
         say(f"Dry run: {_what(new)} would be imported from {file.name}{tail}. Nothing was changed.")
     elif not plan.rows:
         say(f"No applications in {file.name}: only a header. Nothing was changed.")
+    elif not new and sent_saved:
+        say(
+            f"From {file.name}: {_plural(len(sent_saved), 'saved job')} you had marked as sent, with the history the file gives."
+        )
     elif not new:
         say(f"Nothing new in {file.name}: all {_plural(len(plan.rows), 'row')} are already there.")
     else:

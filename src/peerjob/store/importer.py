@@ -31,15 +31,58 @@ def existing_keys(conn: sqlite3.Connection) -> set[tuple[str, str, str]]:
     return keys
 
 
-def existing_keys_read_only(path: Path) -> set[tuple[str, str, str]]:
-    """The same, for a dry run: opens the file read-only and never creates or upgrades it."""
+def saved_jobs(conn: sqlite3.Connection) -> dict[tuple[str, str], int]:
+    """(company, role) -> ID of each job saved and not sent yet: a sent row in a file brings it along."""
+    found: dict[tuple[str, str], int] = {}
+    for row in conn.execute("SELECT id, company, role, applied_on FROM application WHERE stage = 'saved' ORDER BY id"):
+        key = application_key(row[1], row[2], as_date(row[3]))
+        found.setdefault((key[0], key[1]), row[0])
+    return found
+
+
+def existing_read_only(path: Path) -> tuple[set[tuple[str, str, str]], dict[tuple[str, str], int]]:
+    """The same two, for a dry run: opens the file read-only and never creates or upgrades it."""
     from peerjob.store.db import open_for_reading
 
     conn = open_for_reading(path)  # no file, or an empty one: nothing recorded yet
     try:
-        return existing_keys(conn)
+        return existing_keys(conn), saved_jobs(conn)
     finally:
         conn.close()
+
+
+def mark_sent(conn: sqlite3.Connection, application_id: int, row: ImportRow) -> None:
+    """A job saved earlier, sent as the file says: its stage, date and history move on; what it had stays."""
+    now = utc_now_text()
+    conn.execute(
+        "UPDATE application SET stage = ?, applied_on = ?, url = COALESCE(url, ?), source = COALESCE(source, ?),"
+        " note = COALESCE(note, ?), follow_up_on = COALESCE(?, follow_up_on), location = COALESCE(location, ?),"
+        " salary = COALESCE(salary, ?), resume = COALESCE(resume, ?), updated_at = ? WHERE id = ?",
+        (
+            row.stage,
+            row.applied_on.isoformat(),
+            row.url,
+            row.source,
+            row.note,
+            row.follow_up_on.isoformat() if row.follow_up_on else None,
+            row.location,
+            row.salary,
+            row.resume,
+            now,
+            application_id,
+        ),
+    )
+    for from_stage, to_stage, on in history_for(row):
+        conn.execute(
+            "INSERT INTO stage_change (application_id, from_stage, to_stage, changed_on, note, created_at)"
+            " VALUES (?, ?, ?, ?, NULL, ?)",
+            (application_id, from_stage or "saved", to_stage, on.isoformat(), now),
+        )
+    if row.planned_interview is not None:
+        conn.execute(
+            "INSERT INTO interview (application_id, held_on, created_at, updated_at) VALUES (?, ?, ?, ?)",
+            (application_id, row.planned_interview.isoformat(), now, now),
+        )
 
 
 def insert_applications(
