@@ -265,6 +265,7 @@ def test_empty_is_empty(marker):
         ("Absage", "rejected"),
         ("Zusage", "offer"),
         ("hired", "accepted"),
+        ("Not hiring", "rejected"),
     ],
 )
 def test_a_wider_status_vocabulary(status, stage):

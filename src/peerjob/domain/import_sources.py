@@ -181,7 +181,7 @@ SOURCES: tuple[Source, ...] = (
     Source(
         "spreadsheet",
         "a job-search spreadsheet",
-        ("company", "status"),
+        ("company|company name|employer|employer name", "status|application status|stage|current status"),
         note="Google Sheets and Excel templates in English: Company, Position or Job Title, Date Applied, Status",
     ),
 )
