@@ -20,6 +20,7 @@ from peerjob.fileio import sweep_partials
 from peerjob.store import cipher
 from peerjob.store.backup import copy_database
 from peerjob.store.db import (
+    FileState,
     backup_path_for,
     inspect,
     is_encrypted,
@@ -68,9 +69,9 @@ def _only_us(db: Path) -> Iterator[None]:
         yield
 
 
-def _at_head(db: Path) -> None:
+def _at_head(db: Path, state: FileState | None = None) -> None:
     """Create the file (nothing to lose) or bring it to the current schema, the usual way, before rewriting it."""
-    state = inspect(db)
+    state = state or inspect(db)
     if state.kind not in ("missing", "empty", "peerjob"):
         raise refusal(db, state)
     open_for_writing(db, state).close()
@@ -104,7 +105,7 @@ def encrypt(db: Path, new_passphrase: Callable[[], str], *, keep_plain_backup: b
     if state.kind not in ("missing", "empty", "peerjob"):
         raise refusal(db, state)
     passphrase = cipher.check_new_passphrase(new_passphrase())
-    _at_head(db)
+    _at_head(db, state)
     result = Converted()
     with _only_us(db):
         if keep_plain_backup:

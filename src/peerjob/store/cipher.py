@@ -60,7 +60,6 @@ def _from_environment(_path: Path, attempt: int) -> tuple[str, str] | None:
 
 _source: Source = _from_environment
 _passphrase: str | None = None  # once it opened a file in this process
-_keys: dict[bytes, str] = {}  # salt -> raw key for _passphrase
 
 
 def set_source(source: Source) -> None:
@@ -69,10 +68,9 @@ def set_source(source: Source) -> None:
 
 
 def use_passphrase(passphrase: str | None) -> None:
-    """Use ``passphrase`` from now on in this process (None: ask the source again); derived keys go."""
+    """Use ``passphrase`` from now on in this process (None: ask the source again)."""
     global _passphrase
     _passphrase = passphrase
-    _keys.clear()
 
 
 def module() -> Any:
@@ -169,10 +167,8 @@ def open_file(path: Path, uri: str, *, timeout: float) -> Any:
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is our message, not SQLCipher's log lines
         if _passphrase is not None:
-            key = _keys.get(salt) or raw_key(_passphrase, salt)
-            if not _try_key(conn, key):
+            if not _try_key(conn, raw_key(_passphrase, salt)):
                 raise wrong_passphrase(path, "")
-            _keys[salt] = key
         else:
             attempt, tried = 1, ""
             while True:
@@ -200,7 +196,6 @@ def open_file(path: Path, uri: str, *, timeout: float) -> Any:
                 tried = origin
                 attempt += 1
             _passphrase = passphrase
-            _keys[salt] = key
         conn.execute("PRAGMA temp_store = MEMORY")  # sorting and the like never spill to a file
         return conn
     except BaseException:
@@ -245,13 +240,16 @@ def into_memory(path: Path) -> Any:
 
 
 def raw_key_for(path: Path) -> str:
-    """The raw key of an encrypted file already opened in this process (opening it first if not)."""
-    salt = read_salt(path)
-    if salt not in _keys:
+    """The raw key of an encrypted file, with the passphrase in use (opening it first when there is none yet).
+
+    Called for a copy of a file this process has just opened (same salt, same key).
+    """
+    if _passphrase is None:
         from peerjob.store.db import file_uri
 
         open_file(path, file_uri(path, "ro"), timeout=5).close()
-    return _keys[salt]
+    assert _passphrase is not None  # open_file sets it, or raises
+    return raw_key(_passphrase, read_salt(path))
 
 
 # --- turning a file into another: encrypt, decrypt, a new passphrase ------------------------
